@@ -1,0 +1,78 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Article is the result of one extraction: metadata plus the body as a list of
+// typed blocks. It is a plain value with no pointers into the input, so it may
+// outlive the HTML it came from and be moved between threads.
+
+#ifndef ARTEXT_ARTICLE_H_
+#define ARTEXT_ARTICLE_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace artext {
+
+enum class BlockType {
+  kParagraph,
+  kHeading,
+  kListItem,
+  kQuote,
+  kCode,
+  kTableRow,
+};
+
+// The JSON name of a block type ("paragraph", "list_item", ...).
+const char* BlockTypeName(BlockType type);
+
+struct Link {
+  std::string text;  // anchor text as it appears inside Block::text
+  std::string href;  // absolute when the page's URL is known
+};
+
+struct Block {
+  BlockType type = BlockType::kParagraph;
+  std::string text;  // whitespace-collapsed, never empty
+  int level = 0;     // 1..6 for headings, 0 otherwise
+  // Inline links inside the block, in order; used by the Markdown and HTML
+  // outputs. Empty for most blocks.
+  std::vector<Link> links;
+};
+
+struct Image {
+  std::string url;
+  std::string caption;  // may be empty
+  std::string credit;   // may be empty
+};
+
+struct Article {
+  std::optional<std::string> url;  // canonical URL, else the --url given
+  std::optional<std::string> headline;
+  std::vector<std::string> authors;  // person names, display case
+  std::optional<std::string> byline;  // the raw byline text, as found
+  std::optional<std::string> date_published;  // ISO 8601 (date or date-time)
+  std::optional<std::string> date_modified;
+  std::optional<std::string> site_name;
+  std::optional<std::string> language;  // BCP 47
+  std::optional<std::string> description;
+  std::optional<std::string> image;  // lead image URL
+  std::vector<Image> images;
+  std::vector<std::string> tags;
+  std::vector<Block> body;
+  std::string text;  // body blocks joined by one blank line
+  int word_count = 0;  // words; for unspaced scripts, characters / 2
+  std::string encoding;  // the encoding the input was decoded from
+  bool is_article = false;
+  std::string direction = "ltr";  // "rtl" for Arabic, Hebrew, ...
+
+  // field name -> where its value came from ("json-ld", "meta:og:title",
+  // "dom:h1", ...). Filled always; printed with --explain.
+  std::map<std::string, std::string> provenance;
+  // One line per extraction attempt and decision, printed with --debug.
+  std::vector<std::string> debug;
+};
+
+}  // namespace artext
+
+#endif  // ARTEXT_ARTICLE_H_

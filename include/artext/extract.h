@@ -1,0 +1,33 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The library's entry point: raw page bytes in, an Article out.
+//
+//   artext::Article article;
+//   artext::Status s = artext::Extract(bytes, options, &article);
+//   if (!s.ok()) std::cerr << s.ToString() << "\n";
+//
+// Extract does no file or network I/O and touches no global mutable state:
+// any number of threads may call it at once on different inputs.
+
+#ifndef ARTEXT_EXTRACT_H_
+#define ARTEXT_EXTRACT_H_
+
+#include <string_view>
+
+#include "artext/article.h"
+#include "artext/options.h"
+#include "artext/status.h"
+
+namespace artext {
+
+// Decodes `bytes` (any charset), parses them as HTML and extracts the article.
+// On success *out is replaced; on error *out is left unspecified.
+// REQUIRES: out != nullptr.
+Status Extract(std::string_view bytes, const Options& options, Article* out);
+
+// The library version, "MAJOR.MINOR.PATCH".
+const char* Version();
+
+}  // namespace artext
+
+#endif  // ARTEXT_EXTRACT_H_

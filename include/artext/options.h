@@ -1,0 +1,56 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Options controls one extraction. Every heuristic threshold the pipeline uses
+// lives here, with its default and the reason for the value, so there is one
+// place to read and tune them.
+
+#ifndef ARTEXT_OPTIONS_H_
+#define ARTEXT_OPTIONS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace artext {
+
+struct Options {
+  // The page's address. Used to resolve relative links, images and the
+  // canonical URL, and as a last-resort source of the date (/2023/10/12/).
+  // Default: empty (unknown).
+  std::string url;
+
+  // Force the input charset (a WHATWG label such as "euc-kr"), overriding
+  // every declaration in the page except a byte-order mark. Default: empty.
+  std::string charset;
+
+  // A charset declared by the transport (HTTP Content-Type), which in the
+  // WHATWG order ranks below a BOM and above the <meta> prescan. Default: empty.
+  std::string transport_charset;
+
+  // Inputs larger than this are rejected with Status::TooLarge. 64 MiB is
+  // ten times the largest news page we have seen (CC-NEWS tops out near 6 MB).
+  size_t max_input_bytes = 64u << 20;
+
+  // Elements nested deeper than this are flattened into their ancestor at
+  // this depth before parsing (their text is kept). gumbo's time is quadratic
+  // in depth; real pages stay below 60 levels, so 512 costs nothing real.
+  int max_nesting_depth = 512;
+
+  // Extractions with fewer words than this are marked is_article = false.
+  // For unspaced scripts (CJK, Thai) the unit is two characters. 0 keeps the
+  // built-in judgement only. Default: 0 (set by --min-words).
+  int min_words = 0;
+
+  // An article body needs at least this many characters of paragraph text
+  // before the first candidate is accepted without fallbacks. Readability's
+  // DEFAULT_CHAR_THRESHOLD (500) is the origin of this value.
+  int min_article_chars = 500;
+
+  // Keep per-field provenance and debug notes in the Article (cheap, but they
+  // are only printed when asked for).
+  bool explain = false;
+  bool debug = false;
+};
+
+}  // namespace artext
+
+#endif  // ARTEXT_OPTIONS_H_

@@ -1,0 +1,38 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Serialisation of an Article. Pure functions; they never throw (invalid
+// UTF-8 is replaced by U+FFFD on output).
+
+#ifndef ARTEXT_OUTPUT_H_
+#define ARTEXT_OUTPUT_H_
+
+#include <string>
+
+#include "artext/article.h"
+
+namespace artext {
+
+enum class Format { kJson, kJsonl, kText, kMarkdown, kHtml };
+
+struct OutputOptions {
+  bool pretty = true;    // JSON: indent two spaces (false for JSON Lines)
+  bool explain = false;  // JSON: add the "provenance" object
+  bool debug = false;    // JSON: add the "debug" list
+};
+
+// The documented JSON schema (docs/schema.json): every key always present.
+std::string ToJson(const Article& article, const OutputOptions& options);
+// Headline, "By ..." line, date line, blank line, blocks separated by blank
+// lines. Ends with a newline.
+std::string ToText(const Article& article);
+std::string ToMarkdown(const Article& article);
+// A minimal, clean, standalone HTML document of the article.
+std::string ToHtml(const Article& article);
+
+// Serialise in the given format (JSON Lines is compact JSON).
+std::string Render(const Article& article, Format format,
+                   const OutputOptions& options);
+
+}  // namespace artext
+
+#endif  // ARTEXT_OUTPUT_H_

@@ -1,0 +1,68 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Status reports success or an error without exceptions, after leveldb's
+// Status. The library never throws across its public API; every fallible call
+// returns a Status and writes its result through an out-parameter.
+//
+// Thread safety: a Status is a value; distinct objects may be used from
+// distinct threads freely.
+
+#ifndef ARTEXT_STATUS_H_
+#define ARTEXT_STATUS_H_
+
+#include <string>
+#include <string_view>
+
+namespace artext {
+
+class Status {
+ public:
+  enum class Code {
+    kOk = 0,
+    kInvalidArgument,  // the caller's options or arguments are wrong
+    kNotHtml,          // the input is not an HTML document (binary, empty...)
+    kTooLarge,         // the input exceeds Options::max_input_bytes
+    kIoError,          // reading or writing failed (CLI and batch layers)
+    kTimeout,          // the per-page time budget ran out
+    kInternal,         // a bug: should never be seen
+  };
+
+  Status() = default;  // OK
+
+  static Status Ok() { return Status(); }
+  static Status InvalidArgument(std::string_view msg) {
+    return Status(Code::kInvalidArgument, msg);
+  }
+  static Status NotHtml(std::string_view msg) {
+    return Status(Code::kNotHtml, msg);
+  }
+  static Status TooLarge(std::string_view msg) {
+    return Status(Code::kTooLarge, msg);
+  }
+  static Status IoError(std::string_view msg) {
+    return Status(Code::kIoError, msg);
+  }
+  static Status Timeout(std::string_view msg) {
+    return Status(Code::kTimeout, msg);
+  }
+  static Status Internal(std::string_view msg) {
+    return Status(Code::kInternal, msg);
+  }
+
+  bool ok() const { return code_ == Code::kOk; }
+  Code code() const { return code_; }
+  // The human-readable reason, without a prefix ("not HTML: starts with %PDF").
+  const std::string& message() const { return message_; }
+  // "OK" or "<kind>: <message>".
+  std::string ToString() const;
+
+ private:
+  Status(Code code, std::string_view msg) : code_(code), message_(msg) {}
+
+  Code code_ = Code::kOk;
+  std::string message_;
+};
+
+}  // namespace artext
+
+#endif  // ARTEXT_STATUS_H_

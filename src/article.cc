@@ -1,0 +1,19 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "artext/article.h"
+
+namespace artext {
+
+const char* BlockTypeName(BlockType type) {
+  switch (type) {
+    case BlockType::kParagraph: return "paragraph";
+    case BlockType::kHeading: return "heading";
+    case BlockType::kListItem: return "list_item";
+    case BlockType::kQuote: return "quote";
+    case BlockType::kCode: return "code";
+    case BlockType::kTableRow: return "table_row";
+  }
+  return "paragraph";
+}
+
+}  // namespace artext

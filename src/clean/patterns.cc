@@ -1,0 +1,114 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "clean/patterns.h"
+
+#include <array>
+
+#include "util/text.h"
+
+namespace artext::clean {
+namespace {
+
+using std::string_view_literals::operator""sv;
+
+// Boilerplate containers. Origin: Readability's unlikelyCandidates, extended
+// with the CMS vocabulary of share bars, paywalls, consent banners and
+// recommendation widgets seen on news sites.
+constexpr std::array kUnlikely = {
+    "banner"sv,     "breadcrumb"sv,  "combx"sv,       "comment"sv,
+    "community"sv,  "cover-wrap"sv,  "disqus"sv,      "extra"sv,
+    "footer"sv,     "gdpr"sv,        "legends"sv,     "menu"sv,
+    "related"sv,    "remark"sv,      "replies"sv,     "rss"sv,
+    "shoutbox"sv,   "sidebar"sv,     "skyscraper"sv,  "social"sv,
+    "sponsor"sv,    "supplemental"sv, "ad-break"sv,   "agegate"sv,
+    "pagination"sv, "pager"sv,       "popup"sv,       "share"sv,
+    "sharing"sv,    "newsletter"sv,  "subscribe"sv,   "signup"sv,
+    "sign-up"sv,    "login"sv,       "cookie"sv,      "consent"sv,
+    "recommend"sv,  "most-read"sv,   "mostread"sv,    "popular"sv,
+    "trending"sv,   "outbrain"sv,    "taboola"sv,     "toolbar"sv,
+    "tool-bar"sv,   "masthead"sv,    "navbar"sv,      "paywall"sv,
+    "promo"sv,      "widget"sv,      "modal"sv,       "dropdown"sv,
+};
+
+// Words that rescue an unlikely-looking container ("article-comments-count"
+// must not take the article with it). Origin: Readability's
+// okMaybeItsACandidate.
+constexpr std::array kMaybeCandidate = {
+    "and"sv,   "article"sv, "body"sv,  "column"sv, "content"sv,
+    "main"sv,  "shadow"sv,  "story"sv, "entry"sv,
+};
+
+// Origin: Readability's positive/negative REGEXPS, plus news-CMS names.
+constexpr std::array kPositive = {
+    "article"sv, "body"sv,  "content"sv, "entry"sv,  "hentry"sv,
+    "h-entry"sv, "main"sv,  "page"sv,    "post"sv,   "text"sv,
+    "blog"sv,    "story"sv, "news"sv,    "detail"sv,
+};
+constexpr std::array kNegative = {
+    "-ad-"sv,     "hidden"sv,   "banner"sv,    "combx"sv,    "comment"sv,
+    "com-"sv,     "contact"sv,  "footer"sv,    "gdpr"sv,     "masthead"sv,
+    "media"sv,    "meta"sv,     "outbrain"sv,  "promo"sv,    "related"sv,
+    "scroll"sv,   "share"sv,    "shoutbox"sv,  "sidebar"sv,  "skyscraper"sv,
+    "sponsor"sv,  "shopping"sv, "tags"sv,      "widget"sv,   "caption"sv,
+    "credit"sv,   "social"sv,   "newsletter"sv, "subscribe"sv, "recommend"sv,
+    "popular"sv,  "byline"sv,   "author"sv,    "toolbar"sv,  "nav"sv,
+};
+
+constexpr std::array kUnlikelyRoles = {
+    "menu"sv,   "menubar"sv,     "complementary"sv, "navigation"sv,
+    "alert"sv,  "alertdialog"sv, "dialog"sv,        "banner"sv,
+    "contentinfo"sv, "search"sv,
+};
+
+template <size_t N>
+bool ContainsAny(std::string_view s, const std::array<std::string_view, N>& words) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ClassAndId(const dom::Node* n) {
+  std::string s = util::AsciiLower(n->Attr("class"));
+  std::string_view id = n->Attr("id");
+  if (!id.empty()) {
+    s.push_back(' ');
+    s += util::AsciiLower(id);
+  }
+  return s;
+}
+
+bool IsUnlikelyCandidate(std::string_view class_and_id) {
+  return ContainsAny(class_and_id, kUnlikely) &&
+         !ContainsAny(class_and_id, kMaybeCandidate);
+}
+
+int ClassWeight(std::string_view class_and_id) {
+  int weight = 0;
+  if (ContainsAny(class_and_id, kNegative)) weight -= 25;
+  if (ContainsAny(class_and_id, kPositive)) weight += 25;
+  return weight;
+}
+
+bool IsUnlikelyRole(std::string_view role) {
+  for (std::string_view r : kUnlikelyRoles) {
+    if (util::EqualsIgnoreCase(role, r)) return true;
+  }
+  return false;
+}
+
+bool IsHiddenStyle(std::string_view style) {
+  if (style.empty()) return false;
+  std::string s;
+  s.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n') s.push_back(c);
+  }
+  s = util::AsciiLower(s);
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace artext::clean

@@ -1,0 +1,37 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Class/id vocabulary: the words web pages use to name their boilerplate and
+// their content. Tables are data (patterns.cc), after Readability's REGEXPS,
+// matched as lower-case substrings of "class id" — no regex in the hot loop.
+
+#ifndef ARTEXT_CLEAN_PATTERNS_H_
+#define ARTEXT_CLEAN_PATTERNS_H_
+
+#include <string>
+#include <string_view>
+
+#include "dom/node.h"
+
+namespace artext::clean {
+
+// "class id" of the element, lower-cased, for the matchers below.
+std::string ClassAndId(const dom::Node* n);
+
+// True when the class/id names boilerplate (comments, sidebars, share bars,
+// related lists...) and nothing that also suggests content.
+bool IsUnlikelyCandidate(std::string_view class_and_id);
+
+// Readability's class weight: +25 for a positive word, -25 for a negative one
+// (each counted once).
+int ClassWeight(std::string_view class_and_id);
+
+// True when the role attribute names a non-content landmark.
+bool IsUnlikelyRole(std::string_view role);
+
+// True when an inline style hides the element (display:none,
+// visibility:hidden).
+bool IsHiddenStyle(std::string_view style);
+
+}  // namespace artext::clean
+
+#endif  // ARTEXT_CLEAN_PATTERNS_H_

@@ -1,0 +1,82 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "clean/prep.h"
+
+#include "clean/patterns.h"
+#include "dom/walk.h"
+#include "util/text.h"
+
+namespace artext::clean {
+namespace {
+
+bool IsStructuralBoilerplate(dom::Tag tag) {
+  switch (tag) {
+    case dom::Tag::kNav: case dom::Tag::kFooter: case dom::Tag::kAside:
+    case dom::Tag::kHeader: case dom::Tag::kFigure:
+    case dom::Tag::kFigcaption: case dom::Tag::kHr: case dom::Tag::kLabel:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements the page hides from readers and assistive technology.
+bool IsHidden(const dom::Node* n) {
+  if (n->HasAttr("hidden")) return true;
+  if (util::EqualsIgnoreCase(n->Attr("aria-hidden"), "true")) return true;
+  return IsHiddenStyle(n->Attr("style"));
+}
+
+// Containers that must survive class/id stripping: they are the article.
+bool IsProtected(const dom::Node* n) {
+  switch (n->tag) {
+    case dom::Tag::kHtml: case dom::Tag::kBody: case dom::Tag::kArticle:
+    case dom::Tag::kMain: case dom::Tag::kA:
+      return true;
+    default:
+      break;
+  }
+  return n->Attr("itemprop").find("articleBody") != std::string_view::npos;
+}
+
+}  // namespace
+
+int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
+  int removed = 0;
+  int in_table = 0;
+  dom::Walk(
+      doc->root(),
+      [&](dom::Node* n) {
+        if (!n->is_element()) return false;
+        if (n->tag == dom::Tag::kHead) {
+          n->removed = true;
+          ++removed;
+          return false;
+        }
+        bool drop = IsNonContentTag(n->tag) || IsStructuralBoilerplate(n->tag) ||
+                    IsHidden(n) || IsUnlikelyRole(n->Attr("role"));
+        if (!drop && options.strip_unlikely && in_table == 0 &&
+            !IsProtected(n) && n->attr_count > 0) {
+          drop = IsUnlikelyCandidate(ClassAndId(n));
+        }
+        if (drop) {
+          n->removed = true;
+          ++removed;
+          return false;
+        }
+        if (n->tag == dom::Tag::kTable) ++in_table;
+        return true;
+      },
+      [&](dom::Node* n) {
+        if (n->tag == dom::Tag::kTable) --in_table;
+      });
+  return removed;
+}
+
+void ResetRemoved(dom::Document* doc) {
+  for (dom::Node* n = doc->root(); n; n = dom::NextInTree(n, doc->root())) {
+    n->removed = false;
+  }
+}
+
+}  // namespace artext::clean

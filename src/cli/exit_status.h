@@ -1,0 +1,18 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Process exit codes, documented in `artext --help` and the README.
+
+#ifndef ARTEXT_CLI_EXIT_STATUS_H_
+#define ARTEXT_CLI_EXIT_STATUS_H_
+
+namespace artext::cli {
+
+enum ExitStatus {
+  kExitSuccess = 0,  // every input was extracted (articles or not)
+  kExitFailure = 1,  // at least one input could not be processed
+  kExitUsage = 2,    // bad command line
+};
+
+}  // namespace artext::cli
+
+#endif  // ARTEXT_CLI_EXIT_STATUS_H_

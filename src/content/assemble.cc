@@ -1,0 +1,39 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "content/assemble.h"
+
+#include <algorithm>
+
+#include "heuristics.h"
+#include "util/text.h"
+
+namespace artext::content {
+void Assemble(const Options& options, Article* article) {
+  auto& body = article->body;
+  // The headline and captions are metadata; drop blocks that only repeat
+  // them (the page prints them inside the article container).
+  body.erase(std::remove_if(body.begin(), body.end(),
+                            [&](const Block& b) {
+                              if (article->headline &&
+                                  b.text == *article->headline) {
+                                return true;
+                              }
+                              for (const Image& img : article->images) {
+                                if (!img.caption.empty() && b.text == img.caption) {
+                                  return true;
+                                }
+                              }
+                              return false;
+                            }),
+             body.end());
+  article->text.clear();
+  for (const Block& b : body) {
+    if (!article->text.empty()) article->text += "\n\n";
+    article->text += b.text;
+  }
+  article->word_count = util::CountWords(article->text);
+  int min_words = std::max(options.min_words, heuristics::kMinArticleWords);
+  article->is_article = article->word_count >= min_words;
+}
+
+}  // namespace artext::content

@@ -1,0 +1,30 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Turning the chosen containers into typed blocks (paragraph, heading, list
+// item, quote, code, table row), in document order, and dropping what is
+// still boilerplate inside them: link lists, "Advertisement" labels, "Read
+// more" lines, negatively named sub-containers, empty filler.
+
+#ifndef ARTEXT_CONTENT_BLOCKS_H_
+#define ARTEXT_CONTENT_BLOCKS_H_
+
+#include <string>
+#include <vector>
+
+#include "artext/article.h"
+#include "dom/node.h"
+#include "score/stats.h"
+
+namespace artext::content {
+
+// `stats` is indexed by Node::order (see score::ComputeStats).
+std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
+                                 const std::vector<score::NodeStats>& stats);
+
+// True for a short block that is a UI label or call to action rather than
+// text ("Advertisement", "Read more", "Share this article").
+bool IsBoilerplateLine(std::string_view text);
+
+}  // namespace artext::content
+
+#endif  // ARTEXT_CONTENT_BLOCKS_H_

@@ -1,0 +1,73 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Document parses UTF-8 HTML with gumbo and converts gumbo's tree into an
+// arena of dom::Node. gumbo's output is owned by RAII and kept alive for the
+// Document's lifetime, because attribute values and text are string_views
+// into it (no copying of text).
+//
+// Document is move-only. It is not thread-safe to mutate one Document from
+// several threads; distinct Documents are independent.
+
+#ifndef ARTEXT_DOM_DOCUMENT_H_
+#define ARTEXT_DOM_DOCUMENT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dom/node.h"
+
+struct GumboInternalOutput;
+
+namespace artext::dom {
+
+struct ParseOptions {
+  int max_depth = 512;  // see Options::max_nesting_depth
+};
+
+class Document {
+ public:
+  // Parses `utf8_html` (must be valid UTF-8; charset::Decode guarantees it).
+  // The text is copied, so the argument need not outlive the Document.
+  static Document Parse(std::string utf8_html, const ParseOptions& options);
+
+  Document(Document&&) noexcept;
+  Document& operator=(Document&&) noexcept;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  ~Document();
+
+  Node* root() { return root_; }
+  const Node* root() const { return root_; }
+  // The <html>, <head> and <body> elements (never null after Parse: the
+  // HTML parser always creates them).
+  Node* html() const { return html_; }
+  Node* head() const { return head_; }
+  Node* body() const { return body_; }
+  size_t node_count() const { return nodes_.size(); }
+  // Nodes in document order: node(n->order) == n. Parents precede children,
+  // so a reverse scan visits every child before its parent.
+  Node* node(size_t order) { return &nodes_[order]; }
+  const Node* node(size_t order) const { return &nodes_[order]; }
+
+ private:
+  struct GumboDeleter {
+    void operator()(GumboInternalOutput* output) const;
+  };
+  Document() = default;
+  void Build();
+
+  std::string html_text_;  // the parsed text: gumbo points into it
+  std::unique_ptr<GumboInternalOutput, GumboDeleter> output_;
+  std::vector<Node> nodes_;  // arena; reserved once, never reallocated
+  std::vector<Attribute> attrs_;
+  Node* root_ = nullptr;
+  Node* html_ = nullptr;
+  Node* head_ = nullptr;
+  Node* body_ = nullptr;
+};
+
+}  // namespace artext::dom
+
+#endif  // ARTEXT_DOM_DOCUMENT_H_

@@ -1,0 +1,58 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The pipeline's internal heuristic constants, in one place, each with where
+// its value came from. Thresholds a user may want to change are in
+// include/artext/options.h instead.
+
+#ifndef ARTEXT_HEURISTICS_H_
+#define ARTEXT_HEURISTICS_H_
+
+namespace artext::heuristics {
+
+// --- Scoring (score/) -------------------------------------------------------
+
+// Paragraphs shorter than this are not scored. Readability uses 25.
+inline constexpr unsigned kMinParagraphChars = 25;
+// A paragraph's score: 1 + commas + one point per this many characters, at
+// most kMaxLengthPoints. Readability: 100 and 3.
+inline constexpr double kCharsPerLengthPoint = 100;
+inline constexpr double kMaxLengthPoints = 3;
+// How many ancestors receive a paragraph's score (Readability: 5).
+inline constexpr int kAncestorLevels = 5;
+// Siblings join the top candidate when their score reaches
+// max(kMinSiblingScore, top * kSiblingScoreRatio). Readability: 10 and 0.2.
+inline constexpr double kMinSiblingScore = 10;
+inline constexpr double kSiblingScoreRatio = 0.2;
+// An unscored paragraph sibling joins when longer than this and less linked
+// than kSiblingMaxLinkDensity (Readability: 80 and 0.25).
+inline constexpr unsigned kSiblingParagraphChars = 80;
+inline constexpr double kSiblingMaxLinkDensity = 0.25;
+
+// --- Block filtering (content/) ---------------------------------------------
+
+// A block whose text is mostly link text is navigation ("More: A | B | C").
+// 0.5: body paragraphs with inline links measured on the ScrapingHub pages
+// stay well below it.
+inline constexpr double kMaxBlockLinkDensity = 0.5;
+// Boilerplate phrases ("Advertisement", "Read more") are only dropped when
+// the whole block is this short, so an article sentence containing the
+// phrase survives.
+inline constexpr unsigned kMaxBoilerplateBlockChars = 80;
+// A container inside the article is dropped when its class/id weighs
+// negative and it holds fewer commas than this (Readability's
+// _cleanConditionally uses 10).
+inline constexpr unsigned kConditionalCleanCommas = 10;
+// ...or when its link density exceeds this (Readability: 0.2 for weight < 25
+// and 0.5 otherwise; 0.33 sits between and keeps in-text link lists).
+inline constexpr double kConditionalCleanLinkDensity = 0.33;
+
+// --- Article judgement (content/assemble) ------------------------------------
+
+// Fewer words than this and the page is not an article (a gallery, an
+// index, an error page). 50 words is about two short news paragraphs; wire
+// briefs on the ScrapingHub pages are longer.
+inline constexpr int kMinArticleWords = 50;
+
+}  // namespace artext::heuristics
+
+#endif  // ARTEXT_HEURISTICS_H_

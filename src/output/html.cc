@@ -1,0 +1,93 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Clean article HTML: a small standalone document with the headline, byline,
+// date and the body blocks as semantic elements. Text is escaped.
+
+#include <string>
+
+#include "artext/output.h"
+
+namespace artext {
+namespace {
+
+std::string EscapeHtml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string InlineHtml(const Block& b) {
+  std::string out;
+  size_t pos = 0;
+  for (const Link& link : b.links) {
+    size_t at = b.text.find(link.text, pos);
+    if (at == std::string::npos || link.href.empty()) continue;
+    out += EscapeHtml(std::string_view(b.text).substr(pos, at - pos));
+    out += "<a href=\"" + EscapeHtml(link.href) + "\">" + EscapeHtml(link.text) + "</a>";
+    pos = at + link.text.size();
+  }
+  out += EscapeHtml(std::string_view(b.text).substr(pos));
+  return out;
+}
+
+}  // namespace
+
+std::string ToHtml(const Article& a) {
+  std::string out = "<!DOCTYPE html>\n<html";
+  if (a.language) out += " lang=\"" + EscapeHtml(*a.language) + "\"";
+  if (a.direction == "rtl") out += " dir=\"rtl\"";
+  out += ">\n<head>\n<meta charset=\"utf-8\">\n";
+  if (a.headline) out += "<title>" + EscapeHtml(*a.headline) + "</title>\n";
+  out += "</head>\n<body>\n<article>\n";
+  if (a.headline) out += "<h1>" + EscapeHtml(*a.headline) + "</h1>\n";
+  if (a.byline) out += "<p class=\"byline\">" + EscapeHtml(*a.byline) + "</p>\n";
+  if (a.date_published) {
+    out += "<p><time datetime=\"" + EscapeHtml(*a.date_published) + "\">" +
+           EscapeHtml(*a.date_published) + "</time></p>\n";
+  }
+  bool in_list = false;
+  for (const Block& b : a.body) {
+    if (in_list && b.type != BlockType::kListItem) {
+      out += "</ul>\n";
+      in_list = false;
+    }
+    switch (b.type) {
+      case BlockType::kHeading: {
+        std::string h = "h" + std::to_string(std::min(6, b.level + 1));
+        out += "<" + h + ">" + InlineHtml(b) + "</" + h + ">\n";
+        break;
+      }
+      case BlockType::kListItem:
+        if (!in_list) out += "<ul>\n";
+        in_list = true;
+        out += "<li>" + InlineHtml(b) + "</li>\n";
+        break;
+      case BlockType::kQuote:
+        out += "<blockquote><p>" + InlineHtml(b) + "</p></blockquote>\n";
+        break;
+      case BlockType::kCode:
+        out += "<pre><code>" + EscapeHtml(b.text) + "</code></pre>\n";
+        break;
+      case BlockType::kTableRow:
+        out += "<p class=\"table-row\">" + EscapeHtml(b.text) + "</p>\n";
+        break;
+      case BlockType::kParagraph:
+        out += "<p>" + InlineHtml(b) + "</p>\n";
+        break;
+    }
+  }
+  if (in_list) out += "</ul>\n";
+  out += "</article>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace artext

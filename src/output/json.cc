@@ -1,0 +1,78 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// JSON output: the schema of docs/schema.json. Every key is always present;
+// unknown values are null or []. Invalid UTF-8 is replaced, never thrown on.
+
+#include <nlohmann/json.hpp>
+
+#include "artext/output.h"
+
+namespace artext {
+namespace {
+
+using nlohmann::json;
+
+json OptionalString(const std::optional<std::string>& s) {
+  return s ? json(*s) : json(nullptr);
+}
+
+}  // namespace
+
+std::string ToJson(const Article& a, const OutputOptions& options) {
+  json j = json::object();
+  j["url"] = OptionalString(a.url);
+  j["headline"] = OptionalString(a.headline);
+  j["authors"] = a.authors;
+  j["byline"] = OptionalString(a.byline);
+  j["date_published"] = OptionalString(a.date_published);
+  j["date_modified"] = OptionalString(a.date_modified);
+  j["site_name"] = OptionalString(a.site_name);
+  j["language"] = OptionalString(a.language);
+  j["direction"] = a.direction;
+  j["description"] = OptionalString(a.description);
+  j["image"] = OptionalString(a.image);
+  json images = json::array();
+  for (const Image& img : a.images) {
+    images.push_back({{"url", img.url.empty() ? json(nullptr) : json(img.url)},
+                      {"caption", img.caption.empty() ? json(nullptr) : json(img.caption)},
+                      {"credit", img.credit.empty() ? json(nullptr) : json(img.credit)}});
+  }
+  j["images"] = std::move(images);
+  j["tags"] = a.tags;
+  json body = json::array();
+  for (const Block& b : a.body) {
+    json block = {{"type", BlockTypeName(b.type)}, {"text", b.text}};
+    if (b.type == BlockType::kHeading) block["level"] = b.level;
+    body.push_back(std::move(block));
+  }
+  j["body"] = std::move(body);
+  j["text"] = a.text;
+  j["word_count"] = a.word_count;
+  j["encoding"] = a.encoding;
+  j["is_article"] = a.is_article;
+  if (options.explain) j["provenance"] = a.provenance;
+  if (options.debug) j["debug"] = a.debug;
+  // ordered_json would keep insertion order; nlohmann::json sorts keys,
+  // which gives a stable, diff-friendly order.
+  return options.pretty
+             ? j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"
+             : j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string Render(const Article& article, Format format,
+                   const OutputOptions& options) {
+  switch (format) {
+    case Format::kJson: return ToJson(article, options);
+    case Format::kJsonl: {
+      OutputOptions compact = options;
+      compact.pretty = false;
+      return ToJson(article, compact);
+    }
+    case Format::kText: return ToText(article);
+    case Format::kMarkdown: return ToMarkdown(article);
+    case Format::kHtml: return ToHtml(article);
+  }
+  return ToJson(article, options);
+}
+
+}  // namespace artext

@@ -1,0 +1,170 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "score/grab.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "clean/patterns.h"
+#include "clean/prep.h"
+#include "score/weights.h"
+
+namespace artext::score {
+namespace {
+
+struct Attempt {
+  const char* name;
+  clean::PrepOptions prep;
+};
+
+// Readability's fallbacks, in order: strict cleaning first, then without
+// stripping class/id "unlikely" containers.
+constexpr Attempt kAttempts[] = {
+    {"strict", {.strip_unlikely = true}},
+    {"keep-unlikely", {.strip_unlikely = false}},
+};
+
+GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
+  GrabResult result;
+  const size_t count = doc.node_count();
+  std::vector<double> score(count, 0.0);
+  std::vector<bool> scored(count, false);
+
+  auto initialize = [&](const dom::Node* n) {
+    if (scored[n->order]) return;
+    scored[n->order] = true;
+    score[n->order] = TagPrior(n->tag) + clean::ClassWeight(clean::ClassAndId(n));
+  };
+
+  for (size_t i = 1; i < count; ++i) {
+    const dom::Node* n = doc.node(i);
+    if (!n->is_element() || !IsParagraphLike(n, stats[i])) continue;
+    const NodeStats& s = stats[i];
+    double content = ParagraphScore(s);
+    const dom::Node* a = n->parent;
+    for (int level = 0; a && level < kAncestorLevels; ++level, a = a->parent) {
+      if (!a->is_element()) break;
+      initialize(a);
+      double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      score[a->order] += content / divider;
+    }
+  }
+
+  const dom::Node* top = nullptr;
+  double top_score = 0;
+  for (size_t i = 1; i < count; ++i) {
+    if (!scored[i]) continue;
+    score[i] *= 1.0 - LinkDensity(stats[i]);
+    if (!top || score[i] > top_score) {
+      top = doc.node(i);
+      top_score = score[i];
+    }
+  }
+  if (!top) {
+    const dom::Node* body = const_cast<dom::Document&>(doc).body();
+    result.containers.push_back(body);
+    result.chars = stats[body->order].chars;
+    result.stats = std::move(stats);
+    return result;
+  }
+
+  // Climb while the parent holds comparably scored content: the article is
+  // often split over sibling blocks that each scored less than their parent.
+  double last = top_score;
+  const double threshold = top_score / 3;
+  for (const dom::Node* p = top->parent; p && p->tag != dom::Tag::kBody &&
+                                         p->is_element();
+       p = p->parent) {
+    if (!scored[p->order]) continue;
+    double ps = score[p->order];
+    if (ps < threshold) break;
+    if (ps > last) {
+      top = p;
+      top_score = ps;
+      break;
+    }
+    last = ps;
+  }
+  // An only child adds nothing; its parent may have useful siblings.
+  while (top->parent && top->parent->is_element() &&
+         top->parent->tag != dom::Tag::kBody &&
+         stats[top->parent->order].chars == stats[top->order].chars &&
+         ElementChildCount(top->parent) == 1) {
+    top = top->parent;
+    if (scored[top->order]) top_score = std::max(top_score, score[top->order]);
+  }
+
+  const double sibling_threshold =
+      std::max(kMinSiblingScore, top_score * kSiblingScoreRatio);
+  const std::string top_class(top->Attr("class"));
+  const dom::Node* parent = top->parent;
+  for (const dom::Node* sib = parent ? parent->first_child : top; sib;
+       sib = sib->next_sibling) {
+    if (!parent && sib != top) break;
+    if (sib->removed || !sib->is_element()) continue;
+    bool append = sib == top;
+    if (!append) {
+      const NodeStats& s = stats[sib->order];
+      double bonus = (!top_class.empty() && sib->Attr("class") == top_class)
+                         ? top_score * kSiblingScoreRatio
+                         : 0;
+      if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
+        append = true;
+      } else if (IsParagraphLike(sib, s)) {
+        double ld = LinkDensity(s);
+        if (s.chars > kSiblingParagraphChars && ld < kSiblingMaxLinkDensity) {
+          append = true;
+        } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
+          append = true;
+        }
+      }
+    }
+    if (append) {
+      result.containers.push_back(sib);
+      result.chars += stats[sib->order].chars;
+    }
+    if (!parent) break;
+  }
+  result.top_score = top_score;
+  result.stats = std::move(stats);
+  return result;
+}
+
+}  // namespace
+
+GrabResult GrabArticle(dom::Document* doc, const Options& options) {
+  constexpr size_t kAttemptCount = sizeof(kAttempts) / sizeof(kAttempts[0]);
+  GrabResult best;
+  size_t best_index = 0, last_index = 0;
+  std::vector<std::string> notes;
+  for (size_t i = 0; i < kAttemptCount; ++i) {
+    clean::ResetRemoved(doc);
+    int removed = clean::PrepareForContent(doc, kAttempts[i].prep);
+    last_index = i;
+    GrabResult r = GrabOnce(*doc, ComputeStats(*doc));
+    char note[160];
+    std::snprintf(note, sizeof note,
+                  "grab attempt %s: removed %d elements, %u chars in %zu "
+                  "containers, top score %.1f",
+                  kAttempts[i].name, removed, r.chars, r.containers.size(),
+                  r.top_score);
+    notes.push_back(note);
+    const bool enough =
+        r.chars >= static_cast<uint32_t>(options.min_article_chars);
+    if (i == 0 || r.chars > best.chars) {
+      best = std::move(r);
+      best_index = i;
+    }
+    if (enough) break;
+  }
+  // The tree carries the marks of the last attempt; restore the winner's.
+  if (best_index != last_index) {
+    clean::ResetRemoved(doc);
+    clean::PrepareForContent(doc, kAttempts[best_index].prep);
+  }
+  notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
+  best.notes = std::move(notes);
+  return best;
+}
+
+}  // namespace artext::score

@@ -1,0 +1,35 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Per-node text statistics, computed for the whole tree in one reverse scan
+// (children before parents), so scoring never re-walks a subtree: the cost is
+// linear in the page however deep it nests.
+
+#ifndef ARTEXT_SCORE_STATS_H_
+#define ARTEXT_SCORE_STATS_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "dom/document.h"
+
+namespace artext::score {
+
+struct NodeStats {
+  uint32_t chars = 0;       // visible characters (white space collapsed)
+  uint32_t link_chars = 0;  // of which inside <a href>
+  uint32_t commas = 0;      // commas of any script (, ， 、 ،)
+  uint32_t sentences = 0;   // sentence ends (. ! ? 。 ！ ？) followed by space/end
+  bool has_block_child = false;  // a non-removed block element child
+};
+
+// Indexed by Node::order. Removed nodes and non-content elements count zero.
+std::vector<NodeStats> ComputeStats(const dom::Document& doc);
+
+// link_chars / chars, 0 for empty nodes.
+inline double LinkDensity(const NodeStats& s) {
+  return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
+}
+
+}  // namespace artext::score
+
+#endif  // ARTEXT_SCORE_STATS_H_

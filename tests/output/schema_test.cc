@@ -1,0 +1,126 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Every golden output in samples/ must match docs/schema.json: the documented
+// keys are present with the documented types. A small validator for the
+// subset of JSON Schema the file uses (type, required, properties, items,
+// enum) keeps the test free of further dependencies.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "artext/extract.h"
+#include "artext/output.h"
+
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+bool HasType(const json& v, const std::string& type) {
+  if (type == "string") return v.is_string();
+  if (type == "null") return v.is_null();
+  if (type == "array") return v.is_array();
+  if (type == "object") return v.is_object();
+  if (type == "integer") return v.is_number_integer();
+  if (type == "boolean") return v.is_boolean();
+  if (type == "number") return v.is_number();
+  return false;
+}
+
+// Appends one line per violation to *errors.
+void Validate(const json& schema, const json& v, const std::string& path,
+              std::vector<std::string>* errors) {
+  if (schema.contains("type")) {
+    const json& t = schema["type"];
+    bool ok = false;
+    if (t.is_string()) {
+      ok = HasType(v, t);
+    } else {
+      for (const auto& one : t) ok = ok || HasType(v, one);
+    }
+    if (!ok) {
+      errors->push_back(path + ": expected type " + t.dump() + ", got " + v.dump().substr(0, 60));
+      return;
+    }
+  }
+  if (schema.contains("enum")) {
+    bool found = false;
+    for (const auto& e : schema["enum"]) found = found || e == v;
+    if (!found) errors->push_back(path + ": " + v.dump() + " not in enum");
+  }
+  if (v.is_object()) {
+    for (const auto& key : schema.value("required", json::array())) {
+      if (!v.contains(key.get<std::string>())) {
+        errors->push_back(path + ": missing key " + key.get<std::string>());
+      }
+    }
+    if (schema.contains("properties")) {
+      for (const auto& [key, sub] : schema["properties"].items()) {
+        if (v.contains(key)) Validate(sub, v[key], path + "." + key, errors);
+      }
+    }
+  }
+  if (v.is_array() && schema.contains("items")) {
+    for (size_t i = 0; i < v.size(); ++i) {
+      Validate(schema["items"], v[i], path + "[" + std::to_string(i) + "]", errors);
+    }
+  }
+}
+
+json LoadJson(const fs::path& p) {
+  std::ifstream in(p);
+  return json::parse(in, nullptr, false);
+}
+
+const fs::path kSource = ARTEXT_SOURCE_DIR;
+
+TEST(Schema, SchemaFileParses) {
+  json schema = LoadJson(kSource / "docs/schema.json");
+  ASSERT_FALSE(schema.is_discarded());
+  EXPECT_EQ(schema["required"].size(), 17u);
+}
+
+TEST(Schema, EveryFreshOutputMatches) {
+  json schema = LoadJson(kSource / "docs/schema.json");
+  int checked = 0;
+  for (const auto& entry : fs::directory_iterator(kSource / "samples")) {
+    if (entry.path().extension() != ".html") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    artext::Article article;
+    ASSERT_TRUE(artext::Extract(bytes, {}, &article).ok()) << entry.path();
+    json out = json::parse(artext::ToJson(article, {}));
+    std::vector<std::string> errors;
+    Validate(schema, out, entry.path().filename().string(), &errors);
+    EXPECT_TRUE(errors.empty()) << errors.front();
+    ++checked;
+  }
+  EXPECT_GT(checked, 0);
+}
+
+TEST(Schema, EveryGoldenFileMatches) {
+  json schema = LoadJson(kSource / "docs/schema.json");
+  for (const auto& entry : fs::directory_iterator(kSource / "samples")) {
+    std::string name = entry.path().filename().string();
+    if (name.size() < 14 || name.substr(name.size() - 14) != ".expected.json") continue;
+    json golden = LoadJson(entry.path());
+    ASSERT_FALSE(golden.is_discarded()) << name;
+    std::vector<std::string> errors;
+    Validate(schema, golden, name, &errors);
+    EXPECT_TRUE(errors.empty()) << errors.front();
+  }
+}
+
+TEST(Schema, ValidatorCatchesAWrongType) {
+  json schema = LoadJson(kSource / "docs/schema.json");
+  json bad = {{"headline", 3}};
+  std::vector<std::string> errors;
+  Validate(schema, bad, "bad", &errors);
+  EXPECT_GE(errors.size(), 16u);  // 16 missing keys + the wrong type
+}
+
+}  // namespace

@@ -4,10 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <vector>
 
 #include "charset/fixtures.h"
+#include "charset/utf8.h"
 
 namespace artext::charset {
 namespace {
@@ -401,6 +405,69 @@ TEST(Decode, LargeLegacyPageIsDecodedWhole) {
       Page(Encode(text, "EUC-KR"), "<meta charset=euc-kr>");
   const Decoded decoded = Decode(page, "", "");
   EXPECT_EQ(decoded.utf8, Page(text, "<meta charset=euc-kr>"));
+}
+
+TEST(Decode, RandomInputAlwaysGivesValidUtf8) {
+  // Random mixes of markup fragments, labels and arbitrary bytes: Decode
+  // must neither crash nor emit invalid UTF-8 or NUL, whatever it chooses.
+  const std::string_view kFragments[] = {
+      "<meta charset=", "<meta http-equiv=content-type content=\"charset=",
+      "utf-8>", "euc-kr\">", "shift_jis ", "utf-16>", "gbk'", "<!--", "-->",
+      "<p title='", "\xEF\xBB\xBF", "\xFF\xFE", "\xE4\xB8", "\xC7\xD1",
+      "\x1B$B", "\x1B(B", ">", "<", " ", "\0"};
+  const char* kLabels[] = {"",          "",        "utf-8",    "euc-kr",
+                           "iso-2022-jp", "utf-16be", "big5",    "gb18030",
+                           "bogus",     "replacement"};
+  std::mt19937 random(20240611);  // fixed seed: reproducible failures
+  for (int round = 0; round < 400; ++round) {
+    std::string bytes;
+    const int pieces = static_cast<int>(random() % 60);
+    for (int i = 0; i < pieces; ++i) {
+      if (random() % 2 == 0) {
+        bytes += kFragments[random() % std::size(kFragments)];
+      } else {
+        const int run = static_cast<int>(random() % 40);
+        for (int j = 0; j < run; ++j) {
+          bytes.push_back(static_cast<char>(random() % 256));
+        }
+      }
+    }
+    const Decoded decoded =
+        Decode(bytes, kLabels[random() % std::size(kLabels)],
+               kLabels[random() % std::size(kLabels)]);
+    const Utf8Stats stats = ScanUtf8(decoded.utf8);
+    ASSERT_EQ(stats.invalid_sequences, 0u) << "round " << round;
+    ASSERT_EQ(stats.nul_bytes, 0u) << "round " << round;
+    ASSERT_FALSE(decoded.encoding.empty()) << "round " << round;
+    ASSERT_FALSE(decoded.source.empty()) << "round " << round;
+  }
+}
+
+TEST(Decode, ConcurrentCallsAgree) {
+  // No shared state: threads decoding different pages at once get exactly
+  // what a single thread gets.
+  const std::vector<std::string> pages = {
+      Page(Encode(testing::kKoreanNews, "EUC-KR")),
+      Page(Encode(testing::kJapaneseNews, "SHIFT_JIS"), "<meta charset=sjis>"),
+      Page(Encode(testing::kRussianNews, "CP1251")),
+      Page(Encode(testing::kFrenchGermanNews, "CP1252"),
+           "<meta charset=utf-8>"),
+  };
+  std::vector<std::string> expected;
+  for (const std::string& page : pages) {
+    expected.push_back(Decode(page, "", "").utf8);
+  }
+  std::vector<int> mismatches(pages.size(), 0);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < pages.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        if (Decode(pages[t], "", "").utf8 != expected[t]) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (size_t t = 0; t < pages.size(); ++t) EXPECT_EQ(mismatches[t], 0) << t;
 }
 
 }  // namespace

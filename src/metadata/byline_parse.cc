@@ -35,7 +35,9 @@ constexpr int kMaxLeadIns = 3;
 
 using Words = std::vector<std::string>;
 
-bool InRange(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+bool InRange(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
 
 bool IsSpaceChar(char32_t c) {
   return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
@@ -49,8 +51,8 @@ bool IsDigitChar(char32_t c) {
 
 bool IsCjkChar(char32_t c) {
   return InRange(c, 0x1100, 0x11FF) || InRange(c, 0x3130, 0x318F) ||
-         InRange(c, 0xAC00, 0xD7A3) || (InRange(c, 0x3040, 0x30FF) &&
-                                        c != 0x30FB) ||
+         InRange(c, 0xAC00, 0xD7A3) ||
+         (InRange(c, 0x3040, 0x30FF) && c != 0x30FB) ||
          InRange(c, 0x3400, 0x4DBF) || InRange(c, 0x4E00, 0x9FFF) ||
          InRange(c, 0xF900, 0xFAFF);
 }
@@ -71,7 +73,9 @@ bool IsLetter(char32_t c) {
 }
 
 // Letters inside a name that join its parts: "Yeong-gyo", "O'Neil".
-bool IsJoiner(char32_t c) { return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010; }
+bool IsJoiner(char32_t c) {
+  return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010;
+}
 
 std::u32string Decode(std::string_view s) {
   std::u32string out;
@@ -95,10 +99,12 @@ std::string Key(std::string_view word) {
   const auto alnum = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
   while (begin < end && !alnum(cps[begin])) ++begin;
   while (end > begin && !alnum(cps[end - 1])) --end;
-  return FoldForMatch(Encode(std::u32string_view(cps).substr(begin, end - begin)));
+  return FoldForMatch(
+      Encode(std::u32string_view(cps).substr(begin, end - begin)));
 }
 
-bool InList(std::string_view key, std::initializer_list<std::string_view> list) {
+bool InList(std::string_view key,
+            std::initializer_list<std::string_view> list) {
   for (std::string_view item : list) {
     if (key == item) return true;
   }
@@ -146,11 +152,11 @@ Words SplitSpaces(std::string_view s) {
 
 // Lower-case parts of names: "Ludwig van Beethoven", "Maria de la Cruz".
 bool IsParticle(std::string_view key) {
-  return InList(key, {"van", "von", "de", "der", "den", "del", "della",
-                      "delle", "dei", "da", "das", "do", "dos", "du", "di",
-                      "la", "le", "les", "lo", "ten", "ter", "te", "zu",
-                      "zum", "y", "e", "bin", "ibn", "binti", "al", "el",
-                      "af", "av", "st"});
+  return InList(
+      key, {"van", "von",   "de",  "der", "den", "del", "della", "delle", "dei",
+            "da",  "das",   "do",  "dos", "du",  "di",  "la",    "le",    "les",
+            "lo",  "ten",   "ter", "te",  "zu",  "zum", "y",     "e",     "bin",
+            "ibn", "binti", "al",  "el",  "af",  "av",  "st"});
 }
 
 // Jobs, ranks and beats. A byline item is cut at the first of these
@@ -162,29 +168,28 @@ bool IsRoleWord(std::string_view key) {
        "writer", "writers", "reporter", "reporters", "correspondent",
        "correspondents", "editor", "editors", "contributor", "contributors",
        "columnist", "columnists", "photographer", "photojournalist",
-       "journalist", "journalists", "producer", "analyst", "intern",
-       "staff", "senior", "chief", "contributing", "special", "deputy",
-       "associate", "managing", "executive", "assistant", "lead", "bureau",
-       "director", "anchor", "host", "presenter", "researcher", "fellow",
-       "freelance", "freelancer", "stringer", "critic", "blogger",
+       "journalist", "journalists", "producer", "analyst", "intern", "staff",
+       "senior", "chief", "contributing", "special", "deputy", "associate",
+       "managing", "executive", "assistant", "lead", "bureau", "director",
+       "anchor", "host", "presenter", "researcher", "fellow", "freelance",
+       "freelancer", "stringer", "critic", "blogger",
        // Beats.
        "national", "political", "politics", "foreign", "international",
-       "sports", "sport", "business", "science", "health", "technology",
-       "tech", "entertainment", "culture", "travel", "food", "opinion",
-       "investigative", "breaking", "digital", "features", "metro",
-       "local", "world", "economics", "economy", "finance", "financial",
-       "legal", "education", "environment", "environmental", "climate",
-       "arts", "music", "film", "books", "markets", "crime", "courts",
+       "sports", "sport", "business", "science", "health", "technology", "tech",
+       "entertainment", "culture", "travel", "food", "opinion", "investigative",
+       "breaking", "digital", "features", "metro", "local", "world",
+       "economics", "economy", "finance", "financial", "legal", "education",
+       "environment", "environmental", "climate", "arts", "music", "film",
+       "books", "markets", "crime", "courts",
        // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
        "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-       "journalistin", "reporterin", "redaktor", "redaktorin",
-       "mitarbeiter", "mitarbeiterin", "journaliste", "correspondant",
-       "correspondante", "envoye", "envoyee", "periodista", "corresponsal",
-       "enviado", "enviada", "redactor", "redactora", "reportera",
-       "giornalista", "inviato", "inviata", "corrispondente", "redattore",
-       "redattrice", "correspondente", "jornalista", "reporter",
-       "verslaggever", "redacteur", "корреспондент", "журналист",
-       "обозреватель", "редактор",
+       "journalistin", "reporterin", "redaktor", "redaktorin", "mitarbeiter",
+       "mitarbeiterin", "journaliste", "correspondant", "correspondante",
+       "envoye", "envoyee", "periodista", "corresponsal", "enviado", "enviada",
+       "redactor", "redactora", "reportera", "giornalista", "inviato",
+       "inviata", "corrispondente", "redattore", "redattrice", "correspondente",
+       "jornalista", "reporter", "verslaggever", "redacteur", "корреспондент",
+       "журналист", "обозреватель", "редактор",
        // Honorifics, dropped like roles ("Dr. Jane Doe" -> "Jane Doe").
        "dr", "mr", "mrs", "ms", "mx", "prof", "professor"});
 }
@@ -192,51 +197,89 @@ bool IsRoleWord(std::string_view key) {
 // Words that mark an organisation rather than a person.
 bool IsOrganisationWord(std::string_view key) {
   return InList(
-      key,
-      {"news", "press", "agency", "reuters", "ap", "afp", "staff", "desk",
-       "team", "media", "times", "inc", "ltd", "llc", "gmbh", "corp",
-       "group", "dpa", "efe", "ansa", "upi", "bloomberg", "cnn", "bbc",
-       "yonhap", "xinhua", "kyodo", "tass", "associated", "editorial",
-       "newsroom", "wire", "wires", "service", "redaktion", "redaction",
-       "redaccion", "redazione", "redactie", "online", "magazine",
-       "journal", "post", "herald", "tribune", "daily", "gazette", "radio",
-       "tv", "television", "network", "channel", "guardian", "telegraph",
-       "independent", "chronicle", "examiner", "courier", "mirror",
-       "express", "newspaper", "newswire", "bureau", "agencies",
-       "뉴스", "뉴시스", "연합뉴스", "通信", "新闻", "新聞"});
+      key, {"news",      "press",     "agency",    "reuters",    "ap",
+            "afp",       "staff",     "desk",      "team",       "media",
+            "times",     "inc",       "ltd",       "llc",        "gmbh",
+            "corp",      "group",     "dpa",       "efe",        "ansa",
+            "upi",       "bloomberg", "cnn",       "bbc",        "yonhap",
+            "xinhua",    "kyodo",     "tass",      "associated", "editorial",
+            "newsroom",  "wire",      "wires",     "service",    "redaktion",
+            "redaction", "redaccion", "redazione", "redactie",   "online",
+            "magazine",  "journal",   "post",      "herald",     "tribune",
+            "daily",     "gazette",   "radio",     "tv",         "television",
+            "network",   "channel",   "guardian",  "telegraph",  "independent",
+            "chronicle", "examiner",  "courier",   "mirror",     "express",
+            "newspaper", "newswire",  "bureau",    "agencies",   "뉴스",
+            "뉴시스",    "연합뉴스",  "通信",      "新闻",       "新聞"});
 }
 
 // Items that are never an author, compared whole.
 bool IsNonAuthorPhrase(std::string_view key) {
-  return InList(key,
-                {"staff", "admin", "administrator", "editor", "editors",
-                 "author", "authors", "guest", "anonymous", "unknown",
-                 "webmaster", "redaktion", "redaction", "redaccion",
-                 "redazione", "redactie", "editorial", "newsroom", "desk",
-                 "the editors", "editorial board", "editorial staff",
-                 "guest author", "guest contributor", "text", "photos",
-                 "photo", "foto", "fotos", "video", "illustration",
-                 "graphics", "story", "words", "comments", "comment",
-                 "click here", "read more", "more info", "user", "root",
-                 "none", "null", "undefined", "n/a", "na"});
+  return InList(key, {"staff",
+                      "admin",
+                      "administrator",
+                      "editor",
+                      "editors",
+                      "author",
+                      "authors",
+                      "guest",
+                      "anonymous",
+                      "unknown",
+                      "webmaster",
+                      "redaktion",
+                      "redaction",
+                      "redaccion",
+                      "redazione",
+                      "redactie",
+                      "editorial",
+                      "newsroom",
+                      "desk",
+                      "the editors",
+                      "editorial board",
+                      "editorial staff",
+                      "guest author",
+                      "guest contributor",
+                      "text",
+                      "photos",
+                      "photo",
+                      "foto",
+                      "fotos",
+                      "video",
+                      "illustration",
+                      "graphics",
+                      "story",
+                      "words",
+                      "comments",
+                      "comment",
+                      "click here",
+                      "read more",
+                      "more info",
+                      "user",
+                      "root",
+                      "none",
+                      "null",
+                      "undefined",
+                      "n/a",
+                      "na"});
 }
 
 // First words of calls to action and widgets: "Follow", "Email the author",
 // "View all posts", "Share on Facebook".
 bool IsNonAuthorFirstWord(std::string_view key) {
-  return InList(key, {"follow", "email", "e-mail", "mail", "share", "view",
-                      "see", "read", "subscribe", "contact", "comments",
-                      "comment", "print", "tweet", "click", "more", "about",
-                      "all", "sign", "log", "login", "posts", "articles",
-                      "twitter", "facebook", "instagram", "linkedin",
-                      "updated", "published"});
+  return InList(
+      key,
+      {"follow",   "email",     "e-mail",    "mail",    "share",    "view",
+       "see",      "read",      "subscribe", "contact", "comments", "comment",
+       "print",    "tweet",     "click",     "more",    "about",    "all",
+       "sign",     "log",       "login",     "posts",   "articles", "twitter",
+       "facebook", "instagram", "linkedin",  "updated", "published"});
 }
 
 // Lead-ins removed from the start of an item.
 bool IsLeadIn(std::string_view key) {
-  return InList(key, {"by", "author", "authors", "autor", "autorin",
-                      "autoren", "auteur", "auteurs", "автор", "текст",
-                      "text", "texto", "testo", "글", "文", "作者", "文字"});
+  return InList(key, {"by", "author", "authors", "autor", "autorin", "autoren",
+                      "auteur", "auteurs", "автор", "текст", "text", "texto",
+                      "testo", "글", "文", "作者", "文字"});
 }
 
 // Two-word English lead-ins ("Written by").
@@ -253,36 +296,42 @@ bool IsForeignBy(std::string_view key) {
 
 // "Updated ..." and similar: the byline ends here.
 bool IsTailKeyword(std::string_view key) {
-  return InList(key, {"updated", "update", "published", "posted",
-                      "aktualisiert", "veroffentlicht", "publie", "actualizado",
-                      "publicado", "aggiornato", "pubblicato", "bijgewerkt",
-                      "gepubliceerd", "обновлено", "опубликовано", "입력",
-                      "수정", "업데이트", "更新", "发布", "公開", "发表"});
+  return InList(key, {"updated",      "update",       "published",
+                      "posted",       "aktualisiert", "veroffentlicht",
+                      "publie",       "actualizado",  "publicado",
+                      "aggiornato",   "pubblicato",   "bijgewerkt",
+                      "gepubliceerd", "обновлено",    "опубликовано",
+                      "입력",         "수정",         "업데이트",
+                      "更新",         "发布",         "公開",
+                      "发表"});
 }
 
 // Role words written after (or before) CJK names, often without a space:
 // "김철수 기자", "김철수기자", "記者 山田太郎".
 constexpr std::string_view kCjkRoleAffixes[] = {
-    "선임기자", "객원기자", "인턴기자", "수습기자", "기자", "특파원",
-    "논설위원", "위원", "통신원", "앵커", "記者", "记者", "特派員", "特派员",
-    "編集委員", "撮影", "报道", "報道", "通讯员"};
+    "선임기자", "객원기자", "인턴기자", "수습기자", "기자",
+    "특파원",   "논설위원", "위원",     "통신원",   "앵커",
+    "記者",     "记者",     "特派員",   "特派员",   "編集委員",
+    "撮影",     "报道",     "報道",     "通讯员"};
 
 // Romanised Korean and Chinese family names. After one of these the parts
 // of a hyphenated given name are lower case: "Chung Yeong-gyo".
 bool IsEastAsianFamilyName(std::string_view key) {
   return InList(
-      key, {"kim", "lee", "park", "pak", "choi", "chung", "jung", "jeong",
-            "kang", "cho", "jo", "yoon", "yun", "jang", "chang", "lim",
-            "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang",
-            "ahn", "an", "song", "yoo", "yu", "ryu", "hong", "jeon", "chun",
-            "ko", "koh", "moon", "mun", "yang", "son", "sohn", "bae", "baek",
-            "paik", "heo", "hur", "nam", "noh", "roh", "rho", "ha", "kwak",
-            "sung", "cha", "joo", "woo", "koo", "min", "jin", "ji", "um",
-            "eom", "chae", "won", "bang", "gong", "kong", "hyun", "ham",
-            "byun", "yeom", "yeo", "choo", "do", "seok", "sun", "ma", "gil",
-            "pyo", "myung", "ki", "ban", "wang", "yi", "rhee", "shim",
-            "sim", "chen", "lin", "huang", "zhang", "liu", "wu", "tsai",
-            "hsu", "chou", "tseng", "ho", "kuo", "lai", "hsieh", "tsao"});
+      key,
+      {"kim",   "lee",   "park",  "pak",  "choi",  "chung", "jung",  "jeong",
+       "kang",  "cho",   "jo",    "yoon", "yun",   "jang",  "chang", "lim",
+       "im",    "han",   "oh",    "seo",  "suh",   "shin",  "sin",   "kwon",
+       "hwang", "ahn",   "an",    "song", "yoo",   "yu",    "ryu",   "hong",
+       "jeon",  "chun",  "ko",    "koh",  "moon",  "mun",   "yang",  "son",
+       "sohn",  "bae",   "baek",  "paik", "heo",   "hur",   "nam",   "noh",
+       "roh",   "rho",   "ha",    "kwak", "sung",  "cha",   "joo",   "woo",
+       "koo",   "min",   "jin",   "ji",   "um",    "eom",   "chae",  "won",
+       "bang",  "gong",  "kong",  "hyun", "ham",   "byun",  "yeom",  "yeo",
+       "choo",  "do",    "seok",  "sun",  "ma",    "gil",   "pyo",   "myung",
+       "ki",    "ban",   "wang",  "yi",   "rhee",  "shim",  "sim",   "chen",
+       "lin",   "huang", "zhang", "liu",  "wu",    "tsai",  "hsu",   "chou",
+       "tseng", "ho",    "kuo",   "lai",  "hsieh", "tsao"});
 }
 
 // ---------------------------------------------------------------------------
@@ -295,16 +344,36 @@ std::string Normalize(std::string_view in) {
   for (size_t pos = 0; pos < in.size();) {
     char32_t c = DecodeUtf8(in, &pos);
     switch (c) {
-      case '\n': case '\r': case 0x2028: case 0x2029: case 0xFF0C:
+      case '\n':
+      case '\r':
+      case 0x2028:
+      case 0x2029:
+      case 0xFF0C:
         c = ',';
         break;
-      case 0xFF1B: c = ';'; break;
-      case 0xFF0F: c = '/'; break;
-      case 0xFF5C: c = '|'; break;
-      case 0xFF08: c = '('; break;
-      case 0xFF09: c = ')'; break;
-      case 0x3010: case 0xFF3B: c = '['; break;
-      case 0x3011: case 0xFF3D: c = ']'; break;
+      case 0xFF1B:
+        c = ';';
+        break;
+      case 0xFF0F:
+        c = '/';
+        break;
+      case 0xFF5C:
+        c = '|';
+        break;
+      case 0xFF08:
+        c = '(';
+        break;
+      case 0xFF09:
+        c = ')';
+        break;
+      case 0x3010:
+      case 0xFF3B:
+        c = '[';
+        break;
+      case 0x3011:
+      case 0xFF3D:
+        c = ']';
+        break;
       default:
         if (c < 0x20 || c == 0x7F) c = ' ';
     }
@@ -332,11 +401,22 @@ std::string RemoveBracketed(std::string_view s) {
       continue;
     }
     switch (ch) {
-      case '(': open = '(', close = ')'; break;
-      case '[': open = '[', close = ']'; break;
-      case '{': open = '{', close = '}'; break;
-      case '<': open = '<', close = '>'; break;
-      case ')': case ']': case '}': case '>':
+      case '(':
+        open = '(', close = ')';
+        break;
+      case '[':
+        open = '[', close = ']';
+        break;
+      case '{':
+        open = '{', close = '}';
+        break;
+      case '<':
+        open = '<', close = '>';
+        break;
+      case ')':
+      case ']':
+      case '}':
+      case '>':
         continue;  // stray closer
       default:
         out += ch;
@@ -457,9 +537,9 @@ bool IsInitialOrAbbreviation(std::string_view word) {
     }
   }
   return letters == 1 || inner_dot ||
-         InList(Key(word), {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "mx",
-                            "prof", "gen", "sen", "rep", "gov", "lt", "col",
-                            "capt", "sgt", "rev", "fr"});
+         InList(Key(word),
+                {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "mx", "prof", "gen",
+                 "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "fr"});
 }
 
 // Strips characters that are neither letters nor digits from the ends of
@@ -480,7 +560,8 @@ void TrimWords(Words* words) {
       --end;
     }
     if (end > begin) {
-      out.push_back(Encode(std::u32string_view(cps).substr(begin, end - begin)));
+      out.push_back(
+          Encode(std::u32string_view(cps).substr(begin, end - begin)));
     }
   }
   *words = std::move(out);
@@ -620,7 +701,8 @@ bool StripRoles(Words* words) {
     while (person_end > 2 && IsOrganisationWord(Key(prefix[person_end - 1]))) {
       --person_end;
     }
-    if (person_end < prefix.size() && !IsOrganisation(Words(
+    if (person_end < prefix.size() &&
+        !IsOrganisation(Words(
             prefix.begin(), prefix.begin() + static_cast<long>(person_end)))) {
       prefix.resize(person_end);
     }
@@ -673,7 +755,8 @@ std::string TitleCase(const Words& words) {
     for (size_t pos = 0; pos < word.size();) {
       const char32_t c = DecodeUtf8(word, &pos);
       if (IsLetter(c)) {
-        char32_t mapped = word_start ? ToUpperCodePoint(c) : ToLowerCodePoint(c);
+        char32_t mapped =
+            word_start ? ToUpperCodePoint(c) : ToLowerCodePoint(c);
         // Greek sigma is written ς at the end of a word.
         size_t next_pos = pos;
         if (mapped == 0x03C3 &&
@@ -708,8 +791,8 @@ bool ShapedLikeOrganisation(const std::string& text, size_t word_count) {
 // Prepositions that join a name to a place or employer ("Jane Doe reporting
 // from Kyiv for the BBC"); they do not make an item a sentence.
 bool IsJoiningPreposition(std::string_view key) {
-  return InList(key, {"for", "from", "in", "at", "of", "the", "with", "on",
-                      "to", "a"});
+  return InList(
+      key, {"for", "from", "in", "at", "of", "the", "with", "on", "to", "a"});
 }
 
 // "Is this a question?", "This is a sentence about the story." Three
@@ -793,7 +876,8 @@ std::vector<std::string> ParseAuthors(std::string_view byline) {
     AppendUnique(c.text, &names, &keys);
   }
   if (names.empty()) {
-    for (const Candidate& c : organisations) AppendUnique(c.text, &names, &keys);
+    for (const Candidate& c : organisations)
+      AppendUnique(c.text, &names, &keys);
   }
   return names;
 }

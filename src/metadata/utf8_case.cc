@@ -6,7 +6,9 @@ namespace artext::metadata {
 
 namespace {
 
-bool InRange(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+bool InRange(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
 bool IsEven(char32_t c) { return c % 2 == 0; }
 
 // Blocks where upper and lower case alternate, upper case on even code
@@ -46,12 +48,12 @@ char32_t StripAccent(char32_t c) {
     char32_t lo, hi, base;
   };
   static constexpr Span kSpans[] = {
-      {0x0101, 0x0105, 'a'}, {0x0107, 0x010D, 'c'}, {0x010F, 0x0111, 'd'},
-      {0x0113, 0x011B, 'e'}, {0x011D, 0x0123, 'g'}, {0x0125, 0x0127, 'h'},
-      {0x0129, 0x0131, 'i'}, {0x0135, 0x0135, 'j'}, {0x0137, 0x0137, 'k'},
-      {0x013A, 0x0142, 'l'}, {0x0144, 0x0148, 'n'}, {0x014D, 0x0151, 'o'},
-      {0x0155, 0x0159, 'r'}, {0x015B, 0x0161, 's'}, {0x0163, 0x0167, 't'},
-      {0x0169, 0x0173, 'u'}, {0x0175, 0x0175, 'w'}, {0x0177, 0x0177, 'y'},
+      {0x0101, 0x0105, 'a'}, {0x0107, 0x010D, 'c'},    {0x010F, 0x0111, 'd'},
+      {0x0113, 0x011B, 'e'}, {0x011D, 0x0123, 'g'},    {0x0125, 0x0127, 'h'},
+      {0x0129, 0x0131, 'i'}, {0x0135, 0x0135, 'j'},    {0x0137, 0x0137, 'k'},
+      {0x013A, 0x0142, 'l'}, {0x0144, 0x0148, 'n'},    {0x014D, 0x0151, 'o'},
+      {0x0155, 0x0159, 'r'}, {0x015B, 0x0161, 's'},    {0x0163, 0x0167, 't'},
+      {0x0169, 0x0173, 'u'}, {0x0175, 0x0175, 'w'},    {0x0177, 0x0177, 'y'},
       {0x017A, 0x017E, 'z'}, {0x0451, 0x0451, 0x0435},  // ё -> е
   };
   for (const Span& span : kSpans) {
@@ -159,8 +161,8 @@ char32_t ToUpperCodePoint(char32_t c) {
   if (c < 0x80) return InRange(c, 'a', 'z') ? c - 32 : c;
   if (InRange(c, 0xE0, 0xFE) && c != 0xF7) return c - 0x20;
   if (c == 0xFF) return 0x0178;
-  if (c == 0x0131) return 'I';     // dotless ı
-  if (c == 0x017F) return 'S';     // long s
+  if (c == 0x0131) return 'I';  // dotless ı
+  if (c == 0x017F) return 'S';  // long s
   if (c == 0x04CF) return 0x04C0;
   if (c == 0x03C2) return 0x03A3;  // final sigma
   if (InEvenUpperPairBlock(c)) return IsEven(c) ? c : c - 1;

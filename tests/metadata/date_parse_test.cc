@@ -116,10 +116,12 @@ TEST(ParseDate, NumericOrders) {
     EXPECT_EQ(Show(ParseDate(c.input, month_first)), c.expected) << c.input;
     EXPECT_EQ(Show(ParseDate(c.input, day_first)), c.expected) << c.input;
   }
-  ExpectCases({{"12/10/2023", "2023-12-10"}, {"12-10-2023", "2023-12-10"},
+  ExpectCases({{"12/10/2023", "2023-12-10"},
+               {"12-10-2023", "2023-12-10"},
                {"5/6/2023 8:15 PM", "2023-05-06T20:15:00"}},
               month_first);
-  ExpectCases({{"12/10/2023", "2023-10-12"}, {"12-10-2023", "2023-10-12"},
+  ExpectCases({{"12/10/2023", "2023-10-12"},
+               {"12-10-2023", "2023-10-12"},
                {"5/6/2023 8:15 PM", "2023-06-05T20:15:00"}},
               day_first);
   ExpectCases({{"13/13/2023", nullptr}, {"31/02/2023", nullptr}}, day_first);
@@ -140,8 +142,9 @@ TEST(ParseDate, TwoDigitYearsOnlyWhereUnambiguous) {
                {"12.10.23", nullptr}},
               en);
   ExpectCases({{"12.10.23", "2023-10-12"}, {"12/10/23", nullptr}}, de);
-  ExpectCases({{"23.10.12", "2023-10-12"}, {"23.10.12 20:00", "2023-10-12T20:00:00"}},
-              ko);
+  ExpectCases(
+      {{"23.10.12", "2023-10-12"}, {"23.10.12 20:00", "2023-10-12T20:00:00"}},
+      ko);
 }
 
 TEST(ParseDate, EnglishMonthNames) {
@@ -316,9 +319,9 @@ TEST(ParseDate, HostileInputsFinishQuickly) {
   std::string dated = "2023-10-12 " + digits;
   EXPECT_EQ(Show(ParseDate(dated, ctx)), "2023-10-12");
   // The date must be within the scanned prefix.
-  EXPECT_FALSE(ParseDate(std::string(kMaxDateScanBytes, ' ') + "2023-10-12",
-                         ctx)
-                   .has_value());
+  EXPECT_FALSE(
+      ParseDate(std::string(kMaxDateScanBytes, ' ') + "2023-10-12", ctx)
+          .has_value());
   std::string seps;
   for (int i = 0; i < 100000; ++i) seps += "12/";
   EXPECT_FALSE(ParseDate(seps, ctx).has_value());
@@ -364,8 +367,8 @@ TEST(DateFromUrl, PathForms) {
     const std::string want = c.expected ? c.expected : "(nullopt)";
     EXPECT_EQ(Show(DateFromUrl(c.input)), want) << c.input;
   }
-  EXPECT_FALSE(DateFromUrl("https://x.com/" + std::string(1 << 20, '1'))
-                   .has_value());
+  EXPECT_FALSE(
+      DateFromUrl("https://x.com/" + std::string(1 << 20, '1')).has_value());
 }
 
 TEST(DateFromUnix, SecondsAndMilliseconds) {

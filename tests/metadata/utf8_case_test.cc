@@ -21,8 +21,9 @@ TEST(Utf8Case, DecodeAndAppendRoundTrip) {
 }
 
 TEST(Utf8Case, MalformedBytesAdvanceByOne) {
-  const std::string bad[] = {"\x80", "\xC3", "\xE2\x82", "\xC0\xAF",
-                             "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF"};
+  const std::string bad[] = {"\x80",     "\xC3",         "\xE2\x82",
+                             "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                             "\xFF"};
   for (const std::string& s : bad) {
     size_t pos = 0;
     EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar) << s.size();
@@ -33,7 +34,7 @@ TEST(Utf8Case, MalformedBytesAdvanceByOne) {
 TEST(Utf8Case, TruncateKeepsWholeCharacters) {
   EXPECT_EQ(TruncateUtf8("abc", 10), "abc");
   EXPECT_EQ(TruncateUtf8("abc", 2), "ab");
-  EXPECT_EQ(TruncateUtf8("a€", 2), "a");   // € is 3 bytes
+  EXPECT_EQ(TruncateUtf8("a€", 2), "a");  // € is 3 bytes
   EXPECT_EQ(TruncateUtf8("a€", 3), "a");
   EXPECT_EQ(TruncateUtf8("a€", 4), "a€");
   EXPECT_EQ(TruncateUtf8("", 0), "");

@@ -18,6 +18,7 @@
 #include <initializer_list>
 #include <optional>
 
+#include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
 
@@ -148,193 +149,6 @@ Words SplitSpaces(std::string_view s) {
 }
 
 // ---------------------------------------------------------------------------
-// Word lists. All entries are folded (lower case, no accents).
-
-// Lower-case parts of names: "Ludwig van Beethoven", "Maria de la Cruz".
-bool IsParticle(std::string_view key) {
-  return InList(
-      key, {"van", "von",   "de",  "der", "den", "del", "della", "delle", "dei",
-            "da",  "das",   "do",  "dos", "du",  "di",  "la",    "le",    "les",
-            "lo",  "ten",   "ter", "te",  "zu",  "zum", "y",     "e",     "bin",
-            "ibn", "binti", "al",  "el",  "af",  "av",  "st"});
-}
-
-// Jobs, ranks and beats. A byline item is cut at the first of these
-// ("Jane Doe Staff Writer"); an item made only of them is dropped.
-bool IsRoleWord(std::string_view key) {
-  return InList(
-      key,
-      {// English jobs and ranks.
-       "writer", "writers", "reporter", "reporters", "correspondent",
-       "correspondents", "editor", "editors", "contributor", "contributors",
-       "columnist", "columnists", "photographer", "photojournalist",
-       "journalist", "journalists", "producer", "analyst", "intern", "staff",
-       "senior", "chief", "contributing", "special", "deputy", "associate",
-       "managing", "executive", "assistant", "lead", "bureau", "director",
-       "anchor", "host", "presenter", "researcher", "fellow", "freelance",
-       "freelancer", "stringer", "critic", "blogger",
-       // Beats.
-       "national", "political", "politics", "foreign", "international",
-       "sports", "sport", "business", "science", "health", "technology", "tech",
-       "entertainment", "culture", "travel", "food", "opinion", "investigative",
-       "breaking", "digital", "features", "metro", "local", "world",
-       "economics", "economy", "finance", "financial", "legal", "education",
-       "environment", "environmental", "climate", "arts", "music", "film",
-       "books", "markets", "crime", "courts",
-       // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
-       "redakteur", "redakteurin", "korrespondent", "korrespondentin",
-       "journalistin", "reporterin", "redaktor", "redaktorin", "mitarbeiter",
-       "mitarbeiterin", "journaliste", "correspondant", "correspondante",
-       "envoye", "envoyee", "periodista", "corresponsal", "enviado", "enviada",
-       "redactor", "redactora", "reportera", "giornalista", "inviato",
-       "inviata", "corrispondente", "redattore", "redattrice", "correspondente",
-       "jornalista", "reporter", "verslaggever", "redacteur", "корреспондент",
-       "журналист", "обозреватель", "редактор",
-       // Honorifics, dropped like roles ("Dr. Jane Doe" -> "Jane Doe").
-       "dr", "mr", "mrs", "ms", "mx", "prof", "professor"});
-}
-
-// Words that mark an organisation rather than a person.
-bool IsOrganisationWord(std::string_view key) {
-  return InList(
-      key, {"news",      "press",     "agency",    "reuters",    "ap",
-            "afp",       "staff",     "desk",      "team",       "media",
-            "times",     "inc",       "ltd",       "llc",        "gmbh",
-            "corp",      "group",     "dpa",       "efe",        "ansa",
-            "upi",       "bloomberg", "cnn",       "bbc",        "yonhap",
-            "xinhua",    "kyodo",     "tass",      "associated", "editorial",
-            "newsroom",  "wire",      "wires",     "service",    "redaktion",
-            "redaction", "redaccion", "redazione", "redactie",   "online",
-            "magazine",  "journal",   "post",      "herald",     "tribune",
-            "daily",     "gazette",   "radio",     "tv",         "television",
-            "network",   "channel",   "guardian",  "telegraph",  "independent",
-            "chronicle", "examiner",  "courier",   "mirror",     "express",
-            "newspaper", "newswire",  "bureau",    "agencies",   "뉴스",
-            "뉴시스",    "연합뉴스",  "通信",      "新闻",       "新聞"});
-}
-
-// Items that are never an author, compared whole.
-bool IsNonAuthorPhrase(std::string_view key) {
-  return InList(key, {"staff",
-                      "admin",
-                      "administrator",
-                      "editor",
-                      "editors",
-                      "author",
-                      "authors",
-                      "guest",
-                      "anonymous",
-                      "unknown",
-                      "webmaster",
-                      "redaktion",
-                      "redaction",
-                      "redaccion",
-                      "redazione",
-                      "redactie",
-                      "editorial",
-                      "newsroom",
-                      "desk",
-                      "the editors",
-                      "editorial board",
-                      "editorial staff",
-                      "guest author",
-                      "guest contributor",
-                      "text",
-                      "photos",
-                      "photo",
-                      "foto",
-                      "fotos",
-                      "video",
-                      "illustration",
-                      "graphics",
-                      "story",
-                      "words",
-                      "comments",
-                      "comment",
-                      "click here",
-                      "read more",
-                      "more info",
-                      "user",
-                      "root",
-                      "none",
-                      "null",
-                      "undefined",
-                      "n/a",
-                      "na"});
-}
-
-// First words of calls to action and widgets: "Follow", "Email the author",
-// "View all posts", "Share on Facebook".
-bool IsNonAuthorFirstWord(std::string_view key) {
-  return InList(
-      key,
-      {"follow",   "email",     "e-mail",    "mail",    "share",    "view",
-       "see",      "read",      "subscribe", "contact", "comments", "comment",
-       "print",    "tweet",     "click",     "more",    "about",    "all",
-       "sign",     "log",       "login",     "posts",   "articles", "twitter",
-       "facebook", "instagram", "linkedin",  "updated", "published"});
-}
-
-// Lead-ins removed from the start of an item.
-bool IsLeadIn(std::string_view key) {
-  return InList(key, {"by", "author", "authors", "autor", "autorin", "autoren",
-                      "auteur", "auteurs", "автор", "текст", "text", "texto",
-                      "testo", "글", "文", "作者", "文字"});
-}
-
-// Two-word English lead-ins ("Written by").
-bool IsLeadInVerb(std::string_view key) {
-  return InList(key, {"written", "posted", "words", "story", "reported",
-                      "compiled", "article", "text", "reporting"});
-}
-
-// Non-English "by": only stripped when a full name (2+ words) follows, as
-// "Von Trapp" or "Di Maria" are names.
-bool IsForeignBy(std::string_view key) {
-  return InList(key, {"von", "par", "por", "door", "di", "av", "af", "przez"});
-}
-
-// "Updated ..." and similar: the byline ends here.
-bool IsTailKeyword(std::string_view key) {
-  return InList(key, {"updated",      "update",       "published",
-                      "posted",       "aktualisiert", "veroffentlicht",
-                      "publie",       "actualizado",  "publicado",
-                      "aggiornato",   "pubblicato",   "bijgewerkt",
-                      "gepubliceerd", "обновлено",    "опубликовано",
-                      "입력",         "수정",         "업데이트",
-                      "更新",         "发布",         "公開",
-                      "发表"});
-}
-
-// Role words written after (or before) CJK names, often without a space:
-// "김철수 기자", "김철수기자", "記者 山田太郎".
-constexpr std::string_view kCjkRoleAffixes[] = {
-    "선임기자", "객원기자", "인턴기자", "수습기자", "기자",
-    "특파원",   "논설위원", "위원",     "통신원",   "앵커",
-    "記者",     "记者",     "特派員",   "特派员",   "編集委員",
-    "撮影",     "报道",     "報道",     "通讯员"};
-
-// Romanised Korean and Chinese family names. After one of these the parts
-// of a hyphenated given name are lower case: "Chung Yeong-gyo".
-bool IsEastAsianFamilyName(std::string_view key) {
-  return InList(
-      key,
-      {"kim",   "lee",   "park",  "pak",  "choi",  "chung", "jung",  "jeong",
-       "kang",  "cho",   "jo",    "yoon", "yun",   "jang",  "chang", "lim",
-       "im",    "han",   "oh",    "seo",  "suh",   "shin",  "sin",   "kwon",
-       "hwang", "ahn",   "an",    "song", "yoo",   "yu",    "ryu",   "hong",
-       "jeon",  "chun",  "ko",    "koh",  "moon",  "mun",   "yang",  "son",
-       "sohn",  "bae",   "baek",  "paik", "heo",   "hur",   "nam",   "noh",
-       "roh",   "rho",   "ha",    "kwak", "sung",  "cha",   "joo",   "woo",
-       "koo",   "min",   "jin",   "ji",   "um",    "eom",   "chae",  "won",
-       "bang",  "gong",  "kong",  "hyun", "ham",   "byun",  "yeom",  "yeo",
-       "choo",  "do",    "seok",  "sun",  "ma",    "gil",   "pyo",   "myung",
-       "ki",    "ban",   "wang",  "yi",   "rhee",  "shim",  "sim",   "chen",
-       "lin",   "huang", "zhang", "liu",  "wu",    "tsai",  "hsu",   "chou",
-       "tseng", "ho",    "kuo",   "lai",  "hsieh", "tsao"});
-}
-
-// ---------------------------------------------------------------------------
 // Passes over the whole byline.
 
 std::string Normalize(std::string_view in) {
@@ -456,12 +270,12 @@ std::string CutTail(std::string_view s) {
   for (size_t i = 1; i < words.size() && cut == words.size(); ++i) {
     const std::string key = Key(words[i]);
     const std::string next = i + 1 < words.size() ? Key(words[i + 1]) : "";
-    if (IsTailKeyword(key) ||
+    if (IsBylineTailKeyword(key) ||
         (key == "last" && InList(next, {"updated", "modified"})) ||
         (key == "mis" && next == "a") ||
         (words[i] == "Stand:" || words[i] == "stand:") ||
-        (InList(key, {"on", "at", "le", "el", "am", "um", "den"}) &&
-         i + 1 < words.size() && StartsDate(words[i + 1]))) {
+        (IsDatePreposition(key) && i + 1 < words.size() &&
+         StartsDate(words[i + 1]))) {
       cut = i;
     }
   }
@@ -536,10 +350,7 @@ bool IsInitialOrAbbreviation(std::string_view word) {
       inner_dot = true;
     }
   }
-  return letters == 1 || inner_dot ||
-         InList(Key(word),
-                {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "mx", "prof", "gen",
-                 "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "fr"});
+  return letters == 1 || inner_dot || IsNameAbbreviation(Key(word));
 }
 
 // Strips characters that are neither letters nor digits from the ends of
@@ -583,9 +394,9 @@ void StripLeadIns(Words* words) {
   for (int n = 0; n < kMaxLeadIns && !words->empty(); ++n) {
     const std::string first = Key((*words)[0]);
     const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
-    if (IsLeadIn(first)) {
+    if (IsBylineLeadIn(first)) {
       EraseFront(words, 1);
-    } else if (IsLeadInVerb(first) && second == "by") {
+    } else if (IsBylineLeadInVerb(first) && second == "by") {
       EraseFront(words, 2);
     } else if (IsForeignBy(first) && words->size() >= 3) {
       EraseFront(words, 1);
@@ -607,7 +418,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // "김철수 기자" -> "김철수", "김철수기자" -> "김철수", "记者 张三" -> "张三".
 void StripCjkRoleAffixes(Words* words) {
   if (words->empty()) return;
-  for (std::string_view affix : kCjkRoleAffixes) {
+  for (std::string_view affix : CjkRoleAffixes()) {
     std::string& last = words->back();
     if (last == affix) {
       words->pop_back();
@@ -619,7 +430,7 @@ void StripCjkRoleAffixes(Words* words) {
     }
   }
   if (words->empty()) return;
-  for (std::string_view affix : kCjkRoleAffixes) {
+  for (std::string_view affix : CjkRoleAffixes()) {
     std::string& first = words->front();
     if (first == affix) {
       EraseFront(words, 1);
@@ -645,7 +456,7 @@ void StripDates(Words* words) {
   while (!words->empty()) {
     const std::string key = Key(words->back());
     if (MonthFromFoldedWord(key) == 0 && !IsWeekdayFoldedWord(key) &&
-        !InList(key, {"on", "at", "am", "pm", "le", "el", "um", "the"})) {
+        !IsTrailingDateFiller(key)) {
       break;
     }
     words->pop_back();
@@ -665,7 +476,7 @@ bool HasCapitalAfterJoiner(std::string_view word) {
 // A lower-case word that is not a name particle: "reporting", "admin".
 bool IsLowerCaseWord(std::string_view word) {
   const char32_t first = FirstLetter(word);
-  return first != 0 && IsLowerCodePoint(first) && !IsParticle(Key(word)) &&
+  return first != 0 && IsLowerCodePoint(first) && !IsNameParticle(Key(word)) &&
          !HasCapitalAfterJoiner(word);
 }
 
@@ -691,10 +502,10 @@ bool IsOrganisation(const Words& words) {
 // ("Crypto Reporter").
 bool StripRoles(Words* words) {
   size_t lead = 0;
-  while (lead < words->size() && IsRoleWord(Key((*words)[lead]))) ++lead;
+  while (lead < words->size() && IsBylineRoleWord(Key((*words)[lead]))) ++lead;
   EraseFront(words, lead);
   for (size_t i = 1; i < words->size(); ++i) {
-    if (!IsRoleWord(Key((*words)[i]))) continue;
+    if (!IsBylineRoleWord(Key((*words)[i]))) continue;
     Words prefix(words->begin(), words->begin() + static_cast<long>(i));
     // "John Smith Associated Press Writer": drop the employer too.
     size_t person_end = prefix.size();
@@ -746,7 +557,7 @@ std::string TitleCase(const Words& words) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += ' ';
-    if (i > 0 && IsParticle(Key(words[i]))) {
+    if (i > 0 && IsNameParticle(Key(words[i]))) {
       out += ToLowerUtf8(words[i]);
       continue;
     }
@@ -788,17 +599,16 @@ bool ShapedLikeOrganisation(const std::string& text, size_t word_count) {
          text.find('!') == std::string::npos;
 }
 
-// Prepositions that join a name to a place or employer ("Jane Doe reporting
-// from Kyiv for the BBC"); they do not make an item a sentence.
-bool IsJoiningPreposition(std::string_view key) {
-  return InList(
-      key, {"for", "from", "in", "at", "of", "the", "with", "on", "to", "a"});
-}
-
 // "Is this a question?", "This is a sentence about the story." Three
-// content words in lower case make a sentence; a name with a place or
-// employer after it has at most two ("reporting", "based").
+// content words in lower case make a sentence, unless two capitalised
+// words come first: that is a name with a bio ("Jane Doe is a senior
+// reporter at ..."), whose tail StripLowerCaseTail cuts.
 bool IsSentence(const Words& words) {
+  size_t capitalised_prefix = 0;
+  while (capitalised_prefix < words.size() &&
+         !IsLowerCaseWord(words[capitalised_prefix])) {
+    ++capitalised_prefix;
+  }
   int lower_content_words = 0;
   for (const std::string& word : words) {
     if (word.find_first_of("?!") != std::string::npos) return true;
@@ -807,7 +617,7 @@ bool IsSentence(const Words& words) {
     }
   }
   constexpr int kSentenceLowerWords = 3;
-  return lower_content_words >= kSentenceLowerWords;
+  return capitalised_prefix < 2 && lower_content_words >= kSentenceLowerWords;
 }
 
 std::optional<Candidate> CleanItem(Words words) {
@@ -909,7 +719,7 @@ bool LooksLikePersonName(std::string_view s) {
     const char32_t first = FirstLetter(word);
     if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
       ++capitalised;  // upper case, or a script without case
-    } else if (!IsParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
+    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
       ++lower;
     }
   }

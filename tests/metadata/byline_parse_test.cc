@@ -96,6 +96,7 @@ TEST(ParseAuthors, RolesAndOrganisations) {
       {"Jane Doe for The Guardian", {"Jane Doe"}},
       {"Jane Doe reporting from Kyiv", {"Jane Doe"}},
       {"Jane Doe reporting from Kyiv for the BBC", {"Jane Doe"}},
+      {"Jane Doe is a senior reporter at the Foo Gazette", {"Jane Doe"}},
       {"Jane Doe, Washington", {"Jane Doe"}},
       // An organisation alone is kept.
       {"Reuters", {"Reuters"}},

@@ -355,7 +355,9 @@ int64_t UnixSeconds(const CivilDate& d, const TimeMatch* time) {
 }
 
 bool IsAfterNow(int64_t seconds, const DateContext& ctx) {
-  return ctx.now_unix != 0 && seconds > ctx.now_unix + kFutureSlackSeconds;
+  // Written so that no addition can overflow: `seconds` is bounded by year
+  // 9999.
+  return ctx.now_unix != 0 && seconds - kFutureSlackSeconds > ctx.now_unix;
 }
 
 std::string_view UrlPath(std::string_view url) {

@@ -227,6 +227,7 @@ TimeMatch ParseTimeAt(const DateTokens& t, size_t k) {
   time.hour = Value(t, j);
   ++j;
   bool has_minutes = false;
+  bool dotted = false;  // "20.30": needs Uhr, am/pm or a zone to be a time
   if (IsPunct(t, j, ':') && Adjacent(t, j) && Adjacent(t, j + 1) &&
       IsNumber(t, j + 1, 2, 2)) {
     time.minute = Value(t, j + 1);
@@ -262,10 +263,13 @@ TimeMatch ParseTimeAt(const DateTokens& t, size_t k) {
     }
     has_minutes = true;
   } else if (IsPunct(t, j, '.') && Adjacent(t, j) && Adjacent(t, j + 1) &&
-             IsNumber(t, j + 1, 2, 2) && IsWord(t, j + 2, "uhr")) {
-    time.minute = Value(t, j + 1);  // German "20.30 Uhr"
+             IsNumber(t, j + 1, 2, 2)) {
+    // "20.30 Uhr", "20.00 BST", "8.30pm": only with one of those after it,
+    // as "12.10" alone is as likely a day and month.
+    time.minute = Value(t, j + 1);
     j += 2;
     has_minutes = true;
+    dotted = true;
   }
   // A suffix is only read on a 12-hour value: in "20:00 am 12. Oktober" the
   // "am" is German for "on the".
@@ -273,8 +277,13 @@ TimeMatch ParseTimeAt(const DateTokens& t, size_t k) {
     meridiem = ParseMeridiemSuffix(t, &j);
   }
   if (!has_minutes && meridiem == kNoMeridiem) return none;  // a bare number
-  if (IsWord(t, j, "uhr")) ++j;
+  const bool uhr = IsWord(t, j, "uhr");
+  if (uhr) ++j;
   ParseZone(t, &j, &time);
+  if (dotted && !uhr && meridiem == kNoMeridiem &&
+      time.zone == ZoneKind::kNone) {
+    return none;
+  }
   time.end = j;
   if (meridiem != kNoMeridiem && time.hour <= 12) {
     if (time.hour == 0 && meridiem == kPm) {

@@ -70,6 +70,12 @@ TEST(ParseDate, Rfc2822AndZoneNames) {
           {"Thu, 12 Oct 2023 20:00 KST", "2023-10-12T20:00:00+09:00"},
           {"Thu, 12 Oct 2023 20:00 JST", "2023-10-12T20:00:00+09:00"},
           {"Thu, 12 Oct 2023 20:00 GMT+9", "2023-10-12T20:00:00+09:00"},
+          // British dotted times, and a JavaScript Date.toString().
+          {"Thu 12 Oct 2023 20.00 BST", "2023-10-12T20:00:00+01:00"},
+          {"12 Oct 2023, 8.30pm", "2023-10-12T20:30:00"},
+          {"12 Oct 2023 20.30", "2023-10-12"},
+          {"Thu Oct 12 2023 20:00:00 GMT+0900 (Korean Standard Time)",
+           "2023-10-12T20:00:00+09:00"},
           {"Thu, 12 Oct 2023 20:00 UTC-04:00", "2023-10-12T20:00:00-04:00"},
           // Unix date(1) and asctime order: time before the year.
           {"Thu Oct 12 20:00:00 2023", "2023-10-12T20:00:00"},
@@ -298,6 +304,10 @@ TEST(ParseDate, FutureDatesAreRejectedRelativeToNow) {
             "2023-10-13T20:00:00+09:00");
   EXPECT_EQ(Show(ParseDate("2023-10-20", ctx)), "(nullopt)");
   EXPECT_EQ(Show(ParseDate("2099-01-01", ctx)), "(nullopt)");
+  ctx.now_unix = INT64_MAX;  // no overflow
+  EXPECT_EQ(Show(ParseDate("2099-01-01", ctx)), "2099-01-01");
+  ctx.now_unix = -1;
+  EXPECT_EQ(Show(ParseDate("2023-10-12", ctx)), "(nullopt)");
   // Without "now", the future is not checked.
   EXPECT_EQ(Show(ParseDate("2099-01-01", DateContext())), "2099-01-01");
 }

@@ -1,0 +1,734 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// How it works, in passes over a string capped at kMaxBylineBytes:
+//   1. Normalize: one kind of space, newlines become "," (they separate
+//      name from role as often as a comma does), full-width punctuation
+//      becomes ASCII.
+//   2. Remove bracketed notes ("[chung.juhee@joongang.co.kr]", "(AP)"),
+//      e-mail addresses, @handles and URLs.
+//   3. Cut the tail at "Updated", "Published", "on <date>", ...
+//   4. Split into items on separator characters and words ("and", "und").
+//   5. Clean each item: lead-ins ("By"), CJK role affixes ("기자"), dates,
+//      roles ("Staff Writer"), trailing lower-case phrases; then classify it
+//      as a person, an organisation or nothing.
+// No pass looks back more than one word, so the work is linear.
+
+#include "metadata/byline_parse.h"
+
+#include <initializer_list>
+#include <optional>
+
+#include "metadata/byline_words.h"
+#include "metadata/date_words.h"
+#include "metadata/utf8_case.h"
+
+namespace artext::metadata {
+
+namespace {
+
+// The longest plausible author name. Longer items are headlines, bios or
+// sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
+// about twice the longest real names in our samples.
+constexpr size_t kMaxNameWords = 5;
+constexpr size_t kMaxNameChars = 60;
+// Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
+constexpr int kMaxLeadIns = 3;
+
+using Words = std::vector<std::string>;
+
+bool InRange(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
+
+bool IsSpaceChar(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || InRange(c, 0x2000, 0x200B) || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool IsDigitChar(char32_t c) {
+  return InRange(c, '0', '9') || InRange(c, 0xFF10, 0xFF19);
+}
+
+bool IsCjkChar(char32_t c) {
+  return InRange(c, 0x1100, 0x11FF) || InRange(c, 0x3130, 0x318F) ||
+         InRange(c, 0xAC00, 0xD7A3) ||
+         (InRange(c, 0x3040, 0x30FF) && c != 0x30FB) ||
+         InRange(c, 0x3400, 0x4DBF) || InRange(c, 0x4E00, 0x9FFF) ||
+         InRange(c, 0xF900, 0xFAFF);
+}
+
+bool IsLetter(char32_t c) {
+  return InRange(c, 'a', 'z') || InRange(c, 'A', 'Z') ||
+         (InRange(c, 0xC0, 0x2AF) && c != 0xD7 && c != 0xF7) ||
+         InRange(c, 0x0300, 0x036F) ||  // combining marks
+         InRange(c, 0x0370, 0x03FF) ||  // Greek
+         InRange(c, 0x0400, 0x052F) ||  // Cyrillic
+         InRange(c, 0x0530, 0x058F) ||  // Armenian
+         InRange(c, 0x0590, 0x05FF) ||  // Hebrew
+         InRange(c, 0x0600, 0x06FF) ||  // Arabic
+         InRange(c, 0x0900, 0x097F) ||  // Devanagari
+         InRange(c, 0x0E00, 0x0E7F) ||  // Thai
+         InRange(c, 0x1E00, 0x1EFF) ||  // Latin Extended Additional
+         IsCjkChar(c);
+}
+
+// Letters inside a name that join its parts: "Yeong-gyo", "O'Neil".
+bool IsJoiner(char32_t c) {
+  return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010;
+}
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) out.push_back(DecodeUtf8(s, &pos));
+  return out;
+}
+
+std::string Encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+// The word without leading/trailing characters that are not letters or
+// digits, folded: "By:" -> "by", "(Reuters)" -> "reuters".
+std::string Key(std::string_view word) {
+  const std::u32string cps = Decode(word);
+  size_t begin = 0;
+  size_t end = cps.size();
+  const auto alnum = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
+  while (begin < end && !alnum(cps[begin])) ++begin;
+  while (end > begin && !alnum(cps[end - 1])) --end;
+  return FoldForMatch(
+      Encode(std::u32string_view(cps).substr(begin, end - begin)));
+}
+
+bool InList(std::string_view key,
+            std::initializer_list<std::string_view> list) {
+  for (std::string_view item : list) {
+    if (key == item) return true;
+  }
+  return false;
+}
+
+char32_t FirstLetter(std::string_view word) {
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = DecodeUtf8(word, &pos);
+    if (IsLetter(c)) return c;
+  }
+  return 0;
+}
+
+bool ContainsDigit(std::string_view word) {
+  for (size_t pos = 0; pos < word.size();) {
+    if (IsDigitChar(DecodeUtf8(word, &pos))) return true;
+  }
+  return false;
+}
+
+std::string Join(const Words& words, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end && i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+Words SplitSpaces(std::string_view s) {
+  Words words;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    const size_t start = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    if (i > start) words.emplace_back(s.substr(start, i - start));
+  }
+  return words;
+}
+
+// ---------------------------------------------------------------------------
+// Passes over the whole byline.
+
+std::string Normalize(std::string_view in) {
+  in = TruncateUtf8(in, kMaxBylineBytes);
+  std::string out;
+  bool pending_space = false;
+  for (size_t pos = 0; pos < in.size();) {
+    char32_t c = DecodeUtf8(in, &pos);
+    switch (c) {
+      case '\n':
+      case '\r':
+      case 0x2028:
+      case 0x2029:
+      case 0xFF0C:
+        c = ',';
+        break;
+      case 0xFF1B:
+        c = ';';
+        break;
+      case 0xFF0F:
+        c = '/';
+        break;
+      case 0xFF5C:
+        c = '|';
+        break;
+      case 0xFF08:
+        c = '(';
+        break;
+      case 0xFF09:
+        c = ')';
+        break;
+      case 0x3010:
+      case 0xFF3B:
+        c = '[';
+        break;
+      case 0x3011:
+      case 0xFF3D:
+        c = ']';
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F) c = ' ';
+    }
+    if (IsSpaceChar(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    AppendUtf8(c, &out);
+  }
+  return out;
+}
+
+// Drops (...), [...], {...} and <...> with their contents, replacing each by
+// a separator. An unclosed bracket drops the rest of the byline.
+std::string RemoveBracketed(std::string_view s) {
+  std::string out;
+  char open = 0, close = 0;
+  int depth = 0;
+  for (char ch : s) {
+    if (depth > 0) {
+      if (ch == open) ++depth;
+      if (ch == close) --depth;
+      continue;
+    }
+    switch (ch) {
+      case '(':
+        open = '(', close = ')';
+        break;
+      case '[':
+        open = '[', close = ']';
+        break;
+      case '{':
+        open = '{', close = '}';
+        break;
+      case '<':
+        open = '<', close = '>';
+        break;
+      case ')':
+      case ']':
+      case '}':
+      case '>':
+        continue;  // stray closer
+      default:
+        out += ch;
+        continue;
+    }
+    depth = 1;
+    out += " , ";
+  }
+  return out;
+}
+
+// Replaces e-mail addresses, @handles and URLs by separators.
+std::string RemoveContacts(std::string_view s) {
+  std::string out;
+  for (const std::string& word : SplitSpaces(s)) {
+    const bool contact = word.find('@') != std::string::npos ||
+                         word.find("://") != std::string::npos ||
+                         ToLowerUtf8(word).rfind("www.", 0) == 0;
+    if (!out.empty()) out += ' ';
+    out += contact ? "," : word;
+  }
+  return out;
+}
+
+bool StartsDate(std::string_view word) {
+  const std::string key = Key(word);
+  return ContainsDigit(word) || MonthFromFoldedWord(key) != 0 ||
+         IsWeekdayFoldedWord(key);
+}
+
+// Cuts the byline at the start of a trailing date or update note:
+// "Jane Doe Updated 12:30 PM ET", "admin on March 3, 2012",
+// "Jane Doe, last modified ...", "Jane Doe mis à jour le ...".
+std::string CutTail(std::string_view s) {
+  const Words words = SplitSpaces(s);
+  size_t cut = words.size();
+  for (size_t i = 1; i < words.size() && cut == words.size(); ++i) {
+    const std::string key = Key(words[i]);
+    const std::string next = i + 1 < words.size() ? Key(words[i + 1]) : "";
+    if (IsBylineTailKeyword(key) ||
+        (key == "last" && InList(next, {"updated", "modified"})) ||
+        (key == "mis" && next == "a") ||
+        (words[i] == "Stand:" || words[i] == "stand:") ||
+        (IsDatePreposition(key) && i + 1 < words.size() &&
+         StartsDate(words[i + 1]))) {
+      cut = i;
+    }
+  }
+  return Join(words, 0, cut);
+}
+
+bool IsSeparatorChar(char32_t c) {
+  return c == ',' || c == ';' || c == '&' || c == '/' || c == '|' ||
+         c == 0x30FB || c == 0xFF65 || c == 0x3001 || c == 0x00B7 ||
+         c == 0x2022;
+}
+
+// "and", "und", "et", "y", "e", "en", "og", "och", "и", "with" between
+// names. One-letter words only in lower case, so "Jane E Doe" stays whole;
+// longer ones in any case ("JOHN SMITH AND JANE DOE").
+bool IsSeparatorWord(std::string_view word) {
+  if (InList(word, {"y", "e", "и"})) return true;
+  return InList(FoldForMatch(word),
+                {"and", "und", "et", "en", "og", "och", "with"});
+}
+
+bool IsDash(std::string_view word) {
+  return word == "-" || word == "\u2013" || word == "\u2014" || word == "--";
+}
+
+std::vector<Words> SplitItems(std::string_view s) {
+  std::vector<Words> items;
+  Words current;
+  std::string word;
+  const auto end_word = [&] {
+    if (word.empty()) return;
+    if (IsSeparatorWord(word) || IsDash(word)) {
+      if (!current.empty()) items.push_back(std::move(current));
+      current.clear();
+    } else {
+      current.push_back(std::move(word));
+    }
+    word.clear();
+  };
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t c = DecodeUtf8(s, &pos);
+    if (c == ' ') {
+      end_word();
+    } else if (IsSeparatorChar(c)) {
+      end_word();
+      if (!current.empty()) items.push_back(std::move(current));
+      current.clear();
+    } else {
+      AppendUtf8(c, &word);
+    }
+  }
+  end_word();
+  if (!current.empty()) items.push_back(std::move(current));
+  return items;
+}
+
+// ---------------------------------------------------------------------------
+// Cleaning one item.
+
+// "F.", "J.K.", "Jr.", "Mrs.": a dot that ends an initial or abbreviation,
+// not a sentence.
+bool IsInitialOrAbbreviation(std::string_view word) {
+  int letters = 0;
+  bool inner_dot = false;
+  bool seen_letter = false;
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = DecodeUtf8(word, &pos);
+    if (IsLetter(c)) {
+      ++letters;
+      seen_letter = true;
+    } else if (c == '.' && seen_letter && pos < word.size()) {
+      inner_dot = true;
+    }
+  }
+  return letters == 1 || inner_dot || IsNameAbbreviation(Key(word));
+}
+
+// Strips characters that are neither letters nor digits from the ends of
+// each word, keeping the dot of an initial ("John F. Kennedy").
+void TrimWords(Words* words) {
+  Words out;
+  for (const std::string& word : *words) {
+    std::u32string cps = Decode(word);
+    size_t begin = 0;
+    size_t end = cps.size();
+    const auto keep = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
+    while (begin < end && !keep(cps[begin])) ++begin;
+    while (end > begin && !keep(cps[end - 1]) && cps[end - 1] != '.') --end;
+    while (end > begin && cps[end - 1] == '.') {
+      const std::string stem =
+          Encode(std::u32string_view(cps).substr(begin, end - begin));
+      if (IsInitialOrAbbreviation(stem)) break;
+      --end;
+    }
+    if (end > begin) {
+      out.push_back(
+          Encode(std::u32string_view(cps).substr(begin, end - begin)));
+    }
+  }
+  *words = std::move(out);
+}
+
+void EraseFront(Words* words, size_t n) {
+  words->erase(words->begin(), words->begin() + static_cast<long>(n));
+}
+
+// "By", "Written by", "Author:", "Von" (before a full name), and any "by" in
+// the middle ("Story and photos by Jane Doe" -> "Jane Doe").
+void StripLeadIns(Words* words) {
+  for (size_t i = words->size(); i-- > 1;) {
+    if (Key((*words)[i]) == "by") {
+      EraseFront(words, i + 1);
+      break;
+    }
+  }
+  for (int n = 0; n < kMaxLeadIns && !words->empty(); ++n) {
+    const std::string first = Key((*words)[0]);
+    const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
+    if (IsBylineLeadIn(first)) {
+      EraseFront(words, 1);
+    } else if (IsBylineLeadInVerb(first) && second == "by") {
+      EraseFront(words, 2);
+    } else if (IsForeignBy(first) && words->size() >= 3) {
+      EraseFront(words, 1);
+    } else {
+      break;
+    }
+  }
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+// "김철수 기자" -> "김철수", "김철수기자" -> "김철수", "记者 张三" -> "张三".
+void StripCjkRoleAffixes(Words* words) {
+  if (words->empty()) return;
+  for (std::string_view affix : CjkRoleAffixes()) {
+    std::string& last = words->back();
+    if (last == affix) {
+      words->pop_back();
+      break;
+    }
+    if (EndsWith(last, affix) && IsCjkChar(FirstLetter(last))) {
+      last.resize(last.size() - affix.size());
+      break;
+    }
+  }
+  if (words->empty()) return;
+  for (std::string_view affix : CjkRoleAffixes()) {
+    std::string& first = words->front();
+    if (first == affix) {
+      EraseFront(words, 1);
+      break;
+    }
+    if (StartsWith(first, affix) && first.size() > affix.size() &&
+        IsCjkChar(FirstLetter(first.substr(affix.size())))) {
+      first.erase(0, affix.size());
+      break;
+    }
+  }
+}
+
+// Drops everything from the first word with a digit, then trailing month,
+// weekday and preposition words: "Jane Doe October 12" -> "Jane Doe".
+void StripDates(Words* words) {
+  for (size_t i = 0; i < words->size(); ++i) {
+    if (ContainsDigit((*words)[i])) {
+      words->resize(i);
+      break;
+    }
+  }
+  while (!words->empty()) {
+    const std::string key = Key(words->back());
+    if (MonthFromFoldedWord(key) == 0 && !IsWeekdayFoldedWord(key) &&
+        !IsTrailingDateFiller(key)) {
+      break;
+    }
+    words->pop_back();
+  }
+}
+
+bool HasCapitalAfterJoiner(std::string_view word) {
+  bool after_joiner = false;
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = DecodeUtf8(word, &pos);
+    if (after_joiner && IsUpperCodePoint(c)) return true;
+    after_joiner = IsJoiner(c);
+  }
+  return false;
+}
+
+// A lower-case word that is not a name particle: "reporting", "admin".
+bool IsLowerCaseWord(std::string_view word) {
+  const char32_t first = FirstLetter(word);
+  return first != 0 && IsLowerCodePoint(first) && !IsNameParticle(Key(word)) &&
+         !HasCapitalAfterJoiner(word);
+}
+
+bool IsOrganisation(const Words& words) {
+  if (!words.empty() && Key(words[0]) == "the") return true;
+  for (const std::string& word : words) {
+    if (IsOrganisationWord(Key(word))) return true;
+    // Domain names: "example.com", "Joongang.co.kr".
+    const size_t dot = word.find('.');
+    if (dot != std::string::npos && dot > 0 && word.size() - dot > 2 &&
+        word.back() != '.' && word.find(' ') == std::string::npos &&
+        IsLetter(static_cast<unsigned char>(word[dot + 1])) &&
+        IsLetter(static_cast<unsigned char>(word[dot + 2]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Cuts at the first role word ("Jane Doe Staff Writer" -> "Jane Doe") after
+// removing leading ones ("Senior Correspondent Jane Doe" -> "Jane Doe").
+// Returns false if the item is only a role with a beat word we do not know
+// ("Crypto Reporter").
+bool StripRoles(Words* words) {
+  size_t lead = 0;
+  while (lead < words->size() && IsBylineRoleWord(Key((*words)[lead]))) ++lead;
+  EraseFront(words, lead);
+  for (size_t i = 1; i < words->size(); ++i) {
+    if (!IsBylineRoleWord(Key((*words)[i]))) continue;
+    Words prefix(words->begin(), words->begin() + static_cast<long>(i));
+    // "John Smith Associated Press Writer": drop the employer too.
+    size_t person_end = prefix.size();
+    while (person_end > 2 && IsOrganisationWord(Key(prefix[person_end - 1]))) {
+      --person_end;
+    }
+    if (person_end < prefix.size() &&
+        !IsOrganisation(Words(
+            prefix.begin(), prefix.begin() + static_cast<long>(person_end)))) {
+      prefix.resize(person_end);
+    }
+    const bool lone_cased_word = prefix.size() == 1 &&
+                                 !IsCjkChar(FirstLetter(prefix[0])) &&
+                                 !IsOrganisation(prefix);
+    *words = std::move(prefix);
+    return !lone_cased_word;
+  }
+  return true;
+}
+
+// Cuts at the first lower-case word after a capitalised start: "Jane Doe
+// reporting from Kyiv" -> "Jane Doe". All-lower-case items are left for
+// LooksLikePersonName to judge.
+void StripLowerCaseTail(Words* words) {
+  if (words->empty() || IsLowerCaseWord((*words)[0])) return;
+  for (size_t i = 1; i < words->size(); ++i) {
+    if (IsLowerCaseWord((*words)[i])) {
+      words->resize(i);
+      return;
+    }
+  }
+}
+
+bool IsAllCaps(std::string_view s) {
+  int upper = 0;
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t c = DecodeUtf8(s, &pos);
+    if (IsLowerCodePoint(c)) return false;
+    if (IsUpperCodePoint(c)) ++upper;
+  }
+  return upper >= 2;
+}
+
+// "CHUNG YEONG-GYO" -> "Chung Yeong-gyo", "O'NEIL" -> "O'Neil",
+// "LUDWIG VAN BEETHOVEN" -> "Ludwig van Beethoven".
+std::string TitleCase(const Words& words) {
+  const bool east_asian =
+      words.size() >= 2 && IsEastAsianFamilyName(Key(words[0]));
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i > 0) out += ' ';
+    if (i > 0 && IsNameParticle(Key(words[i]))) {
+      out += ToLowerUtf8(words[i]);
+      continue;
+    }
+    bool word_start = true;
+    const std::string& word = words[i];
+    for (size_t pos = 0; pos < word.size();) {
+      const char32_t c = DecodeUtf8(word, &pos);
+      if (IsLetter(c)) {
+        char32_t mapped =
+            word_start ? ToUpperCodePoint(c) : ToLowerCodePoint(c);
+        // Greek sigma is written ς at the end of a word.
+        size_t next_pos = pos;
+        if (mapped == 0x03C3 &&
+            (pos >= word.size() || !IsLetter(DecodeUtf8(word, &next_pos)))) {
+          mapped = 0x03C2;
+        }
+        AppendUtf8(mapped, &out);
+        word_start = false;
+        continue;
+      }
+      AppendUtf8(c, &out);
+      if (c == '\'' || c == 0x2019 || c == '.') word_start = true;
+      if (c == '-' || c == 0x2010) word_start = !(east_asian && i > 0);
+    }
+  }
+  return out;
+}
+
+struct Candidate {
+  std::string text;
+  bool organisation = false;
+  bool single_cased_word = false;  // "Washington" (a place, usually)
+  bool multi_word = false;
+};
+
+bool ShapedLikeOrganisation(const std::string& text, size_t word_count) {
+  return word_count <= kMaxNameWords + 1 && text.size() <= kMaxNameChars * 4 &&
+         !ContainsDigit(text) && text.find('?') == std::string::npos &&
+         text.find('!') == std::string::npos;
+}
+
+// "Is this a question?", "This is a sentence about the story." Three
+// content words in lower case make a sentence, unless two capitalised
+// words come first: that is a name with a bio ("Jane Doe is a senior
+// reporter at ..."), whose tail StripLowerCaseTail cuts.
+bool IsSentence(const Words& words) {
+  size_t capitalised_prefix = 0;
+  while (capitalised_prefix < words.size() &&
+         !IsLowerCaseWord(words[capitalised_prefix])) {
+    ++capitalised_prefix;
+  }
+  int lower_content_words = 0;
+  for (const std::string& word : words) {
+    if (word.find_first_of("?!") != std::string::npos) return true;
+    if (IsLowerCaseWord(word) && !IsJoiningPreposition(Key(word))) {
+      ++lower_content_words;
+    }
+  }
+  constexpr int kSentenceLowerWords = 3;
+  return capitalised_prefix < 2 && lower_content_words >= kSentenceLowerWords;
+}
+
+std::optional<Candidate> CleanItem(Words words) {
+  if (IsSentence(words)) return std::nullopt;
+  TrimWords(&words);
+  StripLeadIns(&words);
+  StripCjkRoleAffixes(&words);
+  StripDates(&words);
+  if (!StripRoles(&words)) return std::nullopt;
+  StripLowerCaseTail(&words);
+  if (words.empty()) return std::nullopt;
+  const std::string text = Join(words, 0, words.size());
+  if (IsNonAuthorPhrase(FoldForMatch(text)) ||
+      IsNonAuthorFirstWord(Key(words[0]))) {
+    return std::nullopt;
+  }
+  Candidate candidate;
+  candidate.organisation = IsOrganisation(words);
+  if (candidate.organisation) {
+    if (!ShapedLikeOrganisation(text, words.size())) return std::nullopt;
+    candidate.text = text;
+    return candidate;
+  }
+  if (!LooksLikePersonName(text)) return std::nullopt;
+  candidate.text = IsAllCaps(text) ? TitleCase(words) : text;
+  const char32_t first = FirstLetter(text);
+  candidate.single_cased_word =
+      words.size() == 1 && (IsUpperCodePoint(first) || IsLowerCodePoint(first));
+  candidate.multi_word = words.size() >= 2;
+  return candidate;
+}
+
+void AppendUnique(const std::string& name, std::vector<std::string>* out,
+                  std::vector<std::string>* keys) {
+  std::string key = ToLowerUtf8(name);
+  for (const std::string& seen : *keys) {
+    if (seen == key) return;
+  }
+  keys->push_back(std::move(key));
+  out->push_back(name);
+}
+
+}  // namespace
+
+std::vector<std::string> ParseAuthors(std::string_view byline) {
+  std::string s = Normalize(byline);
+  s = RemoveBracketed(s);
+  s = RemoveContacts(s);
+  s = CutTail(s);
+  std::vector<Candidate> people;
+  std::vector<Candidate> organisations;
+  for (Words& item : SplitItems(s)) {
+    std::optional<Candidate> candidate = CleanItem(std::move(item));
+    if (!candidate) continue;
+    (candidate->organisation ? organisations : people)
+        .push_back(std::move(*candidate));
+  }
+  // "By Jane Doe, Washington": a lone capitalised word next to full names is
+  // a dateline place, not a mononymous author.
+  bool any_multi_word = false;
+  for (const Candidate& c : people) any_multi_word |= c.multi_word;
+  std::vector<std::string> names;
+  std::vector<std::string> keys;
+  for (const Candidate& c : people) {
+    if (any_multi_word && c.single_cased_word) continue;
+    AppendUnique(c.text, &names, &keys);
+  }
+  if (names.empty()) {
+    for (const Candidate& c : organisations)
+      AppendUnique(c.text, &names, &keys);
+  }
+  return names;
+}
+
+bool LooksLikePersonName(std::string_view s) {
+  const Words words = SplitSpaces(s);
+  if (words.empty() || words.size() > kMaxNameWords) return false;
+  size_t chars = 0;
+  int capitalised = 0;
+  int lower = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    bool has_letter = false;
+    for (size_t pos = 0; pos < word.size();) {
+      const char32_t c = DecodeUtf8(word, &pos);
+      ++chars;
+      if (IsLetter(c)) {
+        has_letter = true;
+      } else if (!IsJoiner(c) && c != '.') {
+        return false;  // digits, sentence punctuation, symbols
+      }
+    }
+    if (!has_letter) return false;
+    // A dot before another word ends a sentence unless it ends an initial.
+    if (i + 1 < words.size() && word.back() == '.' &&
+        !IsInitialOrAbbreviation(word)) {
+      return false;
+    }
+    const char32_t first = FirstLetter(word);
+    if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
+      ++capitalised;  // upper case, or a script without case
+    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
+      ++lower;
+    }
+  }
+  if (chars + words.size() - 1 > kMaxNameChars) return false;
+  // "Mostly capitalised": one stray lower-case word is tolerated in names of
+  // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
+  // particle).
+  const int allowed_lower = words.size() >= 3 ? 1 : 0;
+  return capitalised > 0 && lower <= allowed_lower;
+}
+
+}  // namespace artext::metadata

@@ -1,0 +1,48 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Turning a raw byline ("BY ESTHER CHUNG, CHUNG YEONG-GYO [chung.juhee@
+// joongang.co.kr]", "Von Anna Müller und Peter Schmidt", "김철수 기자") into
+// a clean list of author names. Pure string functions; no I/O, no global
+// state.
+
+#ifndef ARTEXT_METADATA_BYLINE_PARSE_H_
+#define ARTEXT_METADATA_BYLINE_PARSE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace artext::metadata {
+
+// ParseAuthors looks at no more than this many leading bytes: a byline of
+// twenty authors with roles fits in well under 1 KiB.
+inline constexpr size_t kMaxBylineBytes = 1024;
+
+// Splits a raw byline into person names, cleaned:
+//  - strips lead-ins ("By", "Written by", "Posted by", "Von", "Par", "Por",
+//    "Door", "Di", "Av") and Korean/Japanese/Chinese role suffixes ("기자",
+//    "特派員", "记者");
+//  - strips role words and titles ("Staff Writer", "Senior Reporter",
+//    "Associated Press Writer"), dates and times, e-mail addresses, @handles,
+//    URLs, bracketed notes, "Updated ..." tails and "and N others";
+//  - splits on "," ";" "&" "/" "|" "・" "、" "·" and the words "and", "und",
+//    "et", "y", "e", "en", "og", "och", "и", "with";
+//  - title-cases ALL-CAPS names ("CHUNG YEONG-GYO" -> "Chung Yeong-gyo",
+//    "O'NEIL" -> "O'Neil"); mixed-case names are kept as written;
+//  - drops what is not a person: sentences, "Follow", "Email the author",
+//    generic "Staff"/"Admin", and organisations (Reuters, "The Washington
+//    Post") when at least one person is present. An organisation that is the
+//    only author is kept ("Reuters" -> {"Reuters"}).
+// Names are deduplicated case-insensitively; order is kept.
+std::vector<std::string> ParseAuthors(std::string_view byline);
+
+// True if `s` looks like a person name: 1 to 5 words and at most 60
+// characters, no digits, no sentence punctuation, words capitalised (or in a
+// script without case, such as Hangul or CJK), with name particles
+// ("van", "de", "al-") allowed in lower case.
+bool LooksLikePersonName(std::string_view s);
+
+}  // namespace artext::metadata
+
+#endif  // ARTEXT_METADATA_BYLINE_PARSE_H_

@@ -1,0 +1,207 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/utf8_case.h"
+
+namespace artext::metadata {
+
+namespace {
+
+bool InRange(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
+bool IsEven(char32_t c) { return c % 2 == 0; }
+
+// Blocks where upper and lower case alternate, upper case on even code
+// points (e.g. U+0100 'Ā', U+0101 'ā').
+bool InEvenUpperPairBlock(char32_t c) {
+  return InRange(c, 0x0100, 0x0137) || InRange(c, 0x014A, 0x0177) ||
+         InRange(c, 0x0200, 0x021F) || InRange(c, 0x0222, 0x0233) ||
+         InRange(c, 0x0460, 0x0481) || InRange(c, 0x048A, 0x04BF) ||
+         InRange(c, 0x04D0, 0x04FF) || InRange(c, 0x1E00, 0x1E95) ||
+         InRange(c, 0x1EA0, 0x1EFF);
+}
+
+// Same, with upper case on odd code points (e.g. U+0139 'Ĺ', U+013A 'ĺ').
+bool InOddUpperPairBlock(char32_t c) {
+  return InRange(c, 0x0139, 0x0148) || InRange(c, 0x0179, 0x017E) ||
+         InRange(c, 0x04C1, 0x04CE);
+}
+
+bool IsCombiningMark(char32_t c) { return InRange(c, 0x0300, 0x036F); }
+
+// Base letter of an accented lower-case Latin letter, or `c` itself.
+char32_t StripAccent(char32_t c) {
+  if (c < 0xC0) return c;
+  if (c <= 0xFF) {
+    if (InRange(c, 0xE0, 0xE5)) return 'a';
+    if (c == 0xE7) return 'c';
+    if (InRange(c, 0xE8, 0xEB)) return 'e';
+    if (InRange(c, 0xEC, 0xEF)) return 'i';
+    if (c == 0xF1) return 'n';
+    if (InRange(c, 0xF2, 0xF6) || c == 0xF8) return 'o';
+    if (InRange(c, 0xF9, 0xFC)) return 'u';
+    if (c == 0xFD || c == 0xFF) return 'y';
+    return c;
+  }
+  // Latin Extended-A, lower-case members only (callers fold case first).
+  struct Span {
+    char32_t lo, hi, base;
+  };
+  static constexpr Span kSpans[] = {
+      {0x0101, 0x0105, 'a'}, {0x0107, 0x010D, 'c'},    {0x010F, 0x0111, 'd'},
+      {0x0113, 0x011B, 'e'}, {0x011D, 0x0123, 'g'},    {0x0125, 0x0127, 'h'},
+      {0x0129, 0x0131, 'i'}, {0x0135, 0x0135, 'j'},    {0x0137, 0x0137, 'k'},
+      {0x013A, 0x0142, 'l'}, {0x0144, 0x0148, 'n'},    {0x014D, 0x0151, 'o'},
+      {0x0155, 0x0159, 'r'}, {0x015B, 0x0161, 's'},    {0x0163, 0x0167, 't'},
+      {0x0169, 0x0173, 'u'}, {0x0175, 0x0175, 'w'},    {0x0177, 0x0177, 'y'},
+      {0x017A, 0x017E, 'z'}, {0x0451, 0x0451, 0x0435},  // ё -> е
+  };
+  for (const Span& span : kSpans) {
+    if (InRange(c, span.lo, span.hi)) return span.base;
+  }
+  return c;
+}
+
+}  // namespace
+
+char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  const size_t i = *pos;
+  const unsigned char b0 = byte(i);
+  if (b0 < 0x80) {
+    *pos = i + 1;
+    return b0;
+  }
+  int extra;
+  char32_t cp;
+  char32_t min_cp;
+  if ((b0 & 0xE0) == 0xC0) {
+    extra = 1, cp = b0 & 0x1F, min_cp = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    extra = 2, cp = b0 & 0x0F, min_cp = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    extra = 3, cp = b0 & 0x07, min_cp = 0x10000;
+  } else {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  if (static_cast<size_t>(extra) > s.size() - 1 - i) {  // truncated
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  for (int k = 1; k <= extra; ++k) {
+    const unsigned char b = byte(i + k);
+    if ((b & 0xC0) != 0x80) {
+      *pos = i + 1;
+      return kReplacementChar;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // Overlong forms, surrogates and out-of-range values are not characters.
+  if (cp < min_cp || cp > 0x10FFFF || InRange(cp, 0xD800, 0xDFFF)) {
+    *pos = i + 1;
+    return kReplacementChar;
+  }
+  *pos = i + 1 + extra;
+  return cp;
+}
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp > 0x10FFFF || InRange(cp, 0xD800, 0xDFFF)) cp = kReplacementChar;
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string_view TruncateUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t end = max_bytes;
+  // Back off over continuation bytes (at most 3) to a sequence start.
+  while (end > 0 && max_bytes - end < 4 &&
+         (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) {
+    --end;
+  }
+  return s.substr(0, end);
+}
+
+char32_t ToLowerCodePoint(char32_t c) {
+  if (c < 0x80) return InRange(c, 'A', 'Z') ? c + 32 : c;
+  if (InRange(c, 0xC0, 0xDE) && c != 0xD7) return c + 0x20;
+  if (c == 0x0130) return 'i';     // İ
+  if (c == 0x0178) return 0xFF;    // Ÿ
+  if (c == 0x1E9E) return 0xDF;    // ẞ
+  if (c == 0x04C0) return 0x04CF;  // Ӏ
+  if (InEvenUpperPairBlock(c)) return IsEven(c) ? c + 1 : c;
+  if (InOddUpperPairBlock(c)) return IsEven(c) ? c : c + 1;
+  // Greek.
+  if (c == 0x0386) return 0x03AC;
+  if (InRange(c, 0x0388, 0x038A)) return c + 37;
+  if (c == 0x038C) return 0x03CC;
+  if (InRange(c, 0x038E, 0x038F)) return c + 63;
+  if (InRange(c, 0x0391, 0x03A9) && c != 0x03A2) return c + 32;
+  // Cyrillic.
+  if (InRange(c, 0x0400, 0x040F)) return c + 80;
+  if (InRange(c, 0x0410, 0x042F)) return c + 32;
+  return c;
+}
+
+char32_t ToUpperCodePoint(char32_t c) {
+  if (c < 0x80) return InRange(c, 'a', 'z') ? c - 32 : c;
+  if (InRange(c, 0xE0, 0xFE) && c != 0xF7) return c - 0x20;
+  if (c == 0xFF) return 0x0178;
+  if (c == 0x0131) return 'I';  // dotless ı
+  if (c == 0x017F) return 'S';  // long s
+  if (c == 0x04CF) return 0x04C0;
+  if (c == 0x03C2) return 0x03A3;  // final sigma
+  if (InEvenUpperPairBlock(c)) return IsEven(c) ? c : c - 1;
+  if (InOddUpperPairBlock(c)) return IsEven(c) ? c - 1 : c;
+  // Greek.
+  if (c == 0x03AC) return 0x0386;
+  if (InRange(c, 0x03AD, 0x03AF)) return c - 37;
+  if (c == 0x03CC) return 0x038C;
+  if (InRange(c, 0x03CD, 0x03CE)) return c - 63;
+  if (InRange(c, 0x03B1, 0x03C9)) return c - 32;
+  // Cyrillic.
+  if (InRange(c, 0x0430, 0x044F)) return c - 32;
+  if (InRange(c, 0x0450, 0x045F)) return c - 80;
+  return c;
+}
+
+bool IsUpperCodePoint(char32_t cp) { return ToLowerCodePoint(cp) != cp; }
+bool IsLowerCodePoint(char32_t cp) {
+  return ToUpperCodePoint(cp) != cp || cp == 0xDF;  // ß has no simple upper
+}
+
+std::string ToLowerUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    AppendUtf8(ToLowerCodePoint(DecodeUtf8(s, &pos)), &out);
+  }
+  return out;
+}
+
+std::string FoldForMatch(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t cp = DecodeUtf8(s, &pos);
+    if (IsCombiningMark(cp)) continue;
+    AppendUtf8(StripAccent(ToLowerCodePoint(cp)), &out);
+  }
+  return out;
+}
+
+}  // namespace artext::metadata

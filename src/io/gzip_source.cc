@@ -127,12 +127,13 @@ bool GzipSource::StartNextMember(std::string* err) {
     }
     skip_to(last + 1);  // keep two bytes that may begin a header
   }
-  if (skipped_data && err->empty()) {
+  if (skipped_data && !after_corrupt_member_ && err->empty()) {
     *err = "gzip: skipped " + std::to_string(skipped) +
            " bytes of non-gzip data at offset " + std::to_string(skipped_from);
     error_offset_ = skipped_from;
   }
   if (!found) return false;
+  after_corrupt_member_ = false;
   member_start_ = in_base_ + in_pos_;
   in_member_ = true;
   inflateReset(&zs_);
@@ -185,6 +186,7 @@ size_t GzipSource::ReadGzip(char* buf, size_t n, std::string* err) {
     // the search for a member after the point where inflate stopped, and at
     // least one byte past this member's start so the loop always advances.
     in_member_ = false;
+    after_corrupt_member_ = true;
     error_offset_ = member_start_;
     if (in_base_ + in_pos_ == member_start_) ++in_pos_;
     std::string msg = "gzip: corrupt member at offset " +

@@ -6,7 +6,7 @@
 // record is its own member, is read member after member.
 //
 // Damage does not stop the stream: a member whose deflate data is corrupt, or
-// non-gzip bytes between members, is reported once as an error from Read, and
+// non-gzip bytes between members, is reported as one error from Read, and
 // the next Read continues at the next gzip member header (1f 8b 08) found
 // further on. A member cut short by the end of the input is reported as
 // truncated, then the stream ends. An error from the wrapped source is
@@ -85,6 +85,9 @@ class GzipSource : public ByteSource {
   bool in_member_ = false;  // between a member's header and its end
   uint64_t member_start_ = 0;
   std::string pending_err_;  // an error to report after returning data
+  // The last member was corrupt: the bytes skipped up to the next member are
+  // its remains, already reported, not new damage.
+  bool after_corrupt_member_ = false;
 
   uint64_t origin_ = 0;
   uint64_t error_offset_ = 0;

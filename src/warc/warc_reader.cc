@@ -98,12 +98,21 @@ uint64_t Reader::SourceErrorOffset() const {
   return source_.is_gzip() ? source_.error_offset() : base_;
 }
 
+bool Reader::IsLineStart(size_t i) const {
+  if (i == 0 ? line_start_at_base_ : buf_[i - 1] == '\n') return true;
+  // A gzip member boundary is a record boundary in a one-record-per-member
+  // file, whatever the damaged member before it ended with.
+  for (const Span& span : spans_) {
+    if (span.pos == base_ + i) return true;
+  }
+  return false;
+}
+
 Reader::Fill Reader::FindNextRecord(std::string* err) {
   size_t from = pos_;
   while (true) {
     size_t at = buf_.find(kVersionPrefix, from);
-    while (at != std::string::npos &&
-           !(at == 0 ? line_start_at_base_ : buf_[at - 1] == '\n')) {
+    while (at != std::string::npos && !IsLineStart(at)) {
       at = buf_.find(kVersionPrefix, at + 1);
     }
     if (at != std::string::npos) {
@@ -118,6 +127,11 @@ Reader::Fill Reader::FindNextRecord(std::string* err) {
     Compact(pos_);
     from = 0;
     Fill got = FillBuffer(err);
+    if (got == Fill::kError && source_.is_gzip() && reported_error_ &&
+        SourceErrorOffset() == last_error_offset_) {
+      err->clear();  // the same damaged member, already reported
+      continue;
+    }
     if (got != Fill::kData) return got;
   }
 }
@@ -125,6 +139,15 @@ Reader::Fill Reader::FindNextRecord(std::string* err) {
 bool Reader::Next(Record* rec, std::string* err) {
   *rec = Record();
   err->clear();
+  if (!ReadNext(rec, err)) return false;
+  if (!err->empty()) {
+    reported_error_ = true;
+    last_error_offset_ = rec->offset;
+  }
+  return true;
+}
+
+bool Reader::ReadNext(Record* rec, std::string* err) {
   if (resync_) {
     Fill got = FindNextRecord(err);
     if (got == Fill::kEnd) return false;
@@ -260,6 +283,14 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
   if (buf_.compare(block_end, kRecordEnd.size(), kRecordEnd) != 0) {
     return Fail(
         "record block not followed by CRLF CRLF (wrong Content-Length?)", err);
+  }
+  // gzip checks a member's CRC only after its last bytes are out, so look
+  // one read ahead when the record ends where the data read so far does:
+  // a corrupt member must make its record an error, not a good record with
+  // damaged content.
+  if (source_.is_gzip() && buf_.size() == record_end &&
+      FillBuffer(err) == Fill::kError) {
+    return true;
   }
   rec->block.assign(buf_, header_end, static_cast<size_t>(length));
   pos_ = record_end;

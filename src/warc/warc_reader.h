@@ -18,9 +18,10 @@
 //
 // Damage: a truncated or corrupt record is returned as an error (Next returns
 // true with *err set and rec->offset giving the record's place), and the next
-// call resynchronises on the next line that starts with "WARC/1.". The search
-// starts one byte after the damaged record's start, so a wrong Content-Length
-// that swallowed the following records does not lose them.
+// call resynchronises on the next line (or gzip member) that starts with
+// "WARC/1.". The search starts one byte after the damaged record's start, so
+// a wrong Content-Length that swallowed the following records does not lose
+// them. In gzip input, a record whose member fails its CRC is an error too.
 //
 // Thread safety: a Reader is stateful; use one from one thread at a time.
 // Distinct readers are independent.
@@ -103,8 +104,12 @@ class Reader {
   uint64_t Locate(uint64_t pos) const;
   // Offset of the damage behind the source error just reported.
   uint64_t SourceErrorOffset() const;
+  // True when buf_[i] begins a line, or a gzip member.
+  bool IsLineStart(size_t i) const;
   // Scans forward from pos_ for a "WARC/1." at the start of a line.
   Fill FindNextRecord(std::string* err);
+  // Next without the bookkeeping of reported errors.
+  bool ReadNext(Record* rec, std::string* err);
   // Reads the record that starts at buf_[0]. Always returns true (a record
   // or an error), as Next does.
   bool ReadRecord(Record* rec, std::string* err);
@@ -125,6 +130,11 @@ class Reader {
   bool line_start_at_base_ = true;
   bool eof_ = false;
   bool resync_ = false;  // the next Next must first scan for a record
+  // Where the last error was reported: a gzip member whose damage was seen
+  // first as a malformed record is not reported again when the
+  // decompressor then finds it corrupt.
+  bool reported_error_ = false;
+  uint64_t last_error_offset_ = 0;
   std::deque<Span> spans_;  // gzip only; covers buf_ from base_ on
 };
 

@@ -2,12 +2,10 @@
 
 #include "warc/header_fields.h"
 
+#include "util/text.h"
+
 namespace artext::warc {
 namespace {
-
-char LowerAscii(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // At most this many bytes of an offending line are quoted in an error.
 constexpr size_t kQuoteBytes = 40;
@@ -24,21 +22,7 @@ std::string Quote(std::string_view line) {
 
 }  // namespace
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
-  }
-  return true;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
-}
-
-std::string_view TrimWhitespace(std::string_view s) {
+std::string_view TrimOws(std::string_view s) {
   size_t begin = s.find_first_not_of(" \t");
   if (begin == std::string_view::npos) return {};
   size_t end = s.find_last_not_of(" \t");
@@ -48,7 +32,7 @@ std::string_view TrimWhitespace(std::string_view s) {
 const std::string* FindHeader(const HeaderFields& fields,
                               std::string_view name) {
   for (const auto& [field_name, value] : fields) {
-    if (EqualsIgnoreCase(field_name, name)) return &value;
+    if (util::EqualsIgnoreCase(field_name, name)) return &value;
   }
   return nullptr;
 }
@@ -56,7 +40,7 @@ const std::string* FindHeader(const HeaderFields& fields,
 const std::string* FindLastHeader(const HeaderFields& fields,
                                   std::string_view name) {
   for (auto it = fields.rbegin(); it != fields.rend(); ++it) {
-    if (EqualsIgnoreCase(it->first, name)) return &it->second;
+    if (util::EqualsIgnoreCase(it->first, name)) return &it->second;
   }
   return nullptr;
 }
@@ -76,7 +60,7 @@ bool ParseHeaderLines(std::string_view lines, HeaderFields* out,
         *err = "header continuation line with no field before it";
         return false;
       }
-      std::string_view more = TrimWhitespace(line);
+      std::string_view more = TrimOws(line);
       std::string& value = out->back().second;
       if (!more.empty()) {
         if (!value.empty()) value += ' ';
@@ -87,13 +71,13 @@ bool ParseHeaderLines(std::string_view lines, HeaderFields* out,
     size_t colon = line.find(':');
     std::string_view name =
         colon == std::string_view::npos ? line
-                                        : TrimWhitespace(line.substr(0, colon));
+                                        : TrimOws(line.substr(0, colon));
     if (colon == std::string_view::npos || name.empty()) {
       *err = "malformed header line \"" + Quote(line) + "\"";
       return false;
     }
     out->emplace_back(std::string(name),
-                      std::string(TrimWhitespace(line.substr(colon + 1))));
+                      std::string(TrimOws(line.substr(colon + 1))));
   }
   return true;
 }

@@ -16,12 +16,10 @@ namespace artext::warc {
 // Fields in the order they appear; names as written, values trimmed.
 using HeaderFields = std::vector<std::pair<std::string, std::string>>;
 
-// ASCII-only case-insensitive comparison (header names and tokens are ASCII).
-bool EqualsIgnoreCase(std::string_view a, std::string_view b);
-// Lowercases ASCII letters only.
-std::string AsciiLower(std::string_view s);
-// Removes leading and trailing spaces and tabs.
-std::string_view TrimWhitespace(std::string_view s);
+// Removes leading and trailing spaces and tabs: the "optional white space"
+// that RFC 9110 allows around field values (util::Trim also strips other
+// characters, which in a header value are data).
+std::string_view TrimOws(std::string_view s);
 
 // The value of the first field called `name` (any case), or null.
 const std::string* FindHeader(const HeaderFields& fields,

@@ -2,6 +2,7 @@
 
 #include "warc/html_payload.h"
 
+#include "util/text.h"
 #include "warc/header_fields.h"
 #include "warc/http_body.h"
 #include "warc/http_response.h"
@@ -16,7 +17,7 @@ Kind ToHtmlPayload(const Record& rec, HtmlPayload* out, std::string* err,
                    size_t max_body_bytes) {
   *out = HtmlPayload();
   err->clear();
-  if (!EqualsIgnoreCase(rec.type, "response")) return Kind::kSkip;
+  if (!util::EqualsIgnoreCase(rec.type, "response")) return Kind::kSkip;
   // Responses to other protocols (dns:, ftp:...) are not HTTP messages.
   if (!rec.content_type.empty()) {
     std::string warc_media, ignored;

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "util/text.h"
+
 namespace artext::warc {
 namespace {
 
@@ -148,9 +150,9 @@ bool Dechunk(std::string_view in, size_t max_bytes, std::string* out,
     }
     // chunk-size [; extensions] CRLF
     std::string_view line = in.substr(pos, nl - pos);
-    line = TrimWhitespace(line.substr(0, line.find(';')));
+    line = TrimOws(line.substr(0, line.find(';')));
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    line = TrimWhitespace(line);
+    line = TrimOws(line);
     uint64_t size = 0;
     bool valid = !line.empty() && line.size() <= kMaxChunkSizeDigits;
     for (char c : line) {
@@ -193,7 +195,7 @@ bool DecodeContentEncoding(std::string_view encoding, std::string_view in,
   std::vector<std::string> codings;
   while (!encoding.empty()) {
     size_t comma = encoding.find(',');
-    std::string coding = AsciiLower(TrimWhitespace(encoding.substr(0, comma)));
+    std::string coding = util::AsciiLower(TrimOws(encoding.substr(0, comma)));
     if (!coding.empty()) codings.push_back(std::move(coding));
     encoding = comma == std::string_view::npos ? std::string_view()
                                                : encoding.substr(comma + 1);

@@ -2,6 +2,8 @@
 
 #include "warc/http_response.h"
 
+#include "util/text.h"
+
 namespace artext::warc {
 namespace {
 
@@ -44,7 +46,7 @@ void ParseContentType(std::string_view value, std::string* media_type,
   media_type->clear();
   charset->clear();
   size_t semi = value.find(';');
-  *media_type = AsciiLower(TrimWhitespace(value.substr(0, semi)));
+  *media_type = util::AsciiLower(TrimOws(value.substr(0, semi)));
   if (media_type->find('/') == std::string::npos) media_type->clear();
   while (semi != std::string_view::npos) {
     value = value.substr(semi + 1);
@@ -52,15 +54,15 @@ void ParseContentType(std::string_view value, std::string* media_type,
     std::string_view param = value.substr(0, semi);
     size_t eq = param.find('=');
     if (eq == std::string_view::npos) continue;
-    if (!EqualsIgnoreCase(TrimWhitespace(param.substr(0, eq)), "charset")) {
+    if (!util::EqualsIgnoreCase(TrimOws(param.substr(0, eq)), "charset")) {
       continue;
     }
-    std::string_view label = TrimWhitespace(param.substr(eq + 1));
+    std::string_view label = TrimOws(param.substr(eq + 1));
     if (label.size() >= 2 && (label.front() == '"' || label.front() == '\'') &&
         label.back() == label.front()) {
       label = label.substr(1, label.size() - 2);
     }
-    std::string lower = AsciiLower(TrimWhitespace(label));
+    std::string lower = util::AsciiLower(TrimOws(label));
     bool plausible = !lower.empty() && lower.size() <= kMaxCharsetLength;
     for (char c : lower) plausible = plausible && IsCharsetChar(c);
     if (plausible) *charset = std::move(lower);
@@ -122,11 +124,11 @@ bool ParseHttpHead(std::string_view block, HttpResponse* out,
     ParseContentType(*type, &out->media_type, &out->charset);
   }
   if (const std::string* enc = FindHeader(out->headers, "Content-Encoding")) {
-    out->content_encoding = AsciiLower(*enc);
+    out->content_encoding = util::AsciiLower(*enc);
   }
   if (const std::string* te = FindLastHeader(out->headers,
                                              "Transfer-Encoding")) {
-    std::string lower = AsciiLower(TrimWhitespace(*te));
+    std::string lower = util::AsciiLower(TrimOws(*te));
     constexpr std::string_view kChunked = "chunked";
     out->chunked = lower.size() >= kChunked.size() &&
                    lower.compare(lower.size() - kChunked.size(),

@@ -33,12 +33,10 @@ TEST(HeaderFields, RejectsMalformedLines) {
   EXPECT_EQ(err, "malformed header line \"???\"");
 }
 
-TEST(HeaderFields, CaseHelpers) {
-  EXPECT_TRUE(EqualsIgnoreCase("Content-Type", "content-TYPE"));
-  EXPECT_FALSE(EqualsIgnoreCase("Content-Type", "Content-Typ"));
-  EXPECT_EQ(AsciiLower("TeXt/HTML\xC3\x89"), "text/html\xC3\x89");
-  EXPECT_EQ(TrimWhitespace(" \t a b \t"), "a b");
-  EXPECT_EQ(TrimWhitespace("  "), "");
+TEST(HeaderFields, TrimOwsRemovesOnlySpacesAndTabs) {
+  EXPECT_EQ(TrimOws(" \t a b \t"), "a b");
+  EXPECT_EQ(TrimOws("  "), "");
+  EXPECT_EQ(TrimOws("\xC2\xA0x\r"), "\xC2\xA0x\r");
 }
 
 }  // namespace

@@ -180,13 +180,26 @@ bool Reader::Fail(std::string message, std::string* err) {
   return true;
 }
 
-void Reader::Skip(uint64_t count) {
+void Reader::Skip(uint64_t count, uint64_t origin) {
   while (true) {
     size_t take = static_cast<size_t>(std::min<uint64_t>(count, buf_.size()));
+    // A record does not continue into another gzip member: a length that
+    // says otherwise is wrong, and that member is where reading resumes.
+    bool member_ends = false;
+    if (source_.is_gzip()) {
+      for (const Span& span : spans_) {
+        if (span.origin != origin && span.pos >= base_ &&
+            span.pos - base_ <= take) {
+          take = static_cast<size_t>(span.pos - base_);
+          member_ends = true;
+          break;
+        }
+      }
+    }
     pos_ = take;
     Compact(take);
     count -= take;
-    if (count == 0) return;
+    if (count == 0 || member_ends) return;
     std::string ignored;  // the record is already reported as an error
     if (FillBuffer(&ignored) != Fill::kData) return;
   }
@@ -259,9 +272,10 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
   if (length > max_record_bytes_) {
     *err = "record too large: " + std::to_string(length) + " bytes (limit " +
            std::to_string(max_record_bytes_) + ")";
-    // Trust the length and step over the block; if it was wrong, the next
-    // call finds no record there and resynchronises.
-    Skip(header_end + length);
+    // Step over the block. If the length was wrong, the next call finds no
+    // record where it ends and resynchronises (in a plain file, a wildly
+    // wrong length loses the records it covers).
+    Skip(header_end + length, rec->offset);
     return true;
   }
 

@@ -116,8 +116,9 @@ class Reader {
   // Reports damage in the record at buf_[0] and arranges for the next call
   // to resynchronise from the byte after its start.
   bool Fail(std::string message, std::string* err);
-  // Drops `count` bytes from the front of the stream without keeping them.
-  void Skip(uint64_t count);
+  // Drops `count` bytes from the front of the stream without keeping them,
+  // stopping early at the start of a gzip member other than `origin`.
+  void Skip(uint64_t count, uint64_t origin);
 
   io::GzipSource source_;
   uint64_t max_record_bytes_;

@@ -345,6 +345,18 @@ TEST(WarcReader, OversizedRecordIsSkippedWithoutBeingBuffered) {
   }
 }
 
+TEST(WarcReader, AHugeWrongLengthInAGzipFileStopsAtTheNextMember) {
+  std::vector<uint64_t> offsets;
+  std::string data = WithContentLength("999999999999", /*gzip=*/true, &offsets);
+  std::vector<Item> items = ReadAll(data, 50);
+  ASSERT_EQ(items.size(), 6u);
+  EXPECT_NE(items[2].err.find("record too large"), std::string::npos);
+  for (size_t i = 3; i < 6; ++i) {
+    EXPECT_EQ(items[i].err, "");
+    EXPECT_EQ(items[i].rec.offset, offsets[i]);
+  }
+}
+
 TEST(WarcReader, AcceptsWarc11AndRejectsOtherVersions) {
   WarcRecordSpec spec = SampleRecords()[0];
   spec.version = "WARC/1.1";

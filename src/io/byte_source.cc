@@ -1,0 +1,54 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "io/byte_source.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <utility>
+
+namespace artext::io {
+
+FdSource::FdSource(int fd, bool owns_fd) : fd_(fd), owns_fd_(owns_fd) {}
+
+FdSource::~FdSource() {
+  if (owns_fd_ && fd_ >= 0) close(fd_);
+}
+
+std::unique_ptr<FdSource> FdSource::Open(const std::string& path,
+                                         std::string* err) {
+  int fd;
+  do {
+    fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  } while (fd < 0 && errno == EINTR);
+  if (fd < 0) {
+    *err = "cannot open " + path + ": " + std::strerror(errno);
+    return nullptr;
+  }
+  return std::make_unique<FdSource>(fd, /*owns_fd=*/true);
+}
+
+size_t FdSource::Read(char* buf, size_t n, std::string* err) {
+  while (true) {
+    ssize_t got = read(fd_, buf, n);
+    if (got >= 0) return static_cast<size_t>(got);
+    if (errno == EINTR) continue;
+    *err = std::string("read failed: ") + std::strerror(errno);
+    return 0;
+  }
+}
+
+StringSource::StringSource(std::string data, size_t max_piece)
+    : data_(std::move(data)), max_piece_(std::max<size_t>(max_piece, 1)) {}
+
+size_t StringSource::Read(char* buf, size_t n, std::string* /*err*/) {
+  size_t count = std::min({n, max_piece_, data_.size() - pos_});
+  std::memcpy(buf, data_.data() + pos_, count);
+  pos_ += count;
+  return count;
+}
+
+}  // namespace artext::io

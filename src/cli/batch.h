@@ -61,20 +61,18 @@ size_t RunOrdered(size_t count, int jobs, size_t window, Work work, Sink sink) {
 
   size_t emitted = 0;
   while (emitted < count) {
-    std::optional<Result> result;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      sink_cv.wait(lock, [&] { return slots[emitted % window].has_value(); });
-      result = std::move(slots[emitted % window]);
-      slots[emitted % window].reset();
-    }
-    bool go_on = sink(emitted, std::move(*result));
+    std::unique_lock<std::mutex> lock(mu);
+    std::optional<Result>& slot = slots[emitted % window];
+    sink_cv.wait(lock, [&] { return slot.has_value(); });
+    Result result(std::move(*slot));
+    slot.reset();
+    lock.unlock();
+    bool go_on = sink(emitted, std::move(result));
     ++emitted;
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      next_emit = emitted;
-      if (!go_on) stop = true;
-    }
+    lock.lock();
+    next_emit = emitted;
+    if (!go_on) stop = true;
+    lock.unlock();
     work_cv.notify_all();
     if (!go_on) break;
   }

@@ -38,10 +38,10 @@ void LcsScript(const std::vector<std::string>& a,
     if (i < n && j < m && a[lo_a + i] == b[lo_b + j]) {
       ops->push_back({' ', lo_a + i});
       ++i, ++j;
-    } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-      ops->push_back({'+', lo_b + j++});
+    } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+      ops->push_back({'-', lo_a + i++});  // removals first, as diff(1) does
     } else {
-      ops->push_back({'-', lo_a + i++});
+      ops->push_back({'+', lo_b + j++});
     }
   }
 }

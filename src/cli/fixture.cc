@@ -58,7 +58,7 @@ Status ApplyFixtureOptions(const nlohmann::json& fixture_options,
   }
   for (const auto& [key, value] : fixture_options.items()) {
     bool is_string = value.is_string();
-    bool is_count = value.is_number_unsigned();
+    bool is_count = value.is_number_integer() && value.get<long long>() >= 0;
     if (key == "url" && is_string) {
       options->url = value.get<std::string>();
     } else if (key == "charset" && is_string) {

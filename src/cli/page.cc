@@ -22,6 +22,12 @@ std::string JsonString(const std::string& s) {
                                 nlohmann::json::error_handler_t::replace);
 }
 
+// I/O errors read best without their kind ("x.html: Permission denied");
+// the others keep it ("not HTML: ...", "timeout: ...").
+std::string Reason(const Status& s) {
+  return s.code() == Status::Code::kIoError ? s.message() : s.ToString();
+}
+
 PageResult Failed(std::string error) {
   PageResult r;
   r.outcome = PageOutcome::kFailed;
@@ -42,13 +48,13 @@ PageResult Process(const Input& input, const std::string& output_path,
   }
   std::string bytes;
   Status s = ReadInput(input.path, job.options.max_input_bytes, &bytes);
-  if (!s.ok()) return Failed(s.ToString());
+  if (!s.ok()) return Failed(Reason(s));
 
   auto start = std::chrono::steady_clock::now();
   Article article;
   s = Extract(bytes, job.options, &article);
   std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  if (!s.ok()) return Failed(s.ToString());
+  if (!s.ok()) return Failed(Reason(s));
   // The library cannot be interrupted yet, so the budget is checked after
   // the fact: an over-budget page still costs its time, but it is reported
   // as a timeout and its (possibly degenerate) result is dropped.
@@ -71,7 +77,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   if (!output_path.empty()) {
     s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
     r.output.clear();
-    if (!s.ok()) return Failed(s.ToString());
+    if (!s.ok()) return Failed(Reason(s));
   }
   return r;
 }

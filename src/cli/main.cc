@@ -30,6 +30,7 @@ Exit status:
   0  every input was extracted (pages judged "not an article" included)
   1  at least one input failed (its error is reported), or output failed
   2  the command line is wrong
+  130/143  stopped by Ctrl-C / SIGTERM (in-flight pages are finished first)
 
 See docs/cli.md for the details.)";
 

@@ -15,6 +15,7 @@
 #include "cli/batch.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
+#include "cli/interrupt.h"
 #include "cli/page.h"
 #include "cli/progress.h"
 #include "cli/writer.h"
@@ -137,6 +138,7 @@ int RunExtract(const RunConfig& config) {
   stats.total = inputs.size();
   ProgressMeter meter(stderr, !config.quiet && batch && isatty(STDERR_FILENO));
 
+  InstallInterruptHandlers();
   auto work = [&](size_t i) {
     return ProcessPage(inputs[i], output_paths[i], job);
   };
@@ -165,6 +167,7 @@ int RunExtract(const RunConfig& config) {
     }
     meter.Update(stats);
     if (stream.broken()) return false;  // nowhere left to put results
+    if (InterruptSignal() != 0) return false;
     return !(config.fail_fast && r.outcome == PageOutcome::kFailed);
   };
   RunOrdered<PageResult>(inputs.size(), jobs, kWindowPerJob * jobs, work, sink);
@@ -172,7 +175,9 @@ int RunExtract(const RunConfig& config) {
 
   // A single failed input leaves no -o file at all, as with one page there
   // is nothing worth keeping; a batch keeps its file of records.
-  bool keep = batch || stats.failed == 0;
+  // An interrupted run's -o file would look complete but is not: drop it.
+  const int stop_signal = InterruptSignal();
+  bool keep = (batch || stats.failed == 0) && stop_signal == 0;
   Status s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
@@ -182,6 +187,10 @@ int RunExtract(const RunConfig& config) {
   if (!config.quiet && batch) {
     std::fprintf(stderr, "artext: %s\n",
                  SummaryLine(stats, meter.ElapsedSeconds()).c_str());
+  }
+  if (stop_signal != 0) {
+    std::fprintf(stderr, "artext: interrupted\n");
+    return kExitSignalBase + stop_signal;
   }
   return status;
 }

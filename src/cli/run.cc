@@ -34,7 +34,8 @@ void Diagnose(const std::string& file, const std::string& reason) {
 bool IsBatch(const RunConfig& config, size_t input_count) {
   if (input_count > 1 || !config.inputs.files_from.empty()) return true;
   for (const std::string& operand : config.inputs.operands) {
-    if (operand != "-" && std::filesystem::is_directory(operand)) return true;
+    std::error_code ec;
+    if (operand != "-" && std::filesystem::is_directory(operand, ec)) return true;
   }
   return false;
 }

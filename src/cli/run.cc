@@ -116,8 +116,10 @@ int RunExtract(const RunConfig& config) {
   job.output_options.pretty = job.format == Format::kJson;
   job.skip_existing = config.skip_existing;
   job.timeout_seconds = config.timeout_seconds;
-  // Errors are records when the stream is JSON Lines, stderr lines otherwise.
-  const bool error_records = !to_dir && job.format == Format::kJsonl;
+  // A batch streaming JSON Lines reports errors as records among the
+  // results; everything else (one page, other formats, --output-dir) as
+  // stderr lines.
+  const bool error_records = batch && !to_dir && job.format == Format::kJsonl;
 
   std::vector<std::string> output_paths = OutputPaths(config, &inputs);
 

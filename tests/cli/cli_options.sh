@@ -74,5 +74,14 @@ grep -q $'\r' "$TMP/stderr" && fail "progress drawn on a non-terminal"
 expect_rc 0 "two pages quiet" -- "$ARTEXT" -q "$PAGE" "$PAGE"
 [ ! -s "$TMP/stderr" ] && ok "-q: no summary" || fail "-q printed $(cat "$TMP/stderr")"
 
+# --output-dir: two inputs that map to one output name do not overwrite.
+mkdir -p "$TMP/in"; cp "$PAGE" "$TMP/in/page.html"; cp "$PAGE" "$TMP/in/page.htm"
+expect_rc 1 "output name collision" -- "$ARTEXT" -q --output-dir "$TMP/o" "$TMP/in"
+[ -f "$TMP/o/page.json" ] && grep -q "page.html: output page.json is also the output of .*page.htm$" "$TMP/stderr" \
+  && ok "colliding input reported, first output kept" || fail "collision: $(cat "$TMP/stderr")"
+expect_rc 0 "--debug with text" -- "$ARTEXT" --debug -f text "$PAGE"
+! grep -qv '^artext: .*: debug: ' "$TMP/stderr" && ok "debug notes on stderr as 'artext: FILE: debug: ...'" \
+  || fail "debug lines: $(head -3 "$TMP/stderr")"
+
 if [ $fails -ne 0 ]; then echo "$fails failures"; exit 1; fi
 echo "all passed"

@@ -21,6 +21,10 @@ using nlohmann::json;
 // Fixture pages are small; the limit only guards against a stray huge file.
 constexpr size_t kMaxFixtureBytes = size_t{256} << 20;
 
+// JSON has no comments; keys starting with "_" ("_comment", "_why") hold
+// notes for people and are not compared.
+bool IsComment(const std::string& key) { return !key.empty() && key[0] == '_'; }
+
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Collapses every whitespace run, newlines included, for snippet search.
@@ -160,7 +164,8 @@ class FixtureChecker {
     }
     for (auto& [key, want] : expected_.items()) {
       if (key == kOptionsKey || key == kMustContainKey ||
-          key == kMustNotContainKey || !Selected(options_, key)) {
+          key == kMustNotContainKey || IsComment(key) ||
+          !Selected(options_, key)) {
         continue;
       }
       if (!actual_.contains(key)) {

@@ -65,7 +65,7 @@ TEST(CheckFixture, PassesOnMatchingFieldsModuloWhitespace) {
       "must_contain": ["returned to   service on Monday"],
       "must_not_contain": ["Ferry back in service"],
       "options": {"url": "https://example.org/ferry"},
-      "url": "https://example.org/ferry"})");
+      "url": "https://example.org/ferry", "_comment": "notes are ignored"})");
   FixtureResult r = CheckFixture(f, {});
   EXPECT_TRUE(r.passed) << r.report;
 }

@@ -141,7 +141,9 @@ int RunExtract(const RunConfig& config) {
   stats.total = inputs.size();
   ProgressMeter meter(stderr, !config.quiet && batch && isatty(STDERR_FILENO));
 
-  InstallInterruptHandlers();
+  // A single page keeps the default Ctrl-C (immediate; -o stays atomic), so
+  // that a read from a terminal on stdin can still be interrupted.
+  if (batch) InstallInterruptHandlers();
   auto work = [&](size_t i) {
     return ProcessPage(inputs[i], output_paths[i], job);
   };

@@ -1,79 +1,129 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// The command line: a thin CLI11 layer over artext::Extract.
+// The command line: CLI11 definitions and dispatch only. The work is done by
+// RunExtract (cli/run.h) and RunCheck (cli/check.h), which are library code
+// with tests of their own.
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "artext/extract.h"
-#include "artext/output.h"
+#include "cli/check.h"
 #include "cli/exit_status.h"
+#include "cli/format.h"
+#include "cli/run.h"
 
 namespace {
 
-bool ReadAll(const std::string& path, std::string* out, std::string* err) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *out = ss.str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *err = "cannot open";
-    return false;
-  }
-  out->assign(std::istreambuf_iterator<char>(in), {});
-  return true;
-}
+constexpr const char* kFooter = R"(Examples:
+  artext page.html                      one page -> pretty JSON on stdout
+  artext -f text page.html.gz           gzip is read transparently
+  curl -s URL | artext --url URL -      stdin, with the page's address
+  artext -j 4 site/ > site.jsonl        a tree -> JSON Lines, in input order
+  artext -f markdown --output-dir out/ site/   one out/**/NAME.md per page
+  find . -name '*.html' -print0 | artext -0 --files-from - > all.jsonl
+  artext check samples/                 compare against NAME.expected.json
+
+Exit status:
+  0  every input was extracted (pages judged "not an article" included)
+  1  at least one input failed (its error is reported), or output failed
+  2  the command line is wrong
+  130/143  stopped by Ctrl-C / SIGTERM (in-flight pages are finished first)
+
+See docs/cli.md for the details.)";
+
+constexpr const char* kCheckFooter = R"(Fixtures are NAME.html with NAME.expected.json (fields compared one by one,
+whitespace-normalised; "must_contain"/"must_not_contain" are snippet lists
+checked against "text"; "options" sets url, charset, min_words...),
+NAME.expected.txt (text output) or NAME.expected.md (Markdown output).
+Exit status: 0 all passed, 1 any failed, 2 bad command line.)";
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"artext: extract the article from a saved news page"};
-  std::vector<std::string> files;
-  std::string format = "json";
-  artext::Options options;
-  app.add_option("FILE", files, "HTML files to read ('-' or none: stdin)");
-  app.add_option("--url", options.url, "the page's address");
-  app.add_option("-f,--format", format, "json|text|markdown|html")
-      ->check(CLI::IsMember({"json", "jsonl", "text", "markdown", "html"}));
-  app.add_option("--charset", options.charset, "force the input charset");
+  namespace cli = artext::cli;
+  CLI::App app{"artext: extract the article (headline, authors, date, body) "
+               "from saved news pages"};
+  app.footer(kFooter);
   app.set_version_flag("--version", artext::Version());
+  app.require_subcommand(0, 1);
+
+  cli::RunConfig run;
+  std::string format = "json";
+  app.add_option("FILE", run.inputs.operands,
+                 "pages, directories (walked recursively) or '-' for stdin; "
+                 "none: stdin");
+  app.add_option("-f,--format", format, "json|jsonl|text|markdown|html")
+      ->check(CLI::IsMember({"json", "jsonl", "text", "markdown", "html"}));
+  auto* output = app.add_option("-o,--output", run.output_file,
+                                "write to FILE (atomically) instead of stdout");
+  app.add_option("--output-dir", run.output_dir,
+                 "one file per input below DIR, mirroring the input tree")
+      ->excludes(output);
+  app.add_option("-j,--jobs", run.jobs, "worker threads (default: all cores)")
+      ->check(CLI::Range(1, 1024));
+  app.add_option("--glob", run.inputs.globs,
+                 "file names to take from directories (repeatable; default "
+                 "*.html *.htm *.xhtml, each also .gz)");
+  auto* files_from = app.add_option("--files-from", run.inputs.files_from,
+                                    "read input paths from FILE ('-': stdin)");
+  app.add_flag("-0,--null", run.inputs.nul_separated,
+               "--files-from entries end with NUL, not newline")
+      ->needs(files_from);
+  app.add_flag("--skip-existing", run.skip_existing,
+               "with --output-dir: leave inputs whose output exists");
+  app.add_flag("--fail-fast", run.fail_fast, "stop at the first failed input");
+  app.add_flag("-q,--quiet", run.quiet, "no progress line and no summary");
+  app.add_option("--url", run.options.url, "the page's address");
+  app.add_option("--charset", run.options.charset,
+                 "force the input charset (e.g. windows-1252)");
+  app.add_option("--min-words", run.options.min_words,
+                 "pages with fewer words are not articles")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--max-bytes", run.options.max_input_bytes,
+                 "reject inputs larger than this (after gunzip)")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--timeout", run.timeout_seconds,
+                 "per-page budget in seconds; slower pages become errors")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("--explain", run.options.explain,
+               "JSON: add where each field came from (\"provenance\")");
+  app.add_flag("--debug", run.options.debug,
+               "JSON: add the extraction notes (\"debug\"); others: stderr");
+
+  cli::CheckConfig check;
+  CLI::App* check_cmd = app.add_subcommand(
+      "check", "compare extraction with the expected files below DIR");
+  check_cmd->footer(kCheckFooter);
+  check_cmd->add_option("DIR", check.dir, "the fixture directory")->required();
+  check_cmd->add_option("--fields", check.fields,
+                        "compare only these JSON fields (comma-separated)")
+      ->delimiter(',');
+  check_cmd->add_flag("--update", check.update,
+                      "rewrite the expected files from the current output");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e) == 0 ? artext::cli::kExitSuccess : artext::cli::kExitUsage;
+    return app.exit(e) == 0 ? cli::kExitSuccess : cli::kExitUsage;
   }
-  if (files.empty()) files.push_back("-");
-  artext::Format fmt = format == "text" ? artext::Format::kText
-                       : format == "markdown" ? artext::Format::kMarkdown
-                       : format == "html" ? artext::Format::kHtml
-                       : format == "jsonl" ? artext::Format::kJsonl
-                                          : artext::Format::kJson;
-  int status = artext::cli::kExitSuccess;
-  for (const std::string& file : files) {
-    std::string bytes, err;
-    if (!ReadAll(file, &bytes, &err)) {
-      std::cerr << "artext: " << file << ": " << err << "\n";
-      status = artext::cli::kExitFailure;
-      continue;
-    }
-    artext::Article article;
-    artext::Status s = artext::Extract(bytes, options, &article);
-    if (!s.ok()) {
-      std::cerr << "artext: " << file << ": " << s.ToString() << "\n";
-      status = artext::cli::kExitFailure;
-      continue;
-    }
-    std::cout << artext::Render(article, fmt, {});
+  if (check_cmd->parsed()) return cli::RunCheck(check);
+
+  if (run.skip_existing && run.output_dir.empty()) {
+    std::fprintf(stderr, "artext: --skip-existing needs --output-dir\n");
+    return cli::kExitUsage;
   }
-  return status;
+  bool stdin_operand = false;
+  for (const std::string& f : run.inputs.operands) stdin_operand |= f == "-";
+  if (stdin_operand && run.inputs.files_from == "-") {
+    std::fprintf(stderr, "artext: stdin cannot be both an input and the --files-from list\n");
+    return cli::kExitUsage;
+  }
+  cli::ParseFormat(format, &run.format);
+  run.output_options.explain = run.options.explain;
+  run.output_options.debug = run.options.debug;
+  return cli::RunExtract(run);
 }

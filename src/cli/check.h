@@ -1,0 +1,51 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// `artext check DIR` and the golden test: extract every fixture page and
+// compare with its expectations, field by field, whitespace-normalised,
+// printing a unified diff for each mismatch. --update rewrites the expected
+// files from the current output (hand-written keys such as must_contain and
+// options are kept).
+
+#ifndef ARTEXT_CLI_CHECK_H_
+#define ARTEXT_CLI_CHECK_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/fixture.h"
+
+namespace artext::cli {
+
+struct CheckOptions {
+  // JSON fields to compare; empty: every field the expected file has.
+  std::vector<std::string> fields;
+  bool update = false;
+};
+
+struct FixtureResult {
+  bool passed = false;
+  std::string report;  // why it failed (diffs), or what --update rewrote
+};
+
+// Checks (or with options.update, rewrites) one fixture. Never throws.
+FixtureResult CheckFixture(const Fixture& fixture, const CheckOptions& options);
+
+// Whitespace normalisation for comparison: each line's runs of spaces,
+// tabs and no-break spaces become one space, lines are trimmed, runs of
+// blank lines become one, and leading and trailing blank lines go.
+std::string NormalizeWhitespace(std::string_view text);
+
+struct CheckConfig {
+  std::string dir;
+  std::vector<std::string> fields;
+  bool update = false;
+};
+
+// Checks every fixture below config.dir, printing failures and a closing
+// "N passed, N failed" line on stdout. Returns the exit status.
+int RunCheck(const CheckConfig& config);
+
+}  // namespace artext::cli
+
+#endif  // ARTEXT_CLI_CHECK_H_

@@ -1,0 +1,31 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Output format names as the command line spells them, and the file suffix
+// each format gets under --output-dir.
+
+#ifndef ARTEXT_CLI_FORMAT_H_
+#define ARTEXT_CLI_FORMAT_H_
+
+#include <string>
+#include <string_view>
+
+#include "artext/output.h"
+
+namespace artext::cli {
+
+// "json", "jsonl", "text", "markdown", "html" -> Format. Returns false for any
+// other name.
+bool ParseFormat(std::string_view name, Format* out);
+
+// ".json", ".jsonl", ".txt", ".md", ".html".
+const char* FormatSuffix(Format format);
+
+// Whether the format is one of the two JSON ones (the ones that can carry
+// "source" and error records).
+inline bool IsJson(Format format) {
+  return format == Format::kJson || format == Format::kJsonl;
+}
+
+}  // namespace artext::cli
+
+#endif  // ARTEXT_CLI_FORMAT_H_

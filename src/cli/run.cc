@@ -1,0 +1,203 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "cli/run.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <thread>
+#include <vector>
+
+#include "cli/batch.h"
+#include "cli/exit_status.h"
+#include "cli/format.h"
+#include "cli/interrupt.h"
+#include "cli/page.h"
+#include "cli/progress.h"
+#include "cli/writer.h"
+
+namespace artext::cli {
+namespace {
+
+void Diagnose(const std::string& file, const std::string& reason) {
+  std::fprintf(stderr, "artext: %s: %s\n", file.c_str(), reason.c_str());
+}
+
+// A run is a batch (JSON Lines, a summary) when it names more than one input
+// or names them in a way that may yield any number: a directory or a list.
+// Deciding by the command line rather than by the count means a script gets
+// the same format whether a directory holds one page or many.
+bool IsBatch(const RunConfig& config, size_t input_count) {
+  if (input_count > 1 || !config.inputs.files_from.empty()) return true;
+  for (const std::string& operand : config.inputs.operands) {
+    std::error_code ec;
+    if (operand != "-" && std::filesystem::is_directory(operand, ec)) return true;
+  }
+  return false;
+}
+
+// Where results that are not files of their own go: stdout or the -o file.
+class Stream {
+ public:
+  Status Open(const std::string& output_file) {
+    if (output_file.empty() || output_file == "-") return Status::Ok();
+    file_ = std::make_unique<AtomicFile>();
+    return file_->Open(output_file, /*make_parents=*/false);
+  }
+  // After the first failure writes are dropped: the stream is broken.
+  Status Write(const std::string& data) {
+    if (!status_.ok() || data.empty()) return status_;
+    status_ = file_ ? file_->Append(data) : WriteAll(STDOUT_FILENO, data);
+    if (!status_.ok() && !file_) {
+      status_ = Status::IoError("stdout: " + status_.message());
+    }
+    return status_;
+  }
+  Status Finish(bool keep) {
+    if (!file_) return status_;
+    if (!status_.ok() || !keep) {
+      file_->Abandon();
+      return status_;
+    }
+    return file_->Commit();
+  }
+  bool broken() const { return !status_.ok(); }
+
+ private:
+  std::unique_ptr<AtomicFile> file_;
+  Status status_;
+};
+
+// The --output-dir path of every input; a second input that would land on
+// an output already taken becomes an error instead of overwriting it.
+std::vector<std::string> OutputPaths(const RunConfig& config,
+                                     std::vector<Input>* inputs) {
+  std::vector<std::string> paths(inputs->size());
+  if (config.output_dir.empty()) return paths;
+  std::map<std::string, size_t> taken;
+  const char* suffix = FormatSuffix(config.format);
+  for (size_t i = 0; i < inputs->size(); ++i) {
+    Input& in = (*inputs)[i];
+    std::string rel = OutputRelativePath(SafeRelativePath(in.relative), suffix);
+    auto [it, fresh] = taken.emplace(rel, i);
+    if (!fresh && in.error.empty()) {
+      in.error = "output " + rel + " is also the output of " +
+                 (*inputs)[it->second].path;
+      continue;
+    }
+    paths[i] = (std::filesystem::path(config.output_dir) / rel).string();
+  }
+  return paths;
+}
+
+}  // namespace
+
+int RunExtract(const RunConfig& config) {
+  std::vector<Input> inputs;
+  std::string err;
+  if (!EnumerateInputs(config.inputs, &inputs, &err)) {
+    std::fprintf(stderr, "artext: %s\n", err.c_str());
+    return kExitFailure;
+  }
+  const bool batch = IsBatch(config, inputs.size());
+  const bool to_dir = !config.output_dir.empty();
+
+  PageJob job;
+  job.options = config.options;
+  job.output_options = config.output_options;
+  job.format = config.format;
+  // Several results on one stream are JSON Lines, one compact record each.
+  if (batch && !to_dir && job.format == Format::kJson) job.format = Format::kJsonl;
+  job.add_source = job.format == Format::kJsonl;
+  job.output_options.pretty = job.format == Format::kJson;
+  job.skip_existing = config.skip_existing;
+  job.timeout_seconds = config.timeout_seconds;
+  // A batch streaming JSON Lines reports errors as records among the
+  // results; everything else (one page, other formats, --output-dir) as
+  // stderr lines.
+  const bool error_records = batch && !to_dir && job.format == Format::kJsonl;
+
+  std::vector<std::string> output_paths = OutputPaths(config, &inputs);
+
+  Stream stream;
+  if (!to_dir) {
+    Status s = stream.Open(config.output_file);
+    if (!s.ok()) {
+      std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+      return kExitFailure;
+    }
+  }
+
+  int jobs = config.jobs > 0
+                 ? config.jobs
+                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  jobs = static_cast<int>(std::min<size_t>(static_cast<size_t>(jobs),
+                                           std::max<size_t>(inputs.size(), 1)));
+  RunStats stats;
+  stats.total = inputs.size();
+  ProgressMeter meter(stderr, !config.quiet && batch && isatty(STDERR_FILENO));
+
+  // A single page keeps the default Ctrl-C (immediate; -o stays atomic), so
+  // that a read from a terminal on stdin can still be interrupted.
+  if (batch) InstallInterruptHandlers();
+  auto work = [&](size_t i) {
+    return ProcessPage(inputs[i], output_paths[i], job);
+  };
+  auto sink = [&](size_t i, PageResult&& r) {
+    const Input& in = inputs[i];
+    ++stats.done;
+    if (!r.debug.empty()) {
+      meter.Clear();
+      for (const std::string& note : r.debug) Diagnose(in.path, "debug: " + note);
+    }
+    switch (r.outcome) {
+      case PageOutcome::kArticle: ++stats.articles; break;
+      case PageOutcome::kNotArticle: ++stats.not_articles; break;
+      case PageOutcome::kSkipped: ++stats.skipped; break;
+      case PageOutcome::kFailed: ++stats.failed; break;
+    }
+    if (r.outcome == PageOutcome::kFailed) {
+      if (error_records) {
+        stream.Write(ErrorRecord(in.path, r.error));
+      } else {
+        meter.Clear();
+        Diagnose(in.path, r.error);
+      }
+    } else {
+      stream.Write(r.output);
+    }
+    meter.Update(stats);
+    if (stream.broken()) return false;  // nowhere left to put results
+    if (InterruptSignal() != 0) return false;
+    return !(config.fail_fast && r.outcome == PageOutcome::kFailed);
+  };
+  RunOrdered<PageResult>(inputs.size(), jobs, kWindowPerJob * jobs, work, sink);
+  meter.Clear();
+
+  // A single failed input leaves no -o file at all, as with one page there
+  // is nothing worth keeping; a batch keeps its file of records.
+  // An interrupted run's -o file would look complete but is not: drop it.
+  const int stop_signal = InterruptSignal();
+  bool keep = (batch || stats.failed == 0) && stop_signal == 0;
+  Status s = stream.Finish(keep);
+  int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
+  if (!s.ok()) {
+    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+    status = kExitFailure;
+  }
+  if (!config.quiet && batch) {
+    std::fprintf(stderr, "artext: %s\n",
+                 SummaryLine(stats, meter.ElapsedSeconds()).c_str());
+  }
+  if (stop_signal != 0) {
+    std::fprintf(stderr, "artext: interrupted\n");
+    return kExitSignalBase + stop_signal;
+  }
+  return status;
+}
+
+}  // namespace artext::cli

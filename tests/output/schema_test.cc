@@ -102,8 +102,11 @@ TEST(Schema, EveryFreshOutputMatches) {
   EXPECT_GT(checked, 0);
 }
 
+// Expected files may hold only the fields a fixture asserts (see
+// `artext check`), so here only the types of the keys present are checked.
 TEST(Schema, EveryGoldenFileMatches) {
   json schema = LoadJson(kSource / "docs/schema.json");
+  schema.erase("required");
   for (const auto& entry : fs::directory_iterator(kSource / "samples")) {
     std::string name = entry.path().filename().string();
     if (name.size() < 14 || name.substr(name.size() - 14) != ".expected.json") continue;

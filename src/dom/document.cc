@@ -6,6 +6,8 @@
 
 #include <utility>
 
+#include "dom/prescan.h"
+
 namespace artext::dom {
 namespace {
 
@@ -137,9 +139,14 @@ Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
 Document Document::Parse(std::string utf8_html, const ParseOptions& options) {
-  (void)options;  // depth is capped before parsing, see dom/prescan.h
   Document doc;
-  doc.html_text_ = std::move(utf8_html);
+  if (options.prescan) {
+    PrescanOptions prescan;
+    prescan.max_depth = options.max_depth;
+    doc.html_text_ = Prescan(utf8_html, prescan, nullptr);
+  } else {
+    doc.html_text_ = std::move(utf8_html);
+  }
   GumboOptions gumbo_options = kGumboDefaultOptions;
   // gumbo copies the whole open-element stack into every parse error it
   // records; on deep trees that is quadratic memory. We never read errors.

@@ -24,6 +24,9 @@ namespace artext::dom {
 
 struct ParseOptions {
   int max_depth = 512;  // see Options::max_nesting_depth
+  // Run dom::Prescan first (cut script/style bodies, cap depth, guard gumbo).
+  // Off only to compare outputs with and without it.
+  bool prescan = true;
 };
 
 class Document {

@@ -130,10 +130,6 @@ bool Kept(const GumboNode* n) {
 
 }  // namespace
 
-void Document::GumboDeleter::operator()(GumboInternalOutput* output) const {
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-}
-
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
@@ -148,11 +144,15 @@ Document Document::Parse(std::string utf8_html, const ParseOptions& options) {
     doc.html_text_ = std::move(utf8_html);
   }
   GumboOptions gumbo_options = kGumboDefaultOptions;
+  doc.arena_ = std::make_unique<Arena>();
+  gumbo_options.allocator = &Arena::GumboAllocate;
+  gumbo_options.deallocator = &Arena::GumboFree;
+  gumbo_options.userdata = doc.arena_.get();
   // gumbo copies the whole open-element stack into every parse error it
   // records; on deep trees that is quadratic memory. We never read errors.
   gumbo_options.max_errors = 0;
-  doc.output_.reset(gumbo_parse_with_options(
-      &gumbo_options, doc.html_text_.data(), doc.html_text_.size()));
+  doc.output_ = gumbo_parse_with_options(&gumbo_options, doc.html_text_.data(),
+                                         doc.html_text_.size());
   doc.Build();
   return doc;
 }

@@ -74,6 +74,9 @@ inline constexpr size_t kUtf16NulAsymmetry = 8;
 // stray NULs. 4 KiB: the sample's share of random bytes is 10.5 +- 0.5%.
 inline constexpr size_t kBinarySniffBytes = 4096;
 inline constexpr double kMaxBinaryByteShare = 0.05;
+// ...and at least this many of them, so that a short page with a few stray
+// NULs ("<p>a\0b</p>") is still read as text.
+inline constexpr size_t kMinBinaryBytes = 16;
 
 }  // namespace artext::heuristics
 

@@ -66,7 +66,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   if (!output_path.empty()) {
     s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
     r.output.clear();
-    if (!s.ok()) return Failed(Reason(s));
+    if (!s.ok()) return Failed("cannot write output: " + s.message());
   }
   return r;
 }

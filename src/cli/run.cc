@@ -127,7 +127,8 @@ int RunExtract(const RunConfig& config) {
   if (!to_dir) {
     Status s = stream.Open(config.output_file);
     if (!s.ok()) {
-      std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+      std::fprintf(stderr, "artext: cannot write output: %s\n",
+                   s.message().c_str());
       return kExitFailure;
     }
   }
@@ -186,7 +187,8 @@ int RunExtract(const RunConfig& config) {
   Status s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
-    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+    std::fprintf(stderr, "artext: cannot write output: %s\n",
+                 s.message().c_str());
     status = kExitFailure;
   }
   if (!config.quiet && batch) {

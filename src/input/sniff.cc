@@ -89,8 +89,9 @@ std::string WhyNotHtml(std::string_view bytes) {
       std::count_if(sample.begin(), sample.end(), [](char c) {
         return IsBinaryByte(static_cast<unsigned char>(c));
       }));
-  if (static_cast<double>(binary) >
-      heuristics::kMaxBinaryByteShare * static_cast<double>(sample.size())) {
+  if (binary >= heuristics::kMinBinaryBytes &&
+      static_cast<double>(binary) >
+          heuristics::kMaxBinaryByteShare * static_cast<double>(sample.size())) {
     char msg[80];
     std::snprintf(msg, sizeof msg, "binary data (%zu%% control bytes)",
                   binary * 100 / sample.size());

@@ -12,7 +12,8 @@
 //   * a known binary signature at the start (PNG, JPEG, GIF, WebP, PDF, ZIP,
 //     gzip, bzip2, xz, zstd, 7-Zip, ELF, WebAssembly...);
 //   * binary bytes: a share of control bytes no text contains in the first
-//     4 KiB (heuristics.h: kBinarySniffBytes, kMaxBinaryByteShare), unless
+//     4 KiB (heuristics.h: kBinarySniffBytes, kMaxBinaryByteShare and
+//     kMinBinaryBytes), unless
 //     the bytes look like UTF-16 (charset/utf16_sniff.h), whose NULs are text.
 
 #ifndef ARTEXT_INPUT_SNIFF_H_

@@ -49,6 +49,7 @@ TEST(WhyNotHtml, TextIsAccepted) {
   page[100] = '\0';
   page[900] = '\0';
   EXPECT_EQ(WhyNotHtml(page), "");
+  EXPECT_EQ(WhyNotHtml(std::string("<p>Some\0 text with\0\0 NULs.</p>", 30)), "");
   // UTF-16 without a BOM is all NULs in one byte position: text.
   std::string utf16;
   for (char c : std::string("<html><body><p>Hello</p></body></html>")) {

@@ -13,12 +13,14 @@
 
 #include "artext/options.h"
 #include "artext/output.h"
+#include "cli/input_format.h"
 #include "cli/inputs.h"
 
 namespace artext::cli {
 
 struct RunConfig {
   InputSpec inputs;
+  InputFormat input_format = InputFormat::kAuto;  // --input-format
   Format format = Format::kJson;
   std::string output_file;  // -o; empty: stdout
   std::string output_dir;   // --output-dir; empty: a single stream

@@ -13,7 +13,9 @@ some chunked, as servers send them, so the HTTP decoding is exercised.
                  [--truncate N] [--plain] [--limit M]
 
 writes OUT/crawl-00000.warc.gz ... and OUT/expected.tsv, one line per HTML
-response: "WARC file name <TAB> WARC-Record-ID <TAB> page name". With
+response: "WARC file name <TAB> offset <TAB> WARC-Record-ID <TAB> page name",
+the offset being where the record's gzip member (or, plain, the record)
+starts: what artext reports as "source": "FILE@OFFSET". With
 --truncate N, the last N files are cut in the middle of their last HTML
 record, which artext must report as an error (it stays in expected.tsv).
 
@@ -71,8 +73,8 @@ def uid(*parts):
 
 
 def build_file(name, pages, start_index):
-    """Returns (list of serialised records, list of (record id, page) that
-    are HTML responses, index of the last HTML record in the list)."""
+    """Returns (list of serialised records, list of (record index, record
+    id, page) for the HTML responses, index of the last HTML record)."""
     records = []
     html = []
     last_html = -1
@@ -93,7 +95,7 @@ def build_file(name, pages, start_index):
         records.append(record(
             "response", rid, uri, "application/http; msgtype=response",
             http_response(body, "text/html", n)))
-        html.append((rid, page))
+        html.append((len(records) - 1, rid, page))
         last_html = len(records) - 1
         if n % 5 == 4:
             records.append(record(
@@ -159,11 +161,14 @@ def main():
             # or a killed copy does.
             data = data[:last_html + 1]
             data[-1] = data[-1][:len(data[-1]) // 2]
+        offsets = []
         with open(os.path.join(args.out, name), "wb") as out:
             for d in data:
+                offsets.append(out.tell())
                 out.write(d)
         total_records += len(data)
-        expected += ["%s\t<urn:uuid:%s>\t%s" % (name, rid, page) for rid, page in html]
+        expected += ["%s\t%d\t<urn:uuid:%s>\t%s" % (name, offsets[i], rid, page)
+                     for i, rid, page in html]
     with open(os.path.join(args.out, "expected.tsv"), "w") as out:
         out.write("\n".join(expected) + "\n")
     print("make_warc.py: %d files, %d records, %d HTML responses (%d truncated)"

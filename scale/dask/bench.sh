@@ -52,9 +52,14 @@ subprocess.run([sys.executable, driver, "--scheduler-file", sched, "--artext", a
                 "--out", out, warcs], check=True, stdout=subprocess.DEVNULL)
 dt = time.time() - t
 import json
-tot = json.load(open(out + "/manifest.json"))["totals"]
-print("%s worker(s): %d files, %d HTML records in %.1f s: %.1f records/s"
-      % (n, tot["files"], tot["records"], dt, tot["records"] / dt), flush=True)
+m = json.load(open(out + "/manifest.json"))
+tot = m["totals"]
+# Busy: task seconds per second of wall time, i.e. how many workers were
+# running artext on average (at most the worker count).
+busy = sum(e["seconds"] for e in m["files"].values()) / dt
+print("%s worker(s): %d files, %d HTML records in %.1f s: %.1f records/s, "
+      "busy %.2f" % (n, tot["files"], tot["records"], dt, tot["records"] / dt, busy),
+      flush=True)
 PYEOF
   stop_all
 done

@@ -5,7 +5,15 @@
 #
 # Usage: bash scale/dask/bench.sh ARTEXT PAGES_DIR [FILES] [REPEAT]
 #   e.g. bash scale/dask/bench.sh build/artext /tmp/sh 8 2
+#
+# BENCH_SETSID=1 starts each worker in a session of its own. With the
+# kernel's autogroup scheduling (sched_autogroup_enabled=1) a busy machine
+# shares CPU between sessions, not processes, so workers started from one
+# shell compete for that shell's share: on a machine shared with other
+# users a second worker then adds no CPU, as a second machine would.
 set -eu
+SETSID=()
+[ "${BENCH_SETSID:-0}" = 1 ] && SETSID=(setsid)
 ARTEXT=$(realpath "$1")
 PAGES=$2
 FILES=${3:-8}
@@ -36,7 +44,7 @@ for n in 1 2; do
   PIDS+=($!)
   for _ in $(seq 100); do [ -s "$TMP/s$n.json" ] && break; sleep 0.2; done
   for ((w = 1; w <= n; w++)); do
-    dask worker --scheduler-file "$TMP/s$n.json" --host 127.0.0.1 \
+    "${SETSID[@]}" dask worker --scheduler-file "$TMP/s$n.json" --host 127.0.0.1 \
       --nthreads 1 --no-nanny --no-dashboard \
       --local-directory "$TMP/w$n-$w" > "$TMP/w$n-$w.log" 2>&1 &
     PIDS+=($!)

@@ -20,6 +20,9 @@ FILES=${3:-8}
 REPEAT=${4:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PY=/usr/bin/python3
+# Debian's dask command, not another Python's that may come first on PATH.
+DASK=/usr/bin/dask
+[ -x "$DASK" ] || DASK=$(command -v dask || echo dask)
 TMP=$(mktemp -d)
 PIDS=()
 stop_all() {
@@ -39,12 +42,12 @@ trap 'stop_all; rm -rf "$TMP"' EXIT
 "$PY" "$HERE/../make_warc.py" --pages "$PAGES" --out "$TMP/warcs" \
   --files "$FILES" --repeat "$REPEAT"
 for n in 1 2; do
-  dask scheduler --host 127.0.0.1 --port 0 --no-dashboard \
+  "$DASK" scheduler --host 127.0.0.1 --port 0 --no-dashboard \
     --scheduler-file "$TMP/s$n.json" > "$TMP/s$n.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 100); do [ -s "$TMP/s$n.json" ] && break; sleep 0.2; done
   for ((w = 1; w <= n; w++)); do
-    "${SETSID[@]}" dask worker --scheduler-file "$TMP/s$n.json" --host 127.0.0.1 \
+    "${SETSID[@]}" "$DASK" worker --scheduler-file "$TMP/s$n.json" --host 127.0.0.1 \
       --nthreads 1 --no-nanny --no-dashboard \
       --local-directory "$TMP/w$n-$w" > "$TMP/w$n-$w.log" 2>&1 &
     PIDS+=($!)

@@ -14,8 +14,11 @@ set -u
 ARTEXT=$(realpath "$1")
 SRC=$2
 PY=/usr/bin/python3
+# Debian's dask command, not another Python's that may come first on PATH.
+DASK=/usr/bin/dask
+[ -x "$DASK" ] || DASK=$(command -v dask || echo dask)
 if ! [ -x "$PY" ] || ! "$PY" -c 'import distributed' 2>/dev/null || \
-   ! command -v dask >/dev/null; then
+   ! command -v "$DASK" >/dev/null; then
   echo "SKIP: python3-distributed is not installed (apt-get install python3-distributed)"
   exit 77
 fi
@@ -45,13 +48,13 @@ ok() { echo "ok: $*"; }
   --files 8 --repeat 12 --truncate 1 || exit 1
 
 # --port 0 and a scheduler file: no fixed port to collide with other runs.
-dask scheduler --host 127.0.0.1 --port 0 --no-dashboard \
+"$DASK" scheduler --host 127.0.0.1 --port 0 --no-dashboard \
   --scheduler-file "$TMP/scheduler.json" > "$TMP/scheduler.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do [ -s "$TMP/scheduler.json" ] && break; sleep 0.2; done
 [ -s "$TMP/scheduler.json" ] || { cat "$TMP/scheduler.log"; echo "FAIL: no scheduler"; exit 1; }
 start_worker() {  # NAME; no nanny, so that SIGKILL really loses the worker
-  dask worker --scheduler-file "$TMP/scheduler.json" --host 127.0.0.1 \
+  "$DASK" worker --scheduler-file "$TMP/scheduler.json" --host 127.0.0.1 \
     --nthreads 1 --no-nanny --no-dashboard --name "$1" \
     --local-directory "$TMP/$1" > "$TMP/$1.log" 2>&1 &
   PIDS+=($!)
@@ -109,6 +112,14 @@ status=$?
 cat "$TMP/run4.log"
 [ $killed = yes ] && ok "killed worker w2 with $done_at_kill of 8 files done" || fail "worker not killed"
 [ "${done_at_kill:-8}" -lt 8 ] || fail "the run was over before the kill"
+# The scheduler saw the worker go and handed its files to w1.
+if grep -i "remove worker" "$TMP/scheduler.log" | grep -q .; then
+  ok "scheduler: $(grep -i "remove worker" "$TMP/scheduler.log" | tail -1 | sed 's/.*- //')"
+else
+  fail "the scheduler did not notice the lost worker"
+fi
+w2_files=$("$PY" -c 'import json,sys; m=json.load(open(sys.argv[1]))["files"]; print(sum(1 for e in m.values() if e["worker"] != sys.argv[2]))' "$TMP/out2/manifest.json" "$(grep -o "tcp://[0-9.:]*" "$TMP/w1.log" | head -1)")
+echo "files finished by w2 before its death: $w2_files; by w1: $((8 - w2_files))"
 [ $status -eq 0 ] && ok "driver exit 0 after losing a worker" || fail "driver exit $status after the kill"
 if "$PY" "$SRC/scale/dask/check_outputs.py" "$TMP/warcs/expected.tsv" "$TMP/out2"; then
   ok "every HTML record exactly once after the kill"

@@ -12,14 +12,14 @@
 #include <thread>
 #include <vector>
 
-#include "cli/record_input.h"
-#include "cli/stream_batch.h"
-#include "cli/work_source.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
 #include "cli/interrupt.h"
 #include "cli/page.h"
 #include "cli/progress.h"
+#include "cli/record_input.h"
+#include "cli/stream_batch.h"
+#include "cli/work_source.h"
 #include "cli/writer.h"
 
 namespace artext::cli {

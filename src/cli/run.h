@@ -2,8 +2,9 @@
 //
 // The extraction command: enumerate the inputs, process them in parallel,
 // and deliver the results in input order to stdout, one -o file or one file
-// per input under --output-dir. Every input ends as exactly one output or
-// one error (a JSON Lines record, or an "artext: FILE: reason" line).
+// per input under --output-dir. Every page (an HTML file, an HTML record of
+// a WARC file, a line of a JSON Lines stream) ends as exactly one output or
+// one error (a JSON Lines record, or an "artext: SOURCE: reason" line).
 
 #ifndef ARTEXT_CLI_RUN_H_
 #define ARTEXT_CLI_RUN_H_

@@ -1,11 +1,12 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// The streaming form of RunOrdered (cli/batch.h): for inputs whose number of
-// work items is not known in advance, such as the records of a WARC file or
-// the lines of a JSON Lines stream. Items are pulled one at a time from a
-// producer, computed on `jobs` threads in any order, and handed to a sink on
-// the calling thread strictly in the order the producer gave them, so the
-// output is the same whatever the number of threads.
+// The parallel, order-preserving runner behind batch runs, for work whose
+// number of items is not known in advance: the records of a WARC file, the
+// lines of a JSON Lines stream (a folder of pages is the simple case of one
+// item per file). Items are pulled one at a time from a producer, computed
+// on `jobs` threads in any order, and handed to a sink on the calling thread
+// strictly in the order the producer gave them, so the output is the same
+// whatever the number of threads.
 //
 // Memory stays bounded: an item is pulled only when fewer than `window`
 // items are in flight (pulled but not yet given to the sink), so at most

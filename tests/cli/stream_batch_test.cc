@@ -84,6 +84,56 @@ TEST(RunStreamOrdered, PullsNoMoreThanTheWindowAhead) {
   EXPECT_LE(worst.load(), window + 1);  // +1: the one being consumed
 }
 
+TEST(RunStreamOrdered, NeverHoldsMoreThanTheWindowOfItemsAndResults) {
+  // Every item and every result is a live Tracked until destroyed: the
+  // bound on these is the bound on memory (a record each).
+  std::atomic<int> alive{0};
+  std::atomic<int> peak{0};
+  struct Tracked {
+    std::atomic<int>* alive = nullptr;
+    std::atomic<int>* peak = nullptr;
+    Tracked() = default;
+    Tracked(std::atomic<int>* a, std::atomic<int>* p) : alive(a), peak(p) {
+      int now = ++*alive;
+      int old = peak->load();
+      while (now > old && !peak->compare_exchange_weak(old, now)) {}
+    }
+    Tracked(Tracked&& o) noexcept : alive(o.alive), peak(o.peak) { o.alive = nullptr; }
+    Tracked& operator=(Tracked&& o) noexcept {
+      if (alive) --*alive;
+      alive = o.alive;
+      peak = o.peak;
+      o.alive = nullptr;
+      return *this;
+    }
+    ~Tracked() {
+      if (alive) --*alive;
+    }
+  };
+  const size_t window = 6;
+  int produced = 0;
+  RunStreamOrdered<Tracked, Tracked>(
+      3, window,
+      [&](Tracked* item) {
+        if (produced++ >= 300) return false;
+        *item = Tracked(&alive, &peak);
+        return true;
+      },
+      [&](Tracked&& item) {
+        Tracked result(&alive, &peak);  // the item dies when work returns
+        (void)item;
+        return result;
+      },
+      [](Tracked&&) {
+        std::this_thread::sleep_for(std::chrono::microseconds(100));
+        return true;
+      });
+  // window results or items in flight, plus the one being consumed, plus
+  // one result per thread that briefly coexists with its item.
+  EXPECT_LE(peak.load(), static_cast<int>(window) + 1 + 3);
+  EXPECT_EQ(alive.load(), 0);
+}
+
 TEST(RunStreamOrdered, SinkReturningFalseStopsPulling) {
   size_t pulled = 0;
   std::vector<size_t> seen;

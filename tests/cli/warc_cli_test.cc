@@ -132,7 +132,7 @@ TEST(WarcCli, FoldersMixPagesAndArchivesAndStdinNeedsTheFormat) {
   EXPECT_FALSE(as_html.records[0].contains("warc_record_id"));
 }
 
-TEST(WarcCli, TruncatedRecordIsAnErrorRecordWithItsId) {
+TEST(WarcCli, TruncatedRecordIsAnErrorRecordAtItsOffset) {
   TempDir dir;
   WarcFile warc = Crawl(3);
   // Cut the last record (an HTML response) in the middle of its block.

@@ -47,6 +47,7 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
   dom::Walk(
       doc->root(),
       [&](dom::Node* n) {
+        if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
         if (n->tag == dom::Tag::kHead) {
           n->removed = true;

@@ -7,7 +7,18 @@
 #ifndef ARTEXT_HEURISTICS_H_
 #define ARTEXT_HEURISTICS_H_
 
+#include <cstddef>
+
 namespace artext::heuristics {
+
+// --- Cleaning (clean/) -------------------------------------------------------
+
+// A <form> with less text than this is a control panel (login, search,
+// comment, newsletter) and is dropped; one with more wraps the page (ASP.NET
+// WebForms put all of <body> in one form; the ScrapingHub aljazeera pages
+// hold 4,000+ characters in theirs, while login/comment forms with their
+// privacy notes stay under 600).
+inline constexpr size_t kFormWrapperMinChars = 1000;
 
 // --- Scoring (score/) -------------------------------------------------------
 

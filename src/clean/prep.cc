@@ -4,6 +4,7 @@
 
 #include "clean/patterns.h"
 #include "dom/walk.h"
+#include "heuristics.h"
 #include "util/text.h"
 
 namespace artext::clean {
@@ -39,6 +40,27 @@ bool IsProtected(const dom::Node* n) {
   return n->Attr("itemprop").find("articleBody") != std::string_view::npos;
 }
 
+// A form that holds little text is a control panel: login, search, comment,
+// newsletter or subscribe box. A form that holds a page's worth of text is a
+// wrapper (ASP.NET pages put the whole <body> inside one <form>) and is kept;
+// its inner boxes are judged on their own. Forms do not nest, so the walk
+// over each form's subtree costs at most one pass over the page.
+bool IsControlForm(const dom::Node* form) {
+  size_t chars = 0;
+  dom::Walk(
+      form,
+      [&](const dom::Node* n) {
+        if (n->is_text()) {
+          bool pending = false;
+          chars += util::CollapsedLength(n->text, &pending);
+          return false;
+        }
+        return n == form || !dom::IsNonContentTag(n->tag);
+      },
+      [](const dom::Node*) {});
+  return chars < heuristics::kFormWrapperMinChars;
+}
+
 }  // namespace
 
 int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
@@ -55,7 +77,8 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
           return false;
         }
         bool drop = IsNonContentTag(n->tag) || IsStructuralBoilerplate(n->tag) ||
-                    IsHidden(n) || IsUnlikelyRole(n->Attr("role"));
+                    IsHidden(n) || IsUnlikelyRole(n->Attr("role")) ||
+                    (n->tag == dom::Tag::kForm && IsControlForm(n));
         if (!drop && options.strip_unlikely && in_table == 0 &&
             !IsProtected(n) && n->attr_count > 0) {
           drop = IsUnlikelyCandidate(ClassAndId(n));

@@ -20,6 +20,12 @@ namespace artext::heuristics {
 // privacy notes stay under 600).
 inline constexpr size_t kFormWrapperMinChars = 1000;
 
+// A container named like a prompt (paywall, subscribe, login, newsletter,
+// cookie, modal) is dropped only below this many characters: prompts are a
+// sentence or two plus buttons (the ScrapingHub ones run 40-600 characters),
+// while a "paywall" wrapper around the gated story holds the whole article.
+inline constexpr size_t kPromptMaxChars = 1000;
+
 // --- Scoring (score/) -------------------------------------------------------
 
 // Paragraphs shorter than this are not scored. Readability uses 25.

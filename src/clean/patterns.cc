@@ -21,13 +21,23 @@ constexpr std::array kUnlikely = {
     "related"sv,    "remark"sv,      "replies"sv,     "rss"sv,
     "shoutbox"sv,   "sidebar"sv,     "skyscraper"sv,  "social"sv,
     "sponsor"sv,    "supplemental"sv, "ad-break"sv,   "agegate"sv,
-    "pagination"sv, "pager"sv,       "popup"sv,       "share"sv,
-    "sharing"sv,    "newsletter"sv,  "subscribe"sv,   "signup"sv,
-    "sign-up"sv,    "login"sv,       "cookie"sv,      "consent"sv,
+    "pagination"sv, "pager"sv,       "share"sv,
+    "sharing"sv,
     "recommend"sv,  "most-read"sv,   "mostread"sv,    "popular"sv,
     "trending"sv,   "outbrain"sv,    "taboola"sv,     "toolbar"sv,
-    "tool-bar"sv,   "masthead"sv,    "navbar"sv,      "paywall"sv,
-    "promo"sv,      "widget"sv,      "modal"sv,       "dropdown"sv,
+    "tool-bar"sv,   "masthead"sv,    "navbar"sv,
+    "widget"sv,     "dropdown"sv,
+};
+
+// Prompts: boxes that ask the reader to do something (log in, subscribe,
+// accept cookies). Sites also put these words on the element that wraps the
+// gated article ("paywall", "subscriber-content"), so a container named so
+// is only boilerplate while it holds little text (see IsPromptCandidate).
+constexpr std::array kPrompt = {
+    "paywall"sv,    "subscribe"sv,   "subscription"sv, "signup"sv,
+    "sign-up"sv,    "login"sv,       "log-in"sv,       "newsletter"sv,
+    "cookie"sv,     "consent"sv,     "modal"sv,        "popup"sv,
+    "promo"sv,      "regwall"sv,     "registration"sv,
 };
 
 // Words that rescue an unlikely-looking container ("article-comments-count"
@@ -82,6 +92,11 @@ std::string ClassAndId(const dom::Node* n) {
 
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
   return ContainsAny(class_and_id, kUnlikely) &&
+         !ContainsAny(class_and_id, kMaybeCandidate);
+}
+
+bool IsPromptCandidate(std::string_view class_and_id) {
+  return ContainsAny(class_and_id, kPrompt) &&
          !ContainsAny(class_and_id, kMaybeCandidate);
 }
 

@@ -43,27 +43,15 @@ bool IsProtected(const dom::Node* n) {
 // A form that holds little text is a control panel: login, search, comment,
 // newsletter or subscribe box. A form that holds a page's worth of text is a
 // wrapper (ASP.NET pages put the whole <body> inside one <form>) and is kept;
-// its inner boxes are judged on their own. Forms do not nest, so the walk
-// over each form's subtree costs at most one pass over the page.
-bool IsControlForm(const dom::Node* form) {
-  size_t chars = 0;
-  dom::Walk(
-      form,
-      [&](const dom::Node* n) {
-        if (n->is_text()) {
-          bool pending = false;
-          chars += util::CollapsedLength(n->text, &pending);
-          return false;
-        }
-        return n == form || !dom::IsNonContentTag(n->tag);
-      },
-      [](const dom::Node*) {});
-  return chars < heuristics::kFormWrapperMinChars;
+// its inner boxes are judged on their own.
+bool IsControlForm(const score::NodeStats& s) {
+  return s.chars < heuristics::kFormWrapperMinChars;
 }
 
 }  // namespace
 
-int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
+int PrepareForContent(dom::Document* doc, const PrepOptions& options,
+                      const std::vector<score::NodeStats>& raw) {
   int removed = 0;
   int in_table = 0;
   dom::Walk(
@@ -78,10 +66,13 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
         }
         bool drop = IsNonContentTag(n->tag) || IsStructuralBoilerplate(n->tag) ||
                     IsHidden(n) || IsUnlikelyRole(n->Attr("role")) ||
-                    (n->tag == dom::Tag::kForm && IsControlForm(n));
+                    (n->tag == dom::Tag::kForm && IsControlForm(raw[n->order]));
         if (!drop && options.strip_unlikely && in_table == 0 &&
             !IsProtected(n) && n->attr_count > 0) {
-          drop = IsUnlikelyCandidate(ClassAndId(n));
+          std::string names = ClassAndId(n);
+          drop = IsUnlikelyCandidate(names) ||
+                 (IsPromptCandidate(names) &&
+                  raw[n->order].chars < heuristics::kPromptMaxChars);
         }
         if (drop) {
           n->removed = true;

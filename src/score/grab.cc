@@ -38,10 +38,21 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
 
   for (size_t i = 1; i < count; ++i) {
     const dom::Node* n = doc.node(i);
-    if (!n->is_element() || !IsParagraphLike(n, stats[i])) continue;
-    const NodeStats& s = stats[i];
-    double content = ParagraphScore(s);
-    const dom::Node* a = n->parent;
+    if (!n->is_element()) continue;
+    // A paragraph scores its parent first; loose text inside a container
+    // (text between <br>s and block children) scores the container itself,
+    // as if Readability had wrapped it in a <p>.
+    const dom::Node* a;
+    double content;
+    if (IsParagraphLike(n, stats[i])) {
+      content = ParagraphScore(stats[i]);
+      a = n->parent;
+    } else if (HasParagraphOfOwnText(n, stats[i])) {
+      content = ParagraphScore(OwnText(stats[i]));
+      a = n;
+    } else {
+      continue;
+    }
     for (int level = 0; a && level < kAncestorLevels; ++level, a = a->parent) {
       if (!a->is_element()) break;
       initialize(a);
@@ -137,9 +148,11 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   GrabResult best;
   size_t best_index = 0, last_index = 0;
   std::vector<std::string> notes;
+  clean::ResetRemoved(doc);
+  const std::vector<NodeStats> raw = ComputeStats(*doc);
   for (size_t i = 0; i < kAttemptCount; ++i) {
     clean::ResetRemoved(doc);
-    int removed = clean::PrepareForContent(doc, kAttempts[i].prep);
+    int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
     last_index = i;
     GrabResult r = GrabOnce(*doc, ComputeStats(*doc));
     char note[160];
@@ -160,7 +173,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   // The tree carries the marks of the last attempt; restore the winner's.
   if (best_index != last_index) {
     clean::ResetRemoved(doc);
-    clean::PrepareForContent(doc, kAttempts[best_index].prep);
+    clean::PrepareForContent(doc, kAttempts[best_index].prep, raw);
   }
   notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
   best.notes = std::move(notes);

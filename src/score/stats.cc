@@ -72,7 +72,14 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
     p.link_chars += s.link_chars;
     p.commas += s.commas;
     p.sentences += s.sentences;
-    if (n->is_element() && dom::IsBlockTag(n->tag)) p.has_block_child = true;
+    if (n->is_element() && dom::IsBlockTag(n->tag)) {
+      p.has_block_child = true;
+    } else if (s.link_chars < s.chars) {
+      // Inline content (text or phrasing elements) is the parent's own text;
+      // links alone are not (a row of links is navigation, not a paragraph).
+      p.own_chars += s.chars;
+      p.own_commas += s.commas;
+    }
   }
   return stats;
 }

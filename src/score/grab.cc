@@ -96,11 +96,15 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     }
     last = ps;
   }
-  // An only child adds nothing; its parent may have useful siblings.
+  // A parent that adds no paragraph's worth of text (the top's only
+  // text-bearing child, beside empty ad rails and spacers) adds nothing; its
+  // parent may have useful siblings: articles split into repeated chunks
+  // (<div class="chunk"><div class="body">...</div><div class="ad-rail">)
+  // are joined at the chunk level.
   while (top->parent && top->parent->is_element() &&
          top->parent->tag != dom::Tag::kBody &&
-         stats[top->parent->order].chars == stats[top->order].chars &&
-         ElementChildCount(top->parent) == 1) {
+         stats[top->parent->order].chars <
+             stats[top->order].chars + kMinParagraphChars) {
     top = top->parent;
     if (scored[top->order]) top_score = std::max(top_score, score[top->order]);
   }
@@ -137,6 +141,12 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     if (!parent) break;
   }
   result.top_score = top_score;
+  for (const dom::Node* c : result.containers) {
+    result.notes.push_back("container <" + std::string(c->name) + " class=\"" +
+                           std::string(c->Attr("class")) + "\" id=\"" +
+                           std::string(c->Attr("id")) + "\"> " +
+                           std::to_string(stats[c->order].chars) + " chars");
+  }
   result.stats = std::move(stats);
   return result;
 }
@@ -162,6 +172,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
                   kAttempts[i].name, removed, r.chars, r.containers.size(),
                   r.top_score);
     notes.push_back(note);
+    notes.insert(notes.end(), r.notes.begin(), r.notes.end());
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
     if (i == 0 || r.chars > best.chars) {

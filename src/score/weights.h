@@ -13,6 +13,7 @@
 namespace artext::score {
 
 using heuristics::kAncestorLevels;
+using heuristics::kMinParagraphChars;
 using heuristics::kMinSiblingScore;
 using heuristics::kSiblingMaxLinkDensity;
 using heuristics::kSiblingParagraphChars;

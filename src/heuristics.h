@@ -63,6 +63,21 @@ inline constexpr unsigned kConditionalCleanCommas = 10;
 // and 0.5 otherwise; 0.33 sits between and keeps in-text link lists).
 inline constexpr double kConditionalCleanLinkDensity = 0.33;
 
+// A byline line ("By Jane Doe and John Roe [jane@example.com]") is at most
+// this long and names at most kMaxBylineNames words: the longest byline
+// lines on the ScrapingHub pages and the reference page run near 90
+// characters with six name words.
+inline constexpr unsigned kMaxBylineLineChars = 120;
+inline constexpr int kMaxBylineNames = 8;
+// "Updated 11:21 pm CST, Tuesday, November 19, 2019" is 48 characters; a
+// stamp line is short.
+inline constexpr unsigned kMaxTimestampLineChars = 80;
+
+// An image's alt text this long is a caption sentence, and a block that
+// repeats it is the caption printed again. Shorter alts ("photo", "Reuters")
+// could equal a real one-word line.
+inline constexpr unsigned kMinCaptionAltChars = 20;
+
 // --- Article judgement (content/assemble) ------------------------------------
 
 // Fewer words than this and the page is not an article (a gallery, an

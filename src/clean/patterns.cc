@@ -48,6 +48,18 @@ constexpr std::array kMaybeCandidate = {
     "main"sv,  "shadow"sv,  "story"sv, "entry"sv,
 };
 
+// Boxes holding what belongs in metadata, not in the body: image captions
+// and photo credits (they go to `images`), bylines and author bio boxes
+// (the byline goes to `authors`), datelines and time stamps. Origin: the
+// class names of WordPress (wp-caption-text, author-bio), Arc (byline),
+// Drupal and the Korean/Japanese CMSs of the reference pages (caption,
+// photo_credit).
+constexpr std::array kMetadataBox = {
+    "caption"sv, "credit"sv,    "byline"sv,   "author"sv, "dateline"sv,
+    "timestamp"sv, "published-date"sv, "article-date"sv, "post-date"sv,
+    "entry-date"sv, "photo-source"sv,
+};
+
 // Origin: Readability's positive/negative REGEXPS, plus news-CMS names.
 constexpr std::array kPositive = {
     "article"sv, "body"sv,  "content"sv, "entry"sv,  "hentry"sv,
@@ -98,6 +110,10 @@ bool IsUnlikelyCandidate(std::string_view class_and_id) {
 bool IsPromptCandidate(std::string_view class_and_id) {
   return ContainsAny(class_and_id, kPrompt) &&
          !ContainsAny(class_and_id, kMaybeCandidate);
+}
+
+bool IsMetadataBoxCandidate(std::string_view class_and_id) {
+  return ContainsAny(class_and_id, kMetadataBox);
 }
 
 int ClassWeight(std::string_view class_and_id) {

@@ -71,7 +71,7 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options,
             !IsProtected(n) && n->attr_count > 0) {
           std::string names = ClassAndId(n);
           drop = IsUnlikelyCandidate(names) ||
-                 (IsPromptCandidate(names) &&
+                 ((IsPromptCandidate(names) || IsMetadataBoxCandidate(names)) &&
                   raw[n->order].chars < heuristics::kPromptMaxChars);
         }
         if (drop) {

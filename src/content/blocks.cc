@@ -5,6 +5,7 @@
 #include <array>
 
 #include "clean/patterns.h"
+#include "content/line_shape.h"
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
@@ -36,6 +37,16 @@ struct Builder {
   uint32_t link_chars = 0;
   std::vector<Link> links;
   bool last_was_br = false;
+  // Alt texts of the images inside the article: a block repeating one is
+  // the image's caption printed as text (captions go to `images`).
+  std::vector<std::string> alts;
+
+  bool IsAltText(std::string_view t) const {
+    for (const std::string& a : alts) {
+      if (a == t) return true;
+    }
+    return false;
+  }
 
   void Flush(BlockType type, int level) {
     std::string_view t = util::Trim(text);
@@ -43,7 +54,8 @@ struct Builder {
       size_t chars = util::CountChars(t);
       bool link_heavy = chars > 0 && static_cast<double>(link_chars) / chars >
                                          heuristics::kMaxBlockLinkDensity;
-      if (!link_heavy && !IsBoilerplateLine(t)) {
+      if (!link_heavy && !IsBoilerplateLine(t) && !IsBylineLine(t) &&
+          !IsUrlLine(t) && !IsTimestampLine(t) && !IsAltText(t)) {
         Block b;
         b.type = type;
         b.level = level;
@@ -134,6 +146,15 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   std::string link_href;
   size_t link_start = 0;
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
+  for (const dom::Node* container : containers) {
+    for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
+      if (n->tag != dom::Tag::kImg) continue;
+      std::string alt = util::CollapseWhitespace(n->Attr("alt"));
+      if (util::CountChars(alt) >= heuristics::kMinCaptionAltChars) {
+        b.alts.push_back(std::move(alt));
+      }
+    }
+  }
 
   for (const dom::Node* container : containers) {
     dom::Walk(

@@ -1,0 +1,96 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "content/line_shape.h"
+
+#include <array>
+#include <cctype>
+
+#include "heuristics.h"
+#include "util/text.h"
+
+namespace artext::content {
+namespace {
+
+using std::string_view_literals::operator""sv;
+
+// Words a byline may hold besides names.
+constexpr std::array kBylineGlue = {"and"sv, "&"sv, "with"sv, "in"sv,
+                                    "de"sv,  "van"sv, "von"sv, "der"sv,
+                                    "da"sv,  "di"sv,  "y"sv,   "e"sv};
+
+// Leading words of a time stamp line.
+constexpr std::array kStampWords = {
+    "updated"sv,   "published"sv, "posted"sv,      "last updated"sv,
+    "last modified"sv, "modified"sv, "first published"sv, "created"sv,
+};
+
+bool IsGlue(std::string_view w) {
+  for (std::string_view g : kBylineGlue) {
+    if (util::EqualsIgnoreCase(w, g)) return true;
+  }
+  return false;
+}
+
+// Next space-separated word of `s` from `*pos`, without edge commas.
+std::string_view NextWord(std::string_view s, size_t* pos) {
+  while (*pos < s.size() && s[*pos] == ' ') ++*pos;
+  size_t start = *pos;
+  while (*pos < s.size() && s[*pos] != ' ') ++*pos;
+  std::string_view w = s.substr(start, *pos - start);
+  while (!w.empty() && (w.back() == ',' || w.back() == ';')) w.remove_suffix(1);
+  return w;
+}
+
+}  // namespace
+
+bool IsBylineLine(std::string_view text) {
+  std::string_view t = util::Trim(text);
+  if (util::CountChars(t) > heuristics::kMaxBylineLineChars) return false;
+  if (!util::StartsWithIgnoreCase(t, "by ")) return false;
+  size_t pos = 3;
+  int names = 0;
+  while (pos < t.size()) {
+    std::string_view w = NextWord(t, &pos);
+    if (w.empty()) continue;
+    // An e-mail address, a bracketed note or a "|" ends the names.
+    if (w.front() == '[' || w.front() == '(' || w.front() == '|' ||
+        w.find('@') != std::string_view::npos) {
+      break;
+    }
+    if (IsGlue(w)) continue;
+    unsigned char c = static_cast<unsigned char>(w.front());
+    // Non-ASCII initials (accented capitals) pass; lower-case ASCII fails.
+    if (c < 0x80 && !std::isupper(c)) return false;
+    if (w.back() == '.' && pos >= t.size() && w.size() > 2) return false;
+    ++names;
+  }
+  return names >= 1 && names <= heuristics::kMaxBylineNames;
+}
+
+bool IsUrlLine(std::string_view text) {
+  std::string_view t = util::Trim(text);
+  if (!util::StartsWithIgnoreCase(t, "http://") &&
+      !util::StartsWithIgnoreCase(t, "https://") &&
+      !util::StartsWithIgnoreCase(t, "www.")) {
+    return false;
+  }
+  return t.find(' ') == std::string_view::npos;
+}
+
+bool IsTimestampLine(std::string_view text) {
+  std::string_view t = util::Trim(text);
+  if (util::CountChars(t) > heuristics::kMaxTimestampLineChars) return false;
+  bool stamp_word = false;
+  for (std::string_view w : kStampWords) {
+    if (util::StartsWithIgnoreCase(t, w)) stamp_word = true;
+  }
+  if (!stamp_word) return false;
+  // A stamp holds digits (a day, a year or a time), and no sentence.
+  bool digit = false;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') digit = true;
+  }
+  return digit && t.find(". ") == std::string_view::npos;
+}
+
+}  // namespace artext::content

@@ -78,6 +78,11 @@ inline constexpr unsigned kMaxTimestampLineChars = 80;
 // could equal a real one-word line.
 inline constexpr unsigned kMinCaptionAltChars = 20;
 
+// The body is right-to-left when more than this share of its letters are
+// Arabic/Hebrew: an Arabic story quoting English names, numbers and URLs
+// stays well above it, an English story quoting an Arabic phrase far below.
+inline constexpr double kRtlLetterShare = 0.5;
+
 // --- Article judgement (content/assemble) ------------------------------------
 
 // Fewer words than this and the page is not an article (a gallery, an

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "content/direction.h"
 #include "heuristics.h"
 #include "util/text.h"
 
@@ -32,6 +33,7 @@ void Assemble(const Options& options, Article* article) {
     article->text += b.text;
   }
   article->word_count = util::CountWords(article->text);
+  article->direction = TextDirection(article->text);
   int min_words = std::max(options.min_words, heuristics::kMinArticleWords);
   article->is_article = article->word_count >= min_words;
 }

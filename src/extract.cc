@@ -37,8 +37,9 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   metadata::ExtractMetadata(doc, options, &article);
 
   score::GrabResult grab = score::GrabArticle(&doc, options);
-  article.body = content::ExtractBlocks(grab.containers, grab.stats);
-  content::Assemble(options, &article);
+  content::BlockCounts counts;
+  article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  content::Assemble(options, counts, &article);
   if (options.debug) {
     article.debug.insert(article.debug.end(), grab.notes.begin(),
                          grab.notes.end());

@@ -89,6 +89,16 @@ inline constexpr double kRtlLetterShare = 0.5;
 // index, an error page). 50 words is about two short news paragraphs; wire
 // briefs on the ScrapingHub pages are longer.
 inline constexpr int kMinArticleWords = 50;
+// A page titled like an error page ("404", "Page not found") is one unless
+// it holds a real story: error pages carry a sentence or two plus site
+// navigation, well under 150 words once cleaned.
+inline constexpr int kMaxErrorPageWords = 150;
+// An index or tag page: at least kMinIndexLinkLines link-only lines in the
+// chosen container, and at least kIndexLinkLineRatio of them per kept text
+// block (each teaser is a headline link plus a standfirst). Articles on the
+// ScrapingHub pages drop at most a few inline "Related:" link lines.
+inline constexpr int kMinIndexLinkLines = 6;
+inline constexpr double kIndexLinkLineRatio = 0.8;
 
 }  // namespace artext::heuristics
 

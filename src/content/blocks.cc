@@ -37,6 +37,7 @@ struct Builder {
   uint32_t link_chars = 0;
   std::vector<Link> links;
   bool last_was_br = false;
+  BlockCounts counts;
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
   std::vector<std::string> alts;
@@ -54,8 +55,13 @@ struct Builder {
       size_t chars = util::CountChars(t);
       bool link_heavy = chars > 0 && static_cast<double>(link_chars) / chars >
                                          heuristics::kMaxBlockLinkDensity;
-      if (!link_heavy && !IsBoilerplateLine(t) && !IsBylineLine(t) &&
-          !IsUrlLine(t) && !IsTimestampLine(t) && !IsAltText(t)) {
+      if (link_heavy) {
+        ++counts.link_lines;
+      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) ||
+                 IsTimestampLine(t) || IsAltText(t)) {
+        ++counts.boilerplate;
+      } else {
+        ++counts.kept;
         Block b;
         b.type = type;
         b.level = level;
@@ -138,7 +144,8 @@ bool IsBoilerplateLine(std::string_view text) {
 }
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<score::NodeStats>& stats) {
+                                 const std::vector<score::NodeStats>& stats,
+                                 BlockCounts* counts) {
   Builder b;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
@@ -230,6 +237,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
         });
     flush();
   }
+  if (counts) *counts = b.counts;
   return b.blocks;
 }
 

@@ -99,6 +99,9 @@ inline constexpr int kMaxErrorPageWords = 150;
 // ScrapingHub pages drop at most a few inline "Related:" link lines.
 inline constexpr int kMinIndexLinkLines = 6;
 inline constexpr double kIndexLinkLineRatio = 0.8;
+// A link line is a teaser headline when at least this long; shorter link
+// lines are menu items and "Next" buttons. Same as kMinParagraphChars.
+inline constexpr unsigned kMinTeaserLinkChars = 25;
 
 }  // namespace artext::heuristics
 

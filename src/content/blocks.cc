@@ -56,7 +56,8 @@ struct Builder {
       bool link_heavy = chars > 0 && static_cast<double>(link_chars) / chars >
                                          heuristics::kMaxBlockLinkDensity;
       if (link_heavy) {
-        ++counts.link_lines;
+        // Headline-long link lines are teasers; "link", "Home", "Next" are not.
+        if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
       } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) ||
                  IsTimestampLine(t) || IsAltText(t)) {
         ++counts.boilerplate;

@@ -21,7 +21,7 @@ namespace artext::content {
 // judgement (a page whose "paragraphs" are mostly link lines is an index).
 struct BlockCounts {
   int kept = 0;
-  int link_lines = 0;   // dropped as mostly links (teaser headlines, menus)
+  int link_lines = 0;   // dropped as mostly links, headline-long (teasers)
   int boilerplate = 0;  // dropped as UI labels, bylines, stamps, captions
 };
 

@@ -25,6 +25,10 @@ inline constexpr size_t kFormWrapperMinChars = 1000;
 // sentence or two plus buttons (the ScrapingHub ones run 40-600 characters),
 // while a "paywall" wrapper around the gated story holds the whole article.
 inline constexpr size_t kPromptMaxChars = 1000;
+// ...and holding fewer sentences than this: a prompt says one or two things
+// ("Subscribe to keep reading. Already a subscriber? Log in"), while a
+// gated story, however short, runs on for paragraphs.
+inline constexpr unsigned kPromptMaxSentences = 4;
 
 // --- Scoring (score/) -------------------------------------------------------
 
@@ -44,6 +48,11 @@ inline constexpr double kSiblingScoreRatio = 0.2;
 // than kSiblingMaxLinkDensity (Readability: 80 and 0.25).
 inline constexpr unsigned kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
+
+// A standfirst (lead in its own container before the body) is one or two
+// sentences: at most this many characters. Longer preceding blocks must
+// score their way in like any sibling.
+inline constexpr unsigned kMaxStandfirstChars = 600;
 
 // --- Block filtering (content/) ---------------------------------------------
 
@@ -72,6 +81,8 @@ inline constexpr int kMaxBylineNames = 8;
 // "Updated 11:21 pm CST, Tuesday, November 19, 2019" is 48 characters; a
 // stamp line is short.
 inline constexpr unsigned kMaxTimestampLineChars = 80;
+// (A line opening with a numeric date, "05/10/2024 - Category: City", is a
+// stamp too, within the same length.)
 
 // An image's alt text this long is a caption sentence, and a block that
 // repeats it is the caption printed again. Shorter alts ("photo", "Reuters")

@@ -70,9 +70,13 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options,
         if (!drop && options.strip_unlikely && in_table == 0 &&
             !IsProtected(n) && n->attr_count > 0) {
           std::string names = ClassAndId(n);
+          const score::NodeStats& s = raw[n->order];
           drop = IsUnlikelyCandidate(names) ||
-                 ((IsPromptCandidate(names) || IsMetadataBoxCandidate(names)) &&
-                  raw[n->order].chars < heuristics::kPromptMaxChars);
+                 (IsPromptCandidate(names) &&
+                  s.chars < heuristics::kPromptMaxChars &&
+                  s.sentences < heuristics::kPromptMaxSentences) ||
+                 (IsMetadataBoxCandidate(names) &&
+                  s.chars < heuristics::kPromptMaxChars);
         }
         if (drop) {
           n->removed = true;

@@ -19,7 +19,7 @@ using std::string_view_literals::operator""sv;
 // trailing punctuation. Origin: labels seen between paragraphs on news sites.
 constexpr std::array kBoilerplatePrefixes = {
     "advertisement"sv, "ad "sv,            "read more"sv,
-    "continue reading"sv, "click here"sv,  "share this"sv,
+    "continue reading"sv, "click here "sv,  "share this"sv,
     "share on"sv,      "sign up"sv,        "subscribe"sv,
     "log in"sv,        "login"sv,          "related:"sv,
     "related articles"sv, "related stories"sv, "recommended"sv,

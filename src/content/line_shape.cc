@@ -41,6 +41,25 @@ std::string_view NextWord(std::string_view s, size_t* pos) {
   return w;
 }
 
+// "05/10/2024 - Category: City", "2019-11-19 11:21": a line that opens
+// with a numeric date (three digit groups split by / . or -).
+bool StartsWithNumericDate(std::string_view t) {
+  size_t i = 0;
+  for (int group = 0; group < 3; ++group) {
+    size_t start = i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    size_t len = i - start;
+    if (len == 0 || len > 4) return false;
+    if (group < 2) {
+      if (i >= t.size() || (t[i] != '/' && t[i] != '.' && t[i] != '-')) {
+        return false;
+      }
+      ++i;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsBylineLine(std::string_view text) {
@@ -84,7 +103,7 @@ bool IsTimestampLine(std::string_view text) {
   for (std::string_view w : kStampWords) {
     if (util::StartsWithIgnoreCase(t, w)) stamp_word = true;
   }
-  if (!stamp_word) return false;
+  if (!stamp_word) return StartsWithNumericDate(t);
   // A stamp holds digits (a day, a year or a time), and no sentence.
   bool digit = false;
   for (char c : t) {

@@ -24,6 +24,16 @@ constexpr Attempt kAttempts[] = {
     {"keep-unlikely", {.strip_unlikely = false}},
 };
 
+// A container before the body holding a short run of text, neutrally or
+// positively named: a lead or standfirst in its own <div> (too short to
+// score as high as the body's siblings must).
+bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
+  return s.chars >= kSiblingParagraphChars &&
+         s.chars <= heuristics::kMaxStandfirstChars && s.sentences > 0 &&
+         LinkDensity(s) < kSiblingMaxLinkDensity &&
+         clean::ClassWeight(clean::ClassAndId(n)) >= 0;
+}
+
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   GrabResult result;
   const size_t count = doc.node_count();
@@ -132,6 +142,8 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
         } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
           append = true;
         }
+      } else if (sib->order < top->order && IsStandfirst(sib, s)) {
+        append = true;
       }
     }
     if (append) {

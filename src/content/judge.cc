@@ -27,7 +27,8 @@ constexpr std::array kErrorPhrases = {
     "page introuvable"sv,
     "seite nicht gefunden"sv,
     "pagina non trovata"sv,
-    "страница не найдена"sv,
+    "страница не найдена"sv,  // AsciiLower leaves Cyrillic capitals
+    "Страница не найдена"sv,
     "페이지를 찾을 수 없습니다"sv,
     "ページが見つかりません"sv,
     "页面不存在"sv,

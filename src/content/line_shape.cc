@@ -104,12 +104,18 @@ bool IsTimestampLine(std::string_view text) {
     if (util::StartsWithIgnoreCase(t, w)) stamp_word = true;
   }
   if (!stamp_word) return StartsWithNumericDate(t);
-  // A stamp holds digits (a day, a year or a time), and no sentence.
+  // A stamp holds digits (a day, a year or a time), and no sentence break
+  // (". " before a word; "Oct. 2023" is an abbreviated month).
   bool digit = false;
-  for (char c : t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
     if (c >= '0' && c <= '9') digit = true;
+    if (c == '.' && i + 2 < t.size() && t[i + 1] == ' ' &&
+        std::isalpha(static_cast<unsigned char>(t[i + 2]))) {
+      return false;
+    }
   }
-  return digit && t.find(". ") == std::string_view::npos;
+  return digit;
 }
 
 }  // namespace artext::content

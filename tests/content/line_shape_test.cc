@@ -1,0 +1,47 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "content/line_shape.h"
+
+#include <gtest/gtest.h>
+
+namespace artext::content {
+namespace {
+
+TEST(IsBylineLine, NamesAfterByWithOptionalEmail) {
+  EXPECT_TRUE(IsBylineLine("By Jane Holm"));
+  EXPECT_TRUE(IsBylineLine(
+      "BY ESTHER CHUNG, CHUNG YEONG-GYO [chung.juhee@joongang.co.kr]"));
+  EXPECT_TRUE(IsBylineLine("By Jane Holm and John Roe, Reuters"));
+  EXPECT_TRUE(IsBylineLine("by Ana Ruiz jane@example.com"));
+}
+
+TEST(IsBylineLine, SentencesStartingWithByAreText) {
+  EXPECT_FALSE(IsBylineLine("By the end of the year the bridge was closed."));
+  EXPECT_FALSE(IsBylineLine("By Tuesday, councillors had voted to close it."));
+  EXPECT_FALSE(IsBylineLine("Jane Holm"));
+  EXPECT_FALSE(IsBylineLine("By"));
+}
+
+TEST(IsUrlLine, OnlyABareAddress) {
+  EXPECT_TRUE(IsUrlLine("https://www.example.com/news/article-123.php"));
+  EXPECT_TRUE(IsUrlLine("  www.example.com/a  "));
+  EXPECT_FALSE(IsUrlLine("https://t.co/x is where the video was posted"));
+  EXPECT_FALSE(IsUrlLine("See example.com for details"));
+}
+
+TEST(IsTimestampLine, StampWordsWithDigits) {
+  EXPECT_TRUE(IsTimestampLine("Updated 11:21 pm CST, Tuesday, November 19, 2019"));
+  EXPECT_TRUE(IsTimestampLine("Published: 12 Oct. 2023, 18:45"));
+  EXPECT_TRUE(IsTimestampLine("05/10/2024 - Categoria: Cidade"));
+  EXPECT_TRUE(IsTimestampLine("2019-11-19 11:21"));
+}
+
+TEST(IsTimestampLine, SentencesAndNumbersAreNot) {
+  EXPECT_FALSE(IsTimestampLine("Updated figures show a fall. Officials said 3 more died."));
+  EXPECT_FALSE(IsTimestampLine("Posted without a date"));
+  EXPECT_FALSE(IsTimestampLine("4,200 residents signed the petition."));
+  EXPECT_FALSE(IsTimestampLine("12.5 percent of the deck has rusted"));
+}
+
+}  // namespace
+}  // namespace artext::content

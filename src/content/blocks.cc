@@ -28,6 +28,8 @@ constexpr std::array kBoilerplatePrefixes = {
     "article continues below"sv, "see also"sv, "photo:"sv,
     "image:"sv,        "credit:"sv,        "getty images"sv,
     "sponsored"sv,     "print"sv,          "email this"sv,
+    "advert"sv,        "this slideshow requires javascript"sv,
+    "enable javascript"sv,
 };
 
 struct Builder {

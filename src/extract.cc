@@ -9,6 +9,7 @@
 #include "charset/decode.h"
 #include "content/blocks.h"
 #include "content/assemble.h"
+#include "content/jsonld_body.h"
 #include "dom/document.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
@@ -39,10 +40,15 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   score::GrabResult grab = score::GrabArticle(&doc, options);
   content::BlockCounts counts;
   article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  std::string ld_body = content::FindJsonLdArticleBody(doc);
+  int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
   content::Assemble(options, counts, &article);
   if (options.debug) {
     article.debug.insert(article.debug.end(), grab.notes.begin(),
                          grab.notes.end());
+    article.debug.push_back("json-ld articleBody: " +
+                            std::to_string(ld_body.size()) + " bytes, " +
+                            std::to_string(trimmed) + " blocks trimmed");
   }
   *out = std::move(article);
   return Status::Ok();

@@ -60,6 +60,11 @@ inline constexpr unsigned kMaxStandfirstChars = 600;
 // 0.5: body paragraphs with inline links measured on the ScrapingHub pages
 // stay well below it.
 inline constexpr double kMaxBlockLinkDensity = 0.5;
+// ...unless at least this many characters lie outside its links: a
+// sentence with a long inline link ("was shelved in 2017 but was <a>re-opened
+// earlier this year following his eviction</a>") has 50+ of its own, a
+// "Read more: <a>headline</a>" line about ten.
+inline constexpr size_t kMinSentenceOutsideLinksChars = 40;
 // Boilerplate phrases ("Advertisement", "Read more") are only dropped when
 // the whole block is this short, so an article sentence containing the
 // phrase survives.
@@ -93,6 +98,14 @@ inline constexpr unsigned kMinCaptionAltChars = 20;
 // Arabic/Hebrew: an Arabic story quoting English names, numbers and URLs
 // stays well above it, an English story quoting an Arabic phrase far below.
 inline constexpr double kRtlLetterShare = 0.5;
+
+// JSON-LD articleBody is used as evidence only when at least this long
+// (letters and digits): shorter ones are teasers or descriptions.
+inline constexpr size_t kMinJsonLdBodyChars = 400;
+// Its first and last this-many letters and digits must both be found in the
+// extracted blocks before it may trim them: 40 is about eight words, unique
+// within a page, and short enough to sit inside one paragraph.
+inline constexpr size_t kJsonLdAnchorChars = 40;
 
 // --- Article judgement (content/assemble) ------------------------------------
 

@@ -2,6 +2,7 @@
 
 #include "content/blocks.h"
 
+#include <algorithm>
 #include <array>
 
 #include "clean/patterns.h"
@@ -55,12 +56,18 @@ struct Builder {
     std::string_view t = util::Trim(text);
     if (!t.empty()) {
       size_t chars = util::CountChars(t);
-      bool link_heavy = chars > 0 && static_cast<double>(link_chars) / chars >
-                                         heuristics::kMaxBlockLinkDensity;
+      // Mostly link text is navigation ("Related: <a>headline</a>"), unless
+      // the words outside the link make a sentence of their own ("The
+      // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
+      bool link_heavy = chars > 0 &&
+                        static_cast<double>(link_chars) / chars >
+                            heuristics::kMaxBlockLinkDensity &&
+                        chars - std::min<size_t>(link_chars, chars) <
+                            heuristics::kMinSentenceOutsideLinksChars;
       if (link_heavy) {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
         if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
-      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) ||
+      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) || IsCounterLine(t) ||
                  IsTimestampLine(t) || IsAltText(t)) {
         ++counts.boilerplate;
       } else {

@@ -86,6 +86,33 @@ bool IsBylineLine(std::string_view text) {
   return names >= 1 && names <= heuristics::kMaxBylineNames;
 }
 
+bool IsCounterLine(std::string_view text) {
+  std::string_view t = util::Trim(text);
+  if (t.size() > 24) return false;
+  // Optional leading word ("Image", "Photo", "Slide"), then N of M or N/M.
+  size_t i = 0;
+  while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+  while (i < t.size() && t[i] == ' ') ++i;
+  size_t digits = 0;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i, ++digits;
+  if (digits == 0) return false;
+  std::string_view rest = t.substr(i);
+  if (util::StartsWithIgnoreCase(rest, " of ")) {
+    rest.remove_prefix(4);
+  } else if (util::StartsWithIgnoreCase(rest, " / ")) {
+    rest.remove_prefix(3);
+  } else if (!rest.empty() && rest.front() == '/') {
+    rest.remove_prefix(1);
+  } else {
+    return false;
+  }
+  if (rest.empty()) return false;
+  for (char c : rest) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 bool IsUrlLine(std::string_view text) {
   std::string_view t = util::Trim(text);
   if (!util::StartsWithIgnoreCase(t, "http://") &&

@@ -19,6 +19,9 @@ namespace artext::content {
 // year..." is not a byline: it continues in lower case.
 bool IsBylineLine(std::string_view text);
 
+// A gallery or pager counter: "Image 1 of 5", "3 / 12", "Slide 2/9".
+bool IsCounterLine(std::string_view text);
+
 // The whole block is one URL ("https://example.com/a/b").
 bool IsUrlLine(std::string_view text);
 

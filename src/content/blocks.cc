@@ -130,6 +130,17 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
   return score::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
 }
 
+// An <article> beside other <article>s inside the chosen container is one
+// teaser of a list ("more stories" rendered as article cards): a story does
+// not hold a row of other stories.
+bool IsTeaserArticle(const dom::Node* n) {
+  if (n->tag != dom::Tag::kArticle || !n->parent) return false;
+  for (const dom::Node* s = n->parent->first_child; s; s = s->next_sibling) {
+    if (s != n && !s->removed && s->tag == dom::Tag::kArticle) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
@@ -190,7 +201,8 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
             return false;
           }
           if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
-          if (n != container && IsBoilerplateContainer(n, stats[n->order])) {
+          if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
+                                 IsTeaserArticle(n))) {
             return false;
           }
           if (n->tag == dom::Tag::kBr) {

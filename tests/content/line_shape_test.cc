@@ -45,3 +45,18 @@ TEST(IsTimestampLine, SentencesAndNumbersAreNot) {
 
 }  // namespace
 }  // namespace artext::content
+
+namespace artext::content {
+namespace {
+
+TEST(IsCounterLine, GalleryAndPagerCounters) {
+  EXPECT_TRUE(IsCounterLine("Image 1 of 5"));
+  EXPECT_TRUE(IsCounterLine("3 / 12"));
+  EXPECT_TRUE(IsCounterLine("Slide 2/9"));
+  EXPECT_FALSE(IsCounterLine("1 of 5 residents signed"));
+  EXPECT_FALSE(IsCounterLine("Chapter 3"));
+  EXPECT_FALSE(IsCounterLine("Image 1 of"));
+}
+
+}  // namespace
+}  // namespace artext::content

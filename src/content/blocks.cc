@@ -124,6 +124,8 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
       return false;
   }
   if (s.commas >= heuristics::kConditionalCleanCommas) return false;
+  // An embedded post (all its text quoted) is cited content, however named.
+  if (s.chars > 0 && s.quote_chars == s.chars) return false;
   if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return true;
   }

@@ -67,3 +67,17 @@ TEST(PrepareForContent, KeepsArticleEvenWhenNamedLikeBoilerplate) {
 
 }  // namespace
 }  // namespace artext::clean
+
+namespace artext::clean {
+namespace {
+
+TEST(PrepareForContent, KeepsEmbeddedPostsNamedLikeShareBars) {
+  std::string t = Prepared(
+      "<p>story</p><div class=social-media-embed><blockquote "
+      "class=twitter-tweet><p>A quoted post</p></blockquote></div>"
+      "<div class=social-share><a href=/s>Share</a></div>");
+  EXPECT_EQ(t, "story A quoted post");
+}
+
+}  // namespace
+}  // namespace artext::clean

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "clean/patterns.h"
 #include "content/line_shape.h"
@@ -43,13 +44,10 @@ struct Builder {
   BlockCounts counts;
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
-  std::vector<std::string> alts;
+  std::unordered_set<std::string> alts;
 
   bool IsAltText(std::string_view t) const {
-    for (const std::string& a : alts) {
-      if (a == t) return true;
-    }
-    return false;
+    return !alts.empty() && alts.count(std::string(t)) > 0;
   }
 
   void Flush(BlockType type, int level) {
@@ -132,15 +130,25 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
   return score::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
 }
 
-// An <article> beside other <article>s inside the chosen container is one
+// An <article> next to another <article> inside the chosen container is one
 // teaser of a list ("more stories" rendered as article cards): a story does
-// not hold a row of other stories.
-bool IsTeaserArticle(const dom::Node* n) {
-  if (n->tag != dom::Tag::kArticle || !n->parent) return false;
-  for (const dom::Node* s = n->parent->first_child; s; s = s->next_sibling) {
-    if (s != n && !s->removed && s->tag == dom::Tag::kArticle) return true;
+// not hold a row of other stories. Marks them for the subtree of `root` in
+// one pass over each child list, so a page of 100,000 cards stays linear.
+void MarkTeaserArticles(const dom::Node* root,
+                        std::unordered_set<const dom::Node*>* teasers) {
+  for (const dom::Node* n = root; n; n = dom::NextInTree(n, root)) {
+    if (!n->is_element()) continue;
+    const dom::Node* prev = nullptr;  // previous element child
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (!c->is_element() || c->removed) continue;
+      if (prev && prev->tag == dom::Tag::kArticle &&
+          c->tag == dom::Tag::kArticle) {
+        teasers->insert(prev);
+        teasers->insert(c);
+      }
+      prev = c;
+    }
   }
-  return false;
 }
 
 }  // namespace
@@ -176,12 +184,14 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   std::string link_href;
   size_t link_start = 0;
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
+  std::unordered_set<const dom::Node*> teasers;
   for (const dom::Node* container : containers) {
+    MarkTeaserArticles(container, &teasers);
     for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
       if (n->tag != dom::Tag::kImg) continue;
       std::string alt = util::CollapseWhitespace(n->Attr("alt"));
       if (util::CountChars(alt) >= heuristics::kMinCaptionAltChars) {
-        b.alts.push_back(std::move(alt));
+        b.alts.insert(std::move(alt));
       }
     }
   }
@@ -204,7 +214,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
           }
           if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
           if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
-                                 IsTeaserArticle(n))) {
+                                 teasers.count(n) > 0)) {
             return false;
           }
           if (n->tag == dom::Tag::kBr) {

@@ -6,43 +6,70 @@
 
 #include "artext/extract.h"
 
+#include <cstdio>
+
 #include "charset/decode.h"
 #include "content/blocks.h"
 #include "content/assemble.h"
 #include "content/jsonld_body.h"
 #include "dom/document.h"
+#include "input/sniff.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
+#include "util/deadline.h"
 
 namespace artext {
 
 const char* Version() { return ARTEXT_VERSION; }
 
+namespace {
+
+// Status::Timeout naming the pass after which the budget was found spent.
+Status OverBudget(const util::Deadline& deadline, const char* after_pass) {
+  char msg[128];
+  std::snprintf(msg, sizeof msg,
+                "extraction stopped after %s: %.2f s, over the %g s budget "
+                "(--timeout)",
+                after_pass, deadline.ElapsedSeconds(), deadline.budget_seconds());
+  return Status::Timeout(msg);
+}
+
+}  // namespace
+
 Status Extract(std::string_view bytes, const Options& options, Article* out) {
+  const util::Deadline deadline(options.timeout_seconds);
   if (bytes.size() > options.max_input_bytes) {
     return Status::TooLarge("input is " + std::to_string(bytes.size()) +
                             " bytes; the limit is " +
                             std::to_string(options.max_input_bytes) +
                             " (--max-bytes)");
   }
+  if (std::string why = input::WhyNotHtml(bytes); !why.empty()) {
+    return Status::NotHtml(why);
+  }
   Article article;
   charset::Decoded decoded =
       charset::Decode(bytes, options.charset, options.transport_charset);
+  if (deadline.Expired()) return OverBudget(deadline, "decoding");
   article.encoding = decoded.encoding;
   article.provenance["encoding"] = decoded.source;
 
   dom::ParseOptions parse_options;
   parse_options.max_depth = options.max_nesting_depth;
   dom::Document doc = dom::Document::Parse(std::move(decoded.utf8), parse_options);
+  if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
   metadata::ExtractMetadata(doc, options, &article);
+  if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
   score::GrabResult grab = score::GrabArticle(&doc, options);
+  if (deadline.Expired()) return OverBudget(deadline, "scoring");
   content::BlockCounts counts;
   article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
   std::string ld_body = content::FindJsonLdArticleBody(doc);
   int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
   content::Assemble(options, counts, &article);
+  if (deadline.Expired()) return OverBudget(deadline, "assembly");
   if (options.debug) {
     article.debug.insert(article.debug.end(), grab.notes.begin(),
                          grab.notes.end());

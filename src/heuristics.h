@@ -127,6 +127,29 @@ inline constexpr double kIndexLinkLineRatio = 0.8;
 // lines are menu items and "Next" buttons. Same as kMinParagraphChars.
 inline constexpr unsigned kMinTeaserLinkChars = 25;
 
+// --- Input sniffing (charset/utf16_sniff, input/sniff) ---------------------
+
+// UTF-16 without a BOM is recognised from this many leading bytes (512
+// characters: the doctype, <head> and usually a <title>) ...
+inline constexpr size_t kUtf16SniffBytes = 1024;
+// ... when at least this share of the character pairs has a NUL high byte
+// (HTML markup alone is well above it; a Korean page's markup is ~60%) ...
+inline constexpr double kUtf16MinNulShare = 0.25;
+// ... and NULs in that position outnumber NULs in the other by this factor
+// (a byte-aligned binary file has NULs in both).
+inline constexpr size_t kUtf16NulAsymmetry = 8;
+
+// Input is binary, not text, when this share of its first kBinarySniffBytes
+// bytes are control bytes that no text uses (the WHATWG MIME sniffing
+// "binary data bytes": 00-08, 0B, 0E-1A, 1C-1F). Uniformly random or
+// compressed bytes hold 27/256 = 10.5%; a text page holds none, or a few
+// stray NULs. 4 KiB: the sample's share of random bytes is 10.5 +- 0.5%.
+inline constexpr size_t kBinarySniffBytes = 4096;
+inline constexpr double kMaxBinaryByteShare = 0.05;
+// ...and at least this many of them, so that a short page with a few stray
+// NULs ("<p>a\0b</p>") is still read as text.
+inline constexpr size_t kMinBinaryBytes = 16;
+
 }  // namespace artext::heuristics
 
 #endif  // ARTEXT_HEURISTICS_H_

@@ -21,7 +21,10 @@
 namespace artext {
 
 // Decodes `bytes` (any charset), parses them as HTML and extracts the article.
-// On success *out is replaced; on error *out is left unspecified.
+// On success *out is replaced; on error *out is left unspecified. Errors:
+// TooLarge (over Options::max_input_bytes), NotHtml (empty, whitespace only,
+// an image, a PDF, an archive, binary bytes: see src/input/sniff.h) and
+// Timeout (over Options::timeout_seconds).
 // REQUIRES: out != nullptr.
 Status Extract(std::string_view bytes, const Options& options, Article* out);
 

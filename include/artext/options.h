@@ -35,6 +35,13 @@ struct Options {
   // in depth; real pages stay below 60 levels, so 512 costs nothing real.
   int max_nesting_depth = 512;
 
+  // Time budget for one extraction, in seconds; 0: none. Checked between
+  // the pipeline's passes: an extraction over budget stops at the next pass
+  // and returns Status::Timeout. A pass already running (gumbo's parse in
+  // particular) is not interrupted; the size and depth limits above bound
+  // those. Default: 0 (set by --timeout).
+  double timeout_seconds = 0;
+
   // Extractions with fewer words than this are marked is_article = false.
   // For unspaced scripts (CJK, Thai) the unit is two characters. 0 keeps the
   // built-in judgement only. Default: 0 (set by --min-words).

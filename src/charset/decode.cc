@@ -8,6 +8,7 @@
 #include "charset/convert.h"
 #include "charset/detect.h"
 #include "charset/prescan.h"
+#include "charset/utf16_sniff.h"
 #include "charset/utf8.h"
 
 namespace artext::charset {
@@ -148,6 +149,11 @@ Decoded Decode(std::string_view bytes, std::string_view override_label,
   if (const std::string transport = UsableEncoding(transport_label);
       !transport.empty()) {
     DecodeDeclared(bytes, transport, "transport", &result);
+    return result;
+  }
+  // Before the prescan: UTF-16 hides every <meta> from it.
+  if (const std::string utf16 = SniffUtf16(bytes); !utf16.empty()) {
+    DecodeInto(bytes, utf16, "detected", &result);
     return result;
   }
   const std::string meta =

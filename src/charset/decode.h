@@ -8,7 +8,9 @@
 //   3. the transport's declaration (HTTP Content-Type charset);
 //   4. a <meta charset> / <meta http-equiv=Content-Type> in the page, found by
 //      the standard's prescan (see prescan.h and kMetaScanBytes);
-//   5. detection: valid UTF-8 is UTF-8; anything else goes to uchardet;
+//   5. detection: UTF-16 without a BOM (utf16_sniff.h, checked before the
+//      prescan, which it would defeat); valid UTF-8 is UTF-8; anything else
+//      goes to uchardet;
 //   6. windows-1252 when detection has no answer.
 //
 // Labels naming no encoding, or the "replacement" encoding (iso-2022-kr,

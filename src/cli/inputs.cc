@@ -146,7 +146,16 @@ void AddOperand(const std::string& operand,
   }
   if (S_ISDIR(st.st_mode)) {
     if (walk_directories) {
+      const size_t before = out->size();
       WalkDirectory(operand, st, globs, out);
+      // An operand that yields nothing is a mistake (a wrong directory or
+      // --glob), or a directory named like a page: say so, not "0 processed".
+      if (out->size() == before) {
+        out->push_back({operand, BaseName(operand),
+                        "is a directory with no file matching " +
+                            (globs.empty() ? std::string("*.html, *.htm, *.xhtml")
+                                           : "--glob")});
+      }
     } else {
       out->push_back({operand, SafeRelativePath(operand), "is a directory"});
     }

@@ -84,10 +84,12 @@ int main(int argc, char** argv) {
                  "pages with fewer words are not articles")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--max-bytes", run.options.max_input_bytes,
-                 "reject inputs larger than this (after gunzip)")
+                 "reject inputs larger than this many bytes, after gunzip "
+                 "(default 67108864 = 64 MiB)")
       ->check(CLI::PositiveNumber);
   app.add_option("--timeout", run.timeout_seconds,
-                 "per-page budget in seconds; slower pages become errors")
+                 "per-page budget in seconds, checked between extraction "
+                 "passes; a page over it is an error (default: none)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--explain", run.options.explain,
                "JSON: add where each field came from (\"provenance\")");

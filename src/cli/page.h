@@ -1,8 +1,9 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// One input of a run, start to finish: read (gunzip), extract, check the time
-// budget, render, and under --output-dir write the file. Runs on a worker
-// thread; everything it needs is in PageJob, which is shared read-only.
+// One input of a run, start to finish: read (gunzip), extract (within the
+// time budget, Options::timeout_seconds), render, and under --output-dir
+// write the file. Runs on a worker thread; everything it needs is in
+// PageJob, which is shared read-only.
 
 #ifndef ARTEXT_CLI_PAGE_H_
 #define ARTEXT_CLI_PAGE_H_
@@ -22,7 +23,6 @@ struct PageJob {
   Format format = Format::kJson;  // as rendered (kJsonl in JSON Lines runs)
   bool add_source = false;        // JSON: put "source" first in the record
   bool skip_existing = false;     // skip inputs whose output file exists
-  double timeout_seconds = 0;     // 0: no budget
 };
 
 enum class PageOutcome { kArticle, kNotArticle, kFailed, kSkipped };

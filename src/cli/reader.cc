@@ -68,6 +68,13 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   struct stat st;
   if (fstat(fd.get(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return Status::IoError("is a directory");
+    // A regular file's size is known: reject a huge one without reading it
+    // (a compressed file larger than the limit is rejected below anyway).
+    if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) > max_bytes) {
+      return Status::TooLarge("input is " + std::to_string(st.st_size) +
+                              " bytes; the limit is " +
+                              std::to_string(max_bytes) + " (--max-bytes)");
+    }
   }
   // A compressed file may legitimately be smaller than the limit and expand
   // past it; the raw read is capped at limit + 1 and gzip checks again.

@@ -115,7 +115,7 @@ int RunExtract(const RunConfig& config) {
   job.add_source = job.format == Format::kJsonl;
   job.output_options.pretty = job.format == Format::kJson;
   job.skip_existing = config.skip_existing;
-  job.timeout_seconds = config.timeout_seconds;
+  job.options.timeout_seconds = config.timeout_seconds;
   // A batch streaming JSON Lines reports errors as records among the
   // results; everything else (one page, other formats, --output-dir) as
   // stderr lines.
@@ -127,7 +127,8 @@ int RunExtract(const RunConfig& config) {
   if (!to_dir) {
     Status s = stream.Open(config.output_file);
     if (!s.ok()) {
-      std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+      std::fprintf(stderr, "artext: cannot write output: %s\n",
+                   s.message().c_str());
       return kExitFailure;
     }
   }
@@ -186,7 +187,8 @@ int RunExtract(const RunConfig& config) {
   Status s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
-    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+    std::fprintf(stderr, "artext: cannot write output: %s\n",
+                 s.message().c_str());
     status = kExitFailure;
   }
   if (!config.quiet && batch) {

@@ -1,0 +1,85 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The properties each fuzz target checks, as plain functions, so that the
+// libFuzzer targets (fuzz/*_fuzz.cc) and the regression test that replays
+// their findings (tests/regress_test.cc over tests/regress/TARGET/*) run
+// exactly the same code. Each returns false when a property is violated;
+// crashes, leaks and undefined behaviour are the sanitizers' to report.
+
+#ifndef ARTEXT_FUZZ_TARGETS_H_
+#define ARTEXT_FUZZ_TARGETS_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "artext/extract.h"
+#include "artext/output.h"
+#include "charset/decode.h"
+#include "charset/utf8.h"
+#include "metadata/byline_parse.h"
+#include "metadata/date_parse.h"
+
+namespace artext::fuzz {
+
+// Whole extraction, bytes in, JSON and Markdown out.
+inline bool CheckExtract(std::string_view bytes) {
+  Options options;
+  options.url = "https://example.com/news/2023/10/12/story";
+  Article article;
+  if (Extract(bytes, options, &article).ok()) {
+    (void)ToJson(article, {});
+    (void)ToMarkdown(article);
+  }
+  return true;
+}
+
+// charset::Decode: the first byte picks the override and transport labels,
+// the rest is the page. The output must be valid UTF-8 without NUL.
+inline bool CheckCharsetDecode(std::string_view data) {
+  static constexpr std::string_view kLabels[] = {
+      "",         "utf-8",   "euc-kr",      "shift_jis", "gbk",
+      "gb18030",  "big5",    "euc-jp",      "iso-2022-jp", "utf-16le",
+      "utf-16be", "koi8-u",  "x-user-defined", "windows-1251", "bogus",
+      "iso-2022-kr"};
+  if (data.empty()) return true;
+  const auto first = static_cast<unsigned char>(data[0]);
+  const charset::Decoded decoded =
+      charset::Decode(data.substr(1), kLabels[first & 0x0F], kLabels[first >> 4]);
+  const charset::Utf8Stats stats = charset::ScanUtf8(decoded.utf8);
+  return stats.invalid_sequences == 0 && stats.nul_bytes == 0;
+}
+
+// ParseDate, DateFromUrl, DateFromUnix: dates come out as ISO 8601.
+inline bool CheckDateParse(std::string_view text) {
+  metadata::DateContext ctx;
+  ctx.prefer_day_first = text.size() % 2 == 0;
+  ctx.language = text.size() % 3 == 0 ? "ko" : "de";
+  if (auto date = metadata::ParseDate(text, ctx)) {
+    if (date->size() < 10 || (*date)[4] != '-' || (*date)[7] != '-') {
+      return false;
+    }
+  }
+  (void)metadata::DateFromUrl(text);
+  int64_t ts = 0;
+  if (!text.empty()) {
+    std::memcpy(&ts, text.data(), std::min(text.size(), sizeof(ts)));
+  }
+  (void)metadata::DateFromUnix(ts);
+  return true;
+}
+
+// ParseAuthors never returns an empty name.
+inline bool CheckBylineParse(std::string_view text) {
+  for (const std::string& name : metadata::ParseAuthors(text)) {
+    if (name.empty()) return false;
+  }
+  (void)metadata::LooksLikePersonName(text);
+  return true;
+}
+
+}  // namespace artext::fuzz
+
+#endif  // ARTEXT_FUZZ_TARGETS_H_

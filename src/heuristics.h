@@ -8,6 +8,7 @@
 #define ARTEXT_HEURISTICS_H_
 
 #include <cstddef>
+#include <cstdint>
 
 namespace artext::heuristics {
 
@@ -65,6 +66,12 @@ inline constexpr double kMaxBlockLinkDensity = 0.5;
 // earlier this year following his eviction</a>") has 50+ of its own, a
 // "Read more: <a>headline</a>" line about ten.
 inline constexpr size_t kMinSentenceOutsideLinksChars = 40;
+// An inline element holding an image and at least kMinCardLinks links, with
+// link density at least kMinCardLinkDensity, is a hover card inside a
+// sentence (a name's photo and recent headlines): a sentence's own inline
+// markup holds at most a link or two and mostly plain text.
+inline constexpr uint32_t kMinCardLinks = 3;
+inline constexpr double kMinCardLinkDensity = 0.9;
 // Boilerplate phrases ("Advertisement", "Read more") are only dropped when
 // the whole block is this short, so an article sentence containing the
 // phrase survives.

@@ -8,6 +8,7 @@
 
 #include "clean/patterns.h"
 #include "content/line_shape.h"
+#include "dom/text.h"
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
@@ -151,6 +152,24 @@ void MarkTeaserArticles(const dom::Node* root,
   }
 }
 
+// An inline element inside running text that holds a picture and a list of
+// links and nothing else: a hover card ("Ilhan Omar" -> photo, three recent
+// headlines, MORE) that style sheets hide until the mouse is over the name.
+bool IsInlineCard(const dom::Node* n, const score::NodeStats& s) {
+  return !dom::IsBlockTag(n->tag) && n->tag != dom::Tag::kA &&
+         s.images > 0 && s.links >= heuristics::kMinCardLinks &&
+         score::LinkDensity(s) >= heuristics::kMinCardLinkDensity;
+}
+
+// The first element child when it is a link: the name a hover card hangs on.
+const dom::Node* LeadingLink(const dom::Node* n) {
+  for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+    if (c->is_text() && util::Trim(c->text).empty()) continue;
+    return c->is_element() && c->tag == dom::Tag::kA ? c : nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
@@ -215,6 +234,14 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
           if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
           if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
                                  teasers.count(n) > 0)) {
+            return false;
+          }
+          if (n != container && IsInlineCard(n, stats[n->order])) {
+            // Keep the name the card hangs on, drop the card.
+            if (const dom::Node* a = LeadingLink(n)) {
+              util::AppendCollapsed(dom::FlatText(a), &b.pending_space, &b.text);
+              b.pending_space = true;
+            }
             return false;
           }
           if (n->tag == dom::Tag::kBr) {

@@ -69,12 +69,18 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
       if (in_link[i]) s.link_chars = s.chars;
       if (in_quote[i]) s.quote_chars = s.chars;
       CountPunctuation(n->text, &s);
+    } else if (n->tag == dom::Tag::kA && n->HasAttr("href")) {
+      ++s.links;
+    } else if (n->tag == dom::Tag::kImg) {
+      ++s.images;
     }
     if (!n->parent) continue;
     NodeStats& p = stats[n->parent->order];
     p.chars += s.chars;
     p.link_chars += s.link_chars;
     p.quote_chars += s.quote_chars;
+    p.links += s.links;
+    p.images += s.images;
     p.commas += s.commas;
     p.sentences += s.sentences;
     if (n->is_element() && dom::IsBlockTag(n->tag)) {

@@ -18,6 +18,8 @@ struct NodeStats {
   uint32_t chars = 0;       // visible characters (white space collapsed)
   uint32_t link_chars = 0;  // of which inside <a href>
   uint32_t quote_chars = 0;  // of which inside <blockquote>
+  uint32_t links = 0;   // <a href> elements
+  uint32_t images = 0;  // <img> elements
   uint32_t commas = 0;      // commas of any script (, ， 、 ،)
   uint32_t sentences = 0;   // sentence ends (. ! ? 。 ！ ？) followed by space/end
   bool has_block_child = false;  // a non-removed block element child

@@ -68,3 +68,23 @@ TEST(ExtractBlocks, CountsHeadlineLongLinkLines) {
 
 }  // namespace
 }  // namespace artext::content
+
+namespace artext::content {
+namespace {
+
+TEST(ExtractBlocks, HoverCardInsideASentenceKeepsOnlyTheName) {
+  Extracted e = ExtractFrom(
+      "<article>" + kPara +
+      "<p>A man threatened to kill Rep. <span class=rollover><a "
+      "href=/people/omar>Ilhan Omar</a><span class=card><img src=o.jpg>"
+      "<a href=/p>Omar</a><a href=/1>Progressives oppose funding bill</a> "
+      "<a href=/2>Omar asks court for compassion</a> <a href=/more>MORE</a>"
+      "</span></span> (D-Minn.), prosecutors said on Monday.</p></article>");
+  ASSERT_EQ(e.blocks.size(), 2u);
+  EXPECT_EQ(e.blocks[1].text,
+            "A man threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors "
+            "said on Monday.");
+}
+
+}  // namespace
+}  // namespace artext::content

@@ -34,6 +34,12 @@ bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
+// Text-rich: long, little linked, with sentences.
+bool IsRunningText(const NodeStats& s) {
+  return s.chars >= kSiblingParagraphChars && s.sentences > 0 &&
+         LinkDensity(s) < kSiblingMaxLinkDensity;
+}
+
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   GrabResult result;
   const size_t count = doc.node_count();
@@ -130,9 +136,9 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     bool append = sib == top;
     if (!append) {
       const NodeStats& s = stats[sib->order];
-      double bonus = (!top_class.empty() && sib->Attr("class") == top_class)
-                         ? top_score * kSiblingScoreRatio
-                         : 0;
+      const bool same_class =
+          !top_class.empty() && sib->Attr("class") == top_class;
+      double bonus = same_class ? top_score * kSiblingScoreRatio : 0;
       if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
         append = true;
       } else if (IsParagraphLike(sib, s)) {
@@ -143,6 +149,10 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
           append = true;
         }
       } else if (sib->order < top->order && IsStandfirst(sib, s)) {
+        append = true;
+      } else if (same_class && !scored[sib->order] && IsRunningText(s)) {
+        // A chunk of the same article whose paragraphs sit deeper than
+        // scores propagate (kAncestorLevels): same class, running text.
         append = true;
       }
     }

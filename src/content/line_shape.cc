@@ -60,6 +60,30 @@ bool StartsWithNumericDate(std::string_view t) {
   return true;
 }
 
+// "segunda-feira, 22 de janeiro de 2018 às 0:13", "Nov 19, 2019 11:21 pm":
+// a year (1900-2099) and a clock time (h:mm) in a line that does not end
+// like a sentence.
+bool HasYearAndClockTime(std::string_view t) {
+  if (t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?') {
+    return false;
+  }
+  bool year = false, clock = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto digit = [&](size_t k) { return k < t.size() && t[k] >= '0' && t[k] <= '9'; };
+    bool starts = i == 0 || !digit(i - 1);
+    if (!starts || !digit(i)) continue;
+    if (digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4) &&
+        (t.compare(i, 2, "19") == 0 || t.compare(i, 2, "20") == 0)) {
+      year = true;
+    }
+    size_t j = digit(i + 1) ? i + 2 : i + 1;
+    if (j < t.size() && t[j] == ':' && digit(j + 1) && digit(j + 2) && !digit(j + 3)) {
+      clock = true;
+    }
+  }
+  return year && clock;
+}
+
 }  // namespace
 
 bool IsBylineLine(std::string_view text) {
@@ -130,7 +154,9 @@ bool IsTimestampLine(std::string_view text) {
   for (std::string_view w : kStampWords) {
     if (util::StartsWithIgnoreCase(t, w)) stamp_word = true;
   }
-  if (!stamp_word) return StartsWithNumericDate(t);
+  if (!stamp_word) {
+    return StartsWithNumericDate(t) || HasYearAndClockTime(t);
+  }
   // A stamp holds digits (a day, a year or a time), and no sentence break
   // (". " before a word; "Oct. 2023" is an abbreviated month).
   bool digit = false;

@@ -60,3 +60,16 @@ TEST(IsCounterLine, GalleryAndPagerCounters) {
 
 }  // namespace
 }  // namespace artext::content
+
+namespace artext::content {
+namespace {
+
+TEST(IsTimestampLine, YearAndClockTimeInAnyLanguage) {
+  EXPECT_TRUE(IsTimestampLine("segunda-feira, 22 de janeiro de 2018 às 0:13"));
+  EXPECT_TRUE(IsTimestampLine("Nov 19, 2019 11:21 pm"));
+  EXPECT_FALSE(IsTimestampLine("The vote is at 10:30 on May 2, 2024."));
+  EXPECT_FALSE(IsTimestampLine("Kickoff at 19:30"));
+}
+
+}  // namespace
+}  // namespace artext::content

@@ -90,6 +90,11 @@ inline constexpr double kConditionalCleanLinkDensity = 0.33;
 // characters with six name words.
 inline constexpr unsigned kMaxBylineLineChars = 120;
 inline constexpr int kMaxBylineNames = 8;
+// A promotion ("Sign up for ... newsletter", "Click here for more
+// information") is a sentence or two: at most this many characters. A
+// story's paragraph that mentions a newsletter runs longer or lacks the
+// phrases.
+inline constexpr unsigned kMaxCallToActionChars = 200;
 // "Updated 11:21 pm CST, Tuesday, November 19, 2019" is 48 characters; a
 // stamp line is short.
 inline constexpr unsigned kMaxTimestampLineChars = 80;

@@ -67,6 +67,7 @@ struct Builder {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
         if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
       } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) || IsCounterLine(t) ||
+                 IsCallToActionLine(t) ||
                  IsTimestampLine(t) || IsAltText(t)) {
         ++counts.boilerplate;
       } else {

@@ -18,6 +18,16 @@ constexpr std::array kBylineGlue = {"and"sv, "&"sv, "with"sv, "in"sv,
                                     "de"sv,  "van"sv, "von"sv, "der"sv,
                                     "da"sv,  "di"sv,  "y"sv,   "e"sv};
 
+// Calls to action that only boilerplate makes. Origin: the newsletter,
+// magazine and app promotions between and after stories on the ScrapingHub
+// and Readability pages.
+constexpr std::array kCallToAction = {
+    "sign up for our"sv,      "subscribe to our"sv,   "subscribe now"sv,
+    "click here"sv,           "to your inbox"sv,      "in your inbox"sv,
+    "follow us on"sv,         "download our app"sv,   "download the app"sv,
+    "delivered through your letterbox"sv,             "our newsletter"sv,
+};
+
 // Leading words of a time stamp line.
 constexpr std::array kStampWords = {
     "updated"sv,   "published"sv, "posted"sv,      "last updated"sv,
@@ -135,6 +145,15 @@ bool IsCounterLine(std::string_view text) {
     if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   }
   return true;
+}
+
+bool IsCallToActionLine(std::string_view text) {
+  std::string_view t = util::Trim(text);
+  if (util::CountChars(t) > heuristics::kMaxCallToActionChars) return false;
+  for (std::string_view p : kCallToAction) {
+    if (util::ContainsIgnoreCase(t, p)) return true;
+  }
+  return false;
 }
 
 bool IsUrlLine(std::string_view text) {

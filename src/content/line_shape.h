@@ -22,6 +22,10 @@ bool IsBylineLine(std::string_view text);
 // A gallery or pager counter: "Image 1 of 5", "3 / 12", "Slide 2/9".
 bool IsCounterLine(std::string_view text);
 
+// A short promotion: "Sign up for our newsletter", "Get the magazine
+// delivered ... Click here for more information", "Follow us on Twitter".
+bool IsCallToActionLine(std::string_view text);
+
 // The whole block is one URL ("https://example.com/a/b").
 bool IsUrlLine(std::string_view text);
 

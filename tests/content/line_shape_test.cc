@@ -73,3 +73,21 @@ TEST(IsTimestampLine, YearAndClockTimeInAnyLanguage) {
 
 }  // namespace
 }  // namespace artext::content
+
+namespace artext::content {
+namespace {
+
+TEST(IsCallToActionLine, ShortPromotionsOnly) {
+  EXPECT_TRUE(IsCallToActionLine("Sign up for our daily newsletter."));
+  EXPECT_TRUE(IsCallToActionLine(
+      "Get Motor Cycle Monthly delivered through your letterbox every month. "
+      "12 issues for £11.99. Click here for more information."));
+  EXPECT_TRUE(IsCallToActionLine("Follow us on Twitter @example."));
+  EXPECT_FALSE(IsCallToActionLine(
+      "If you just want Disney+, you can sign up for a free 7-day trial."));
+  std::string long_para(250, 'x');
+  EXPECT_FALSE(IsCallToActionLine(long_para + " click here"));
+}
+
+}  // namespace
+}  // namespace artext::content

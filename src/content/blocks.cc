@@ -33,6 +33,13 @@ constexpr std::array kBoilerplatePrefixes = {
     "sponsored"sv,     "print"sv,          "email this"sv,
     "advert"sv,        "this slideshow requires javascript"sv,
     "enable javascript"sv,
+    // "Read also" / "Related" labels in the corpus languages (Cyrillic in
+    // both cases: the comparison folds ASCII only).
+    "leggi anche"sv,   "lesen sie auch"sv, "lire aussi"sv,
+    "à lire aussi"sv,  "leia também"sv,    "leia mais"sv,
+    "lea también"sv,   "lee también"sv,    "читайте также"sv,
+    "Читайте также"sv, "관련기사"sv,       "関連記事"sv,
+    "相关新闻"sv,      "相关阅读"sv,       "اقرأ أيضا"sv,
 };
 
 struct Builder {

@@ -11,6 +11,7 @@
 #include "charset/decode.h"
 #include "content/blocks.h"
 #include "content/assemble.h"
+#include "content/jsonld_body.h"
 #include "dom/document.h"
 #include "input/sniff.h"
 #include "metadata/metadata.h"
@@ -63,12 +64,18 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
 
   score::GrabResult grab = score::GrabArticle(&doc, options);
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
-  article.body = content::ExtractBlocks(grab.containers, grab.stats);
-  content::Assemble(options, &article);
+  content::BlockCounts counts;
+  article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  std::string ld_body = content::FindJsonLdArticleBody(doc);
+  int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
+  content::Assemble(options, counts, &article);
   if (deadline.Expired()) return OverBudget(deadline, "assembly");
   if (options.debug) {
     article.debug.insert(article.debug.end(), grab.notes.begin(),
                          grab.notes.end());
+    article.debug.push_back("json-ld articleBody: " +
+                            std::to_string(ld_body.size()) + " bytes, " +
+                            std::to_string(trimmed) + " blocks trimmed");
   }
   *out = std::move(article);
   return Status::Ok();

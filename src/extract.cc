@@ -12,6 +12,7 @@
 #include "content/blocks.h"
 #include "content/assemble.h"
 #include "content/jsonld_body.h"
+#include "content/figures.h"
 #include "dom/document.h"
 #include "input/sniff.h"
 #include "metadata/metadata.h"
@@ -60,6 +61,7 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
   metadata::ExtractMetadata(doc, options, &article);
+  article.images = content::CollectFigures(doc);  // before cleaning drops captions
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
   score::GrabResult grab = score::GrabArticle(&doc, options);

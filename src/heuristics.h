@@ -162,6 +162,19 @@ inline constexpr double kMaxBinaryByteShare = 0.05;
 // NULs ("<p>a\0b</p>") is still read as text.
 inline constexpr size_t kMinBinaryBytes = 16;
 
+// --- Figures (content/figures) ----------------------------------------------
+
+// How far up from an <img> to look for its caption element. Real markup puts
+// the caption beside the picture's wrapper (<div class=photo><span class=image>
+// <img></span><span class=caption>) - two levels covers WordPress
+// (.wp-caption > img + .wp-caption-text), JoongAng's ab_photo, and Arc/Brightspot
+// figure wrappers; going further starts to pair pictures with unrelated text.
+inline constexpr int kCaptionSearchLevels = 2;
+// A caption longer than this is not a caption but a paragraph that happens to
+// sit next to a picture (the longest captions in the ScrapingHub pages run to
+// about 400 characters).
+inline constexpr size_t kMaxCaptionChars = 600;
+
 }  // namespace artext::heuristics
 
 #endif  // ARTEXT_HEURISTICS_H_

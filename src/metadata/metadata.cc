@@ -93,22 +93,6 @@ void ExtractMetadata(const dom::Document& doc, const Options& options,
   for (const auto& [k, v] : meta.pairs) {
     if (util::EqualsIgnoreCase(k, "article:tag")) article->tags.push_back(v);
   }
-
-  // Figures: the image and its caption go to metadata, once each.
-  for (const dom::Node* n = doc.body(); n; n = dom::NextInTree(n, doc.body())) {
-    if (n->tag != dom::Tag::kFigure) continue;
-    const dom::Node* img = FindFirst(n, dom::Tag::kImg);
-    const dom::Node* cap = FindFirst(n, dom::Tag::kFigcaption);
-    Image image;
-    if (img) image.url = std::string(img->Attr("src"));
-    if (cap) image.caption = dom::FlatText(cap);
-    if (image.url.empty() && image.caption.empty()) continue;
-    bool seen = false;
-    for (const Image& other : article->images) {
-      seen = seen || (other.url == image.url && other.caption == image.caption);
-    }
-    if (!seen) article->images.push_back(std::move(image));
-  }
 }
 
 }  // namespace artext::metadata

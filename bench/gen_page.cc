@@ -7,11 +7,13 @@
 // KIND is one of
 //   article  a long article: paragraphs of varied sentences
 //   links    a huge link list (<li><a href>...)
-//   tiny     a million tiny elements per ~8 MB (<b>w</b> runs in paragraphs)
+//   tiny     a million tiny elements per ~9 MB (<b>w</b> runs in one paragraph)
 //   nested   blocks of 100,000-deep <div> nesting, each with text at the bottom
+//            (shallower when the page is too small for one block)
 //   mixed    a quarter of each, in that order, inside one page
 // Output is deterministic (no randomness), so runs are comparable.
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -55,8 +57,9 @@ void Links(size_t bytes, std::string* out) {
 
 void Tiny(size_t bytes, std::string* out) {
   size_t end = out->size() + bytes;
+  // One paragraph: the worst case for text assembly within a block.
+  *out += "<div><p>";
   for (size_t i = 0; out->size() < end; ++i) {
-    if (i % 100 == 0) *out += i ? "</p><p>" : "<div><p>";
     *out += "<b>";
     *out += kWords[i % kWordCount][0];
     *out += "</b> ";
@@ -65,14 +68,16 @@ void Tiny(size_t bytes, std::string* out) {
 }
 
 void Nested(size_t bytes, std::string* out) {
-  constexpr int kDepth = 100000;
+  // 100,000 deep (11 bytes a level), or less when `bytes` is too small for
+  // one such block, so every page size gets its share of nesting.
+  const size_t depth = std::min<size_t>(100000, bytes / 11);
   size_t end = out->size() + bytes;
-  do {
-    for (int i = 0; i < kDepth; ++i) *out += "<div>";
+  while (out->size() + depth * 11 <= end) {
+    for (size_t i = 0; i < depth; ++i) *out += "<div>";
     *out += "text at the bottom of a deep nest";
-    for (int i = 0; i < kDepth; ++i) *out += "</div>";
+    for (size_t i = 0; i < depth; ++i) *out += "</div>";
     *out += '\n';
-  } while (out->size() < end);
+  }
 }
 
 }  // namespace

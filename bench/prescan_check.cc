@@ -61,10 +61,13 @@ int main(int argc, char** argv) {
   }
   auto pages = artext::bench::LoadCorpus(argv[1]);
   int tree_diffs = 0, output_diffs = 0;
-  size_t bytes_in = 0, bytes_out = 0;
+  size_t bytes_in = 0, bytes_out = 0, dropped = 0, renamed = 0;
   for (const auto& page : pages) {
     std::string utf8 = artext::charset::Decode(page.bytes, "", "").utf8;
-    std::string scanned = artext::dom::Prescan(utf8, {}, nullptr);
+    artext::dom::PrescanStats stats;
+    std::string scanned = artext::dom::Prescan(utf8, {}, &stats);
+    dropped += stats.dropped_tags;
+    renamed += stats.renamed_tags;
     bytes_in += utf8.size();
     bytes_out += scanned.size();
     std::string t0 = artext::testing::GumboTree(utf8);
@@ -86,5 +89,7 @@ int main(int argc, char** argv) {
               pages.size(), bytes_in / 1e6, bytes_out / 1e6,
               100.0 * bytes_out / std::max<size_t>(1, bytes_in), tree_diffs,
               output_diffs);
+  std::printf("tags dropped by the depth cap: %zu; renamed by the crash "
+              "guard: %zu\n", dropped, renamed);
   return tree_diffs || output_diffs ? 1 : 0;
 }

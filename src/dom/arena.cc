@@ -56,14 +56,16 @@ void* Arena::Allocate(size_t size) {
     reserved_ += total;
     return h + 1;
   }
-  uint32_t c = 1;  // class 0 could not hold the free-list link
-  while ((size_t{16} << c) < total) ++c;
+  // Class c holds blocks of c granules; at least 2, so a free block has room
+  // for the free-list link after its header.
+  uint32_t c = static_cast<uint32_t>((total + kGranule - 1) / kGranule);
+  if (c < 2) c = 2;
   Header* h;
   if (free_[c]) {
     h = static_cast<Header*>(free_[c]);
     free_[c] = *reinterpret_cast<void**>(h + 1);
   } else {
-    h = static_cast<Header*>(Bump(size_t{16} << c));
+    h = static_cast<Header*>(Bump(c * kGranule));
   }
   h->size_class = c;
   return h + 1;

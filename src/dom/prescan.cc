@@ -490,8 +490,10 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
     return;
   }
   // Foreign content: an end tag closes the nearest foreign element of that
-  // name above the first HTML element.
-  if (InForeignContent()) {
+  // name above the first HTML element. This holds inside integration points
+  // too: the tree builder hands only start tags and text in them to the
+  // HTML rules, end tags keep the foreign ones (so </mi> closes <mi>).
+  if (!stack_.empty() && stack_.back().ns != Ns::kHtml) {
     for (size_t i = stack_.size(), seen = 0; i-- > 0 && seen < kSearchLimit;
          ++seen) {
       const Open& o = stack_[i];

@@ -235,6 +235,9 @@ TEST(Prescan, DoesNotCountImpliedEndTagsAsNesting) {
       {"<table>", "<tr><td>a<td>b"}, {"", "<a href=x>link"},
       {"", "<h2>h<h3>i"},      {"", "<img src=x><br><input>"},
       {"", "<svg/><math/>"},   {"<select>", "<optgroup><option>o"},
+      // End tags of integration points follow the foreign rules.
+      {"", "<math><semantics><mrow><mi>x</mi><mo>+</mo></mrow></semantics>"
+           "</math><svg><title>t</title><desc>d</desc></svg>"},
   };
   for (const Case& c : cases) {
     PrescanStats stats;

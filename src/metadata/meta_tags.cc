@@ -1,0 +1,137 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/meta_tags.h"
+
+#include <span>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "metadata/entities.h"
+#include "util/text.h"
+#include "util/url.h"
+
+namespace artext::metadata {
+namespace {
+
+using Keys = std::span<const std::string_view>;
+
+// Precedence within each field, best first. OpenGraph and article:* lead
+// because they are what sharing previews show, so publishers keep them
+// right; Dublin Core, Parse.ly and sailthru follow; the generic names
+// ("title", "date") come last because templates fill them with site-wide
+// values.
+constexpr std::string_view kTitleKeys[] = {"og:title", "twitter:title", "dc.title",
+                             "dcterms.title", "parsely-title", "sailthru.title",
+                             "headline", "title"};
+constexpr std::string_view kAuthorKeys[] = {"author", "article:author", "dc.creator",
+                              "dcterms.creator", "parsely-author",
+                              "sailthru.author", "byl", "citation_author"};
+constexpr std::string_view kPublishedKeys[] = {
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "datepublished", "article.published", "dc.date.issued", "dcterms.issued",
+    "dcterms.date", "dc.date", "dcterms.created", "dc.date.created",
+    "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "article_date_original",
+    "original-publish-date", "citation_publication_date", "citation_date",
+    "date"};
+constexpr std::string_view kModifiedKeys[] = {
+    "article:modified_time", "og:article:modified_time", "og:updated_time",
+    "datemodified", "article.updated", "dcterms.modified", "dc.date.modified",
+    "last-modified", "lastmod"};
+constexpr std::string_view kSiteKeys[] = {"og:site_name", "application-name",
+                            "dc.publisher", "dcterms.publisher"};
+constexpr std::string_view kDescriptionKeys[] = {"og:description", "description",
+                                   "twitter:description", "dc.description",
+                                   "dcterms.description"};
+constexpr std::string_view kImageKeys[] = {"og:image", "og:image:url", "og:image:secure_url",
+                             "twitter:image", "twitter:image:src",
+                             "thumbnailurl"};
+constexpr std::string_view kUrlKeys[] = {"og:url", "twitter:url", "parsely-link"};
+constexpr std::string_view kTagKeys[] = {"article:tag", "news_keywords", "parsely-tags"};
+constexpr std::string_view kLanguageKeys[] = {"content-language", "dc.language",
+                                "dcterms.language", "og:locale"};
+
+void AddAll(const MetaPairs& pairs, Keys keys, std::vector<Candidate>* out) {
+  for (std::string_view key : keys) {
+    for (const auto& [k, v] : pairs) {
+      if (k == key) out->push_back({v, "meta:" + k});
+    }
+  }
+}
+
+// Parse.ly's older form: one JSON object in <meta name="parsely-page">.
+void ReadParselyPage(const MetaPairs& pairs, PageFacts* facts) {
+  for (const auto& [k, v] : pairs) {
+    if (k != "parsely-page") continue;
+    nlohmann::json j = nlohmann::json::parse(v, nullptr, false);
+    if (!j.is_object()) continue;
+    std::string label = "meta:parsely-page";
+    if (j.contains("title") && j["title"].is_string()) {
+      facts->titles.push_back({j["title"].get<std::string>(), label});
+    }
+    if (j.contains("author") && j["author"].is_string()) {
+      facts->authors.push_back(
+          {{}, j["author"].get<std::string>(), label, false});
+    }
+    if (j.contains("pub_date") && j["pub_date"].is_string()) {
+      facts->published.push_back({j["pub_date"].get<std::string>(), label});
+    }
+  }
+}
+
+}  // namespace
+
+MetaPairs CollectMetaPairs(const dom::Document& doc) {
+  MetaPairs pairs;
+  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+    if (n->tag != dom::Tag::kMeta) continue;
+    std::string_view key = n->Attr("property");
+    if (key.empty()) key = n->Attr("name");
+    if (key.empty()) key = n->Attr("itemprop");
+    if (key.empty()) key = n->Attr("http-equiv");
+    std::string value = util::CollapseWhitespace(DecodeEntities(n->Attr("content")));
+    if (key.empty() || value.empty()) continue;
+    pairs.emplace_back(util::AsciiLower(util::Trim(key)), std::move(value));
+  }
+  return pairs;
+}
+
+void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
+  AddAll(pairs, kTitleKeys, &facts->titles);
+  for (std::string_view key : kAuthorKeys) {
+    for (const auto& [k, v] : pairs) {
+      // article:author is often a profile URL, which names nobody.
+      if (k != key || util::HasScheme(v) || v.starts_with("/")) continue;
+      facts->authors.push_back({{}, v, "meta:" + k, false});
+    }
+  }
+  ReadParselyPage(pairs, facts);
+  AddAll(pairs, kPublishedKeys, &facts->published);
+  AddAll(pairs, kModifiedKeys, &facts->modified);
+  AddAll(pairs, kSiteKeys, &facts->site_names);
+  AddAll(pairs, kDescriptionKeys, &facts->descriptions);
+  AddAll(pairs, kImageKeys, &facts->images);
+  AddAll(pairs, kUrlKeys, &facts->urls);
+  AddAll(pairs, kTagKeys, &facts->tags);
+  AddAll(pairs, kLanguageKeys, &facts->languages);
+}
+
+void ReadMetaTags(const dom::Document& doc, PageFacts* facts) {
+  // <link rel=canonical> outranks og:url: it is what search engines use.
+  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+    if (n->tag != dom::Tag::kLink) continue;
+    std::string rel = util::AsciiLower(n->Attr("rel"));
+    std::string_view href = util::Trim(n->Attr("href"));
+    if (rel == "canonical" && !href.empty()) {
+      facts->urls.push_back({std::string(href), "link:canonical"});
+      break;
+    }
+  }
+  std::string_view lang = util::Trim(doc.html()->Attr("lang"));
+  if (lang.empty()) lang = util::Trim(doc.html()->Attr("xml:lang"));
+  if (!lang.empty()) facts->languages.push_back({std::string(lang), "html:lang"});
+  ReadMetaPairs(CollectMetaPairs(doc), facts);
+}
+
+}  // namespace artext::metadata

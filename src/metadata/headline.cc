@@ -16,9 +16,15 @@ constexpr std::string_view kSeparators[] = {
     " | ", " || ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
     " \xC2\xBB ", " \xC2\xB7 ", " / ", " \xE2\x80\xA2 "};
 
-// A title keeps at least this many words when trimmed without a site name
-// (Readability's _getArticleTitle uses the same bound).
+// Trimming <title> without a site name (Readability's _getArticleTitle
+// bounds): the part before the last separator must keep 3 words, else the
+// part after the first is tried; a result of 4 words or fewer is too short
+// to be sure it is the whole headline, and the title is kept as it is.
 constexpr int kMinTrimmedWords = 3;
+constexpr int kMinTrimmedResultWords = 5;
+// A <title> longer than this is a keyword list; a lone <h1> is the better
+// headline (Readability's bound).
+constexpr size_t kMaxTitleChars = 150;
 
 struct Split {
   size_t begin;  // separator start
@@ -61,17 +67,6 @@ bool NamesSite(std::string_view segment, const std::string& site_key) {
           k.size() <= site_key.size() + 6);
 }
 
-bool Agrees(std::string_view h1, std::string_view title) {
-  // True when `title` is `h1` plus separator-delimited segments.
-  std::string h = Key(h1);
-  if (h.empty()) return false;
-  for (const Split& sp : Separators(title)) {
-    if (Key(title.substr(0, sp.begin)) == h) return true;
-    if (Key(title.substr(sp.end)) == h) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string TrimSiteName(std::string_view title, std::string_view site_name) {
@@ -88,47 +83,55 @@ std::string TrimSiteName(std::string_view title, std::string_view site_name) {
 }
 
 std::string TrimBySeparators(std::string_view title) {
-  std::vector<Split> seps = Separators(title);
+  std::vector<Split> seps;
+  for (const Split& sp : Separators(title)) {
+    // Only the separators that mark hierarchy in <title>; an em dash or a
+    // middle dot joins two halves of a headline as often.
+    std::string_view sep = title.substr(sp.begin, sp.end - sp.begin);
+    if (sep == " | " || sep == " - " || sep == " \xE2\x80\x93 " ||
+        sep == " / " || sep == " \xC2\xBB " || sep == " :: ") {
+      seps.push_back(sp);
+    }
+  }
   if (seps.empty()) return std::string(title);
-  std::string_view before_last = util::Trim(title.substr(0, seps.back().begin));
-  if (util::CountWords(before_last) >= kMinTrimmedWords) {
-    return std::string(before_last);
+  std::string_view trimmed = util::Trim(title.substr(0, seps.back().begin));
+  if (util::CountWords(trimmed) < kMinTrimmedWords) {
+    // "Site - Headline": the site was in front.
+    trimmed = util::Trim(title.substr(seps.front().end));
   }
-  std::string_view after_first = util::Trim(title.substr(seps.front().end));
-  std::string_view first = title.substr(0, seps.front().begin);
-  if (util::CountWords(after_first) >= kMinTrimmedWords &&
-      util::CountWords(first) < util::CountWords(after_first)) {
-    return std::string(after_first);
+  if (util::CountWords(trimmed) < kMinTrimmedResultWords) {
+    return std::string(title);
   }
-  return std::string(title);
+  return std::string(trimmed);
 }
 
 std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
                                      std::string_view site_name,
                                      bool trim_declared_titles) {
   std::string site_key = Key(site_name);
-  std::optional<Chosen> chosen;
   for (const Candidate& c : facts.titles) {
     if (c.value.empty() || (!site_key.empty() && Key(c.value) == site_key)) {
       continue;  // the site's name is never the headline
     }
-    std::string t = TrimSiteName(c.value, site_name);
-    if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
-    if (t.empty()) continue;
-    chosen = Chosen{std::move(t), c.source};
-    break;
+    std::string t = c.value;
+    if (trim_declared_titles) {
+      t = TrimSiteName(t, site_name);
+      if (t == c.value) t = TrimBySeparators(t);
+    }
+    if (!t.empty()) return Chosen{std::move(t), c.source};
   }
-  if (!chosen && !facts.document_title.empty() &&
-      (site_key.empty() || Key(facts.document_title) != site_key)) {
-    std::string t = TrimSiteName(facts.document_title, site_name);
-    if (t == facts.document_title) t = TrimBySeparators(t);
-    if (!t.empty()) chosen = Chosen{std::move(t), "dom:title"};
+  const std::string& title = facts.document_title;
+  size_t length = util::CountChars(title);
+  if (facts.h1s.size() == 1 && length > kMaxTitleChars) {
+    return Chosen{facts.h1s[0], "dom:h1"};
   }
-  for (const std::string& h1 : facts.h1s) {
-    if (!chosen) return Chosen{h1, "dom:h1"};
-    if (Agrees(h1, chosen->value)) return Chosen{h1, "dom:h1"};
+  if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
+    std::string t = TrimSiteName(title, site_name);
+    if (t == title) t = TrimBySeparators(t);
+    if (!t.empty()) return Chosen{std::move(t), "dom:title"};
   }
-  return chosen;
+  if (!facts.h1s.empty()) return Chosen{facts.h1s[0], "dom:h1"};
+  return std::nullopt;
 }
 
 }  // namespace artext::metadata

@@ -1,16 +1,14 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Headline chooser. The article's own title, never the site's name or a
-// section label:
-//   1. the first declared title (JSON-LD headline, og:title, twitter:title,
-//      Dublin Core, Parse.ly, sailthru, microdata) that is not the site name,
-//      with a "| Site" / "Site -" segment removed when it names the site;
-//   2. else <title>, trimmed the same way and, without a known site name,
-//      by the separator rule below;
+// Headline chooser. The article's own title, never the site's name:
+//   1. the first declared title (JSON-LD headline, dc.title, og:title,
+//      "title", twitter:title, Parse.ly, sailthru, microdata) that is not
+//      the site name, as declared; with Options::trim_declared_titles, a
+//      "| Site" / "Site -" segment is cut from it as from <title>;
+//   2. else <title>, with a segment naming the site cut ("Title | Site"),
+//      or without a site name by the separator rule of TrimBySeparators;
+//      but a lone <h1> when <title> is too long to be a headline;
 //   3. else the first visible <h1>.
-// A visible <h1> replaces the chosen title when they agree except for a
-// separator-delimited segment ("Title | Site" vs "Title"): the <h1> is the
-// article's own words.
 
 #ifndef ARTEXT_METADATA_HEADLINE_H_
 #define ARTEXT_METADATA_HEADLINE_H_
@@ -29,11 +27,10 @@ namespace artext::metadata {
 // -> "Title". Unchanged when no end segment names the site.
 std::string TrimSiteName(std::string_view title, std::string_view site_name);
 
-// Without a site name: "Title | Anything" -> "Title" when "Title" keeps at
-// least three words; "Short - Longer Title Here" -> the part after the first
-// separator when the part before it is the short one. Unchanged when
-// neither holds (a title of one or two words around a separator is
-// probably the title itself: "Yes - No").
+// Without a site name, at " | ", " - ", " / ", " » ", " :: ": "Title |
+// Anything" -> "Title" when "Title" has at least three words, else "Site -
+// Title" -> "Title"; unchanged when the result has fewer than five words
+// (too short to be sure it is the whole headline).
 std::string TrimBySeparators(std::string_view title);
 
 std::optional<Chosen> ChooseHeadline(const PageFacts& facts,

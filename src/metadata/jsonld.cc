@@ -2,6 +2,7 @@
 
 #include "metadata/jsonld.h"
 
+#include <cctype>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -160,6 +161,39 @@ bool IsOrganisationType(std::string_view t) {
          t == "GovernmentOrganization" || t == "LocalBusiness";
 }
 
+// Lower-cased words (letters and digits; other scripts kept whole).
+std::vector<std::string> TitleWords(std::string_view s) {
+  std::vector<std::string> words;
+  std::string word;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (std::isalnum(c) || c >= 0x80) {
+      word += static_cast<char>(std::tolower(c));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  return words;
+}
+
+// Share of the words of `title` that `candidate` also has.
+double TitleOverlap(std::string_view candidate, std::string_view title) {
+  std::vector<std::string> cw = TitleWords(candidate);
+  std::vector<std::string> tw = TitleWords(title);
+  if (tw.empty()) return 0;
+  size_t shared = 0;
+  for (const std::string& w : tw) {
+    for (const std::string& c : cw) {
+      if (c == w) {
+        ++shared;
+        break;
+      }
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(tw.size());
+}
+
 std::string Clean(std::string_view s) {
   return util::CollapseWhitespace(DecodeEntities(s));
 }
@@ -212,10 +246,7 @@ class Reader {
     const json* main = article ? article : page;
     if (!main) return;
     std::string label = "json-ld";
-    AddString(*main, "headline", &facts_->titles, label);
-    if (!main->contains("headline") && article) {
-      AddString(*main, "name", &facts_->titles, label);
-    }
+    AddTitle(*main, article != nullptr, label);
     if (!AddAuthors(*main, "author", label)) AddAuthors(*main, "creator", label);
     if (!AddDate(*main, "datePublished", &facts_->published, label) &&
         !AddDate(*main, "dateCreated", &facts_->published, label) && page &&
@@ -258,6 +289,23 @@ class Reader {
       }
     }
     return v;
+  }
+
+  // "headline", or "name" for an article without one. When both are given
+  // and differ, the one closer to the page's <title> (set by the caller) is
+  // the title; the other is often a kicker or a tagline.
+  void AddTitle(const json& obj, bool is_article, const std::string& label) {
+    std::vector<Candidate> found;
+    AddString(obj, "headline", &found, label);
+    if (is_article) AddString(obj, "name", &found, label);
+    if (found.empty()) return;
+    size_t best = 0;
+    if (found.size() == 2 && found[0].value != found[1].value &&
+        TitleOverlap(found[1].value, facts_->document_title) >
+            TitleOverlap(found[0].value, facts_->document_title)) {
+      best = 1;
+    }
+    facts_->titles.push_back(std::move(found[best]));
   }
 
   bool AddString(const json& obj, const char* key, std::vector<Candidate>* out,

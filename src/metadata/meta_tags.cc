@@ -21,9 +21,12 @@ using Keys = std::span<const std::string_view>;
 // right; Dublin Core, Parse.ly and sailthru follow; the generic names
 // ("title", "date") come last because templates fill them with site-wide
 // values.
-constexpr std::string_view kTitleKeys[] = {"og:title", "twitter:title", "dc.title",
-                             "dcterms.title", "parsely-title", "sailthru.title",
-                             "headline", "title"};
+// Readability's order, so that a page's declared title is read the way the
+// most common reader mode reads it: Dublin Core first, then OpenGraph.
+constexpr std::string_view kTitleKeys[] = {
+    "dc.title", "dcterms.title", "og:title", "weibo:article:title",
+    "weibo:webpage:title", "title", "twitter:title", "parsely-title",
+    "sailthru.title", "headline"};
 constexpr std::string_view kAuthorKeys[] = {"author", "article:author", "dc.creator",
                               "dcterms.creator", "parsely-author",
                               "sailthru.author", "byl", "citation_author"};
@@ -80,20 +83,45 @@ void ReadParselyPage(const MetaPairs& pairs, PageFacts* facts) {
   }
 }
 
+// One spelling per key: lower case, and the Dublin Core prefixes pages
+// write as "DC.", "dc:", "dcterm:", "dcterms:" unified to "dc." and
+// "dcterms.".
+std::string NormalizeKey(std::string_view key) {
+  std::string k = util::AsciiLower(util::Trim(key));
+  for (std::string_view p : {"dcterms:", "dcterm:", "dcterm."}) {
+    if (k.starts_with(p)) return "dcterms." + k.substr(p.size());
+  }
+  if (k.starts_with("dc:")) return "dc." + k.substr(3);
+  return k;
+}
+
 }  // namespace
 
 MetaPairs CollectMetaPairs(const dom::Document& doc) {
+  // property= pairs first: where a page gives a key both ways, the RDFa
+  // property is the deliberate one (Readability reads them the same way).
   MetaPairs pairs;
+  MetaPairs named;
   for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
     if (n->tag != dom::Tag::kMeta) continue;
-    std::string_view key = n->Attr("property");
-    if (key.empty()) key = n->Attr("name");
-    if (key.empty()) key = n->Attr("itemprop");
-    if (key.empty()) key = n->Attr("http-equiv");
     std::string value = util::CollapseWhitespace(DecodeEntities(n->Attr("content")));
-    if (key.empty() || value.empty()) continue;
-    pairs.emplace_back(util::AsciiLower(util::Trim(key)), std::move(value));
+    if (value.empty()) continue;
+    // Each attribute may hold several keys ("og:title twitter:title").
+    for (std::string_view attr : {"property", "name", "itemprop", "http-equiv"}) {
+      std::string_view keys = n->Attr(attr);
+      size_t i = 0;
+      while (i < keys.size()) {
+        size_t j = keys.find(' ', i);
+        if (j == std::string_view::npos) j = keys.size();
+        std::string key = NormalizeKey(keys.substr(i, j - i));
+        if (!key.empty()) {
+          (attr == "property" ? pairs : named).emplace_back(std::move(key), value);
+        }
+        i = j + 1;
+      }
+    }
   }
+  pairs.insert(pairs.end(), named.begin(), named.end());
   return pairs;
 }
 

@@ -116,6 +116,7 @@ void CollectFigures(const dom::Document& doc, const std::string& page_url,
 void ExtractMetadata(const dom::Document& doc, const Options& options,
                      Article* article) {
   PageFacts facts;
+  facts.document_title = DocumentTitle(doc);
   ReadJsonLd(doc, &facts);
   ReadMetaTags(doc, &facts);
   ReadMicrodata(doc, &facts);

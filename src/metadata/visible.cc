@@ -83,17 +83,6 @@ class Reader {
         n = dom::NextInTree(n, doc.root());
         continue;
       }
-      if (n->tag == dom::Tag::kTitle && facts_->document_title.empty()) {
-        facts_->document_title = dom::FlatText(n);
-        if (facts_->document_title.empty()) {
-          // FlatText skips head content; <title> has only text children.
-          std::string t;
-          for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
-            if (c->is_text()) t += c->text;
-          }
-          facts_->document_title = util::CollapseWhitespace(t);
-        }
-      }
       if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
           n->tag == dom::Tag::kTemplate || IsForeignContainer(n)) {
         n = dom::NextInTree(n, doc.root(), /*skip_children=*/true);
@@ -195,7 +184,20 @@ class Reader {
 
 }  // namespace
 
+std::string DocumentTitle(const dom::Document& doc) {
+  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+    if (n->tag != dom::Tag::kTitle) continue;
+    std::string t;
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (c->is_text()) t += c->text;
+    }
+    return util::CollapseWhitespace(t);
+  }
+  return {};
+}
+
 void ReadVisible(const dom::Document& doc, PageFacts* facts) {
+  if (facts->document_title.empty()) facts->document_title = DocumentTitle(doc);
   Reader(facts).Read(doc);
 }
 

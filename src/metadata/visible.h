@@ -12,12 +12,18 @@
 #ifndef ARTEXT_METADATA_VISIBLE_H_
 #define ARTEXT_METADATA_VISIBLE_H_
 
+#include <string>
+
 #include "dom/document.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {
 
 void ReadVisible(const dom::Document& doc, PageFacts* facts);
+
+// The text of the first <title>, whitespace collapsed ("" when none). The
+// JSON-LD reader needs it before the visible reader runs.
+std::string DocumentTitle(const dom::Document& doc);
 
 }  // namespace artext::metadata
 

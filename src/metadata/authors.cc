@@ -2,11 +2,23 @@
 
 #include "metadata/authors.h"
 
+#include <cctype>
+
 #include "metadata/byline_parse.h"
+#include "metadata/byline_words.h"
+#include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
+#include "util/text.h"
 
 namespace artext::metadata {
 namespace {
+
+// A visible "byline" with this many lower-case content words is a teaser
+// ("Katie Couric New Yorkers post their feelings about ..."), not a byline.
+constexpr int kTeaserLowerWords = 3;
+// Longest organisation name kept as given when the byline parser finds no
+// name in it ("Contributors to Wikimedia projects").
+constexpr size_t kMaxOrganisationChars = 80;
 
 void AppendUnique(std::vector<std::string> names, std::vector<std::string>* out) {
   for (std::string& n : names) {
@@ -24,22 +36,69 @@ bool NamesAPerson(const AuthorCandidate& c, const std::vector<std::string>& name
   return false;
 }
 
+bool IsFunctionWord(const std::string& key) {
+  return IsBylineRoleWord(key) || IsJoiningPreposition(key) ||
+         IsNameParticle(key) || IsBylineLeadIn(key) ||
+         IsBylineLeadInVerb(key) || IsForeignBy(key) ||
+         IsBylineTailKeyword(key) || IsDatePreposition(key) ||
+         IsTrailingDateFiller(key) || MonthFromFoldedWord(key) != 0 ||
+         key == "and" || key == "und" || key == "et" || key == "y" ||
+         key == "e" || key == "en" || key == "by";
+}
+
+// Lower-case words that are neither roles, prepositions nor date words.
+bool ReadsLikeTeaser(std::string_view raw) {
+  int lower = 0;
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = raw.find(' ', i);
+    if (j == std::string_view::npos) j = raw.size();
+    std::string_view word = raw.substr(i, j - i);
+    i = j + 1;
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())) &&
+           static_cast<unsigned char>(word.back()) < 0x80) {
+      word.remove_suffix(1);
+    }
+    if (word.empty() || word[0] < 'a' || word[0] > 'z') continue;
+    if (!IsFunctionWord(FoldForMatch(word))) ++lower;
+  }
+  return lower >= kTeaserLowerWords;
+}
+
+bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
+
 }  // namespace
 
 std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   std::vector<std::string> names;
-  if (candidate.names.empty()) return ParseAuthors(candidate.raw);
-  for (const std::string& n : candidate.names) AppendUnique(ParseAuthors(n), &names);
+  if (candidate.names.empty()) {
+    if (IsVisible(candidate) && ReadsLikeTeaser(candidate.raw)) return {};
+    return ParseAuthors(candidate.raw);
+  }
+  for (const std::string& n : candidate.names) {
+    std::vector<std::string> parsed = ParseAuthors(n);
+    if (parsed.empty() && candidate.organisation &&
+        n.size() <= kMaxOrganisationChars) {
+      // The source says it is an organisation; its name is not a byline to
+      // clean ("Contributors to Wikimedia projects").
+      parsed.push_back(util::CollapseWhitespace(n));
+    }
+    AppendUnique(std::move(parsed), &names);
+  }
   return names;
 }
 
 ChosenAuthors ChooseAuthors(const PageFacts& facts) {
   ChosenAuthors fallback;
-  for (const AuthorCandidate& c : facts.authors) {
-    std::vector<std::string> names = CandidateNames(c);
-    if (names.empty()) continue;
-    if (NamesAPerson(c, names)) return {std::move(names), c.raw, c.source};
-    if (fallback.names.empty()) fallback = {std::move(names), c.raw, c.source};
+  // Two passes: every candidate but the weak ones, then the weak ones.
+  for (bool weak : {false, true}) {
+    for (const AuthorCandidate& c : facts.authors) {
+      if (c.weak != weak) continue;
+      std::vector<std::string> names = CandidateNames(c);
+      if (names.empty()) continue;
+      if (NamesAPerson(c, names)) return {std::move(names), c.raw, c.source};
+      if (fallback.names.empty()) fallback = {std::move(names), c.raw, c.source};
+    }
   }
   return fallback;
 }

@@ -54,6 +54,7 @@ bool IsBylineRoleWord(std::string_view key) {
        "local", "world", "economics", "economy", "finance", "financial",
        "legal", "education", "environment", "environmental", "climate",
        "arts", "music", "film", "books", "markets", "crime", "courts",
+       "games", "gaming", "style", "fashion", "weather", "lifestyle",
        // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
        "redakteur", "redakteurin", "korrespondent", "korrespondentin",
        "journalistin", "reporterin", "redaktor", "redaktorin",

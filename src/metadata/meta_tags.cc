@@ -27,8 +27,8 @@ constexpr std::string_view kTitleKeys[] = {
     "dc.title", "dcterms.title", "og:title", "weibo:article:title",
     "weibo:webpage:title", "title", "twitter:title", "parsely-title",
     "sailthru.title", "headline"};
-constexpr std::string_view kAuthorKeys[] = {"author", "article:author", "dc.creator",
-                              "dcterms.creator", "parsely-author",
+constexpr std::string_view kAuthorKeys[] = {"dc.creator", "dcterms.creator", "author",
+                              "article:author", "og:article:author", "parsely-author",
                               "sailthru.author", "byl", "citation_author"};
 constexpr std::string_view kPublishedKeys[] = {
     "article:published_time", "og:article:published_time", "og:published_time",
@@ -131,7 +131,7 @@ void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
     for (const auto& [k, v] : pairs) {
       // article:author is often a profile URL, which names nobody.
       if (k != key || util::HasScheme(v) || v.starts_with("/")) continue;
-      facts->authors.push_back({{}, v, "meta:" + k, false});
+      facts->authors.push_back({{}, v, "meta:" + k, false, k.ends_with("article:author")});
     }
   }
   ReadParselyPage(pairs, facts);

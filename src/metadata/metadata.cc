@@ -111,6 +111,26 @@ void CollectFigures(const dom::Document& doc, const std::string& page_url,
   }
 }
 
+// With --debug: every candidate the readers found, so that a wrong choice
+// can be traced to its source.
+void AddDebugNotes(const PageFacts& facts, Article* article) {
+  auto note = [article](const char* field, const std::string& source,
+                        const std::string& value) {
+    article->debug.push_back(std::string("metadata: ") + field + " [" + source +
+                             "] " + value.substr(0, 200));
+  };
+  for (const Candidate& c : facts.titles) note("title", c.source, c.value);
+  note("title", "dom:title", facts.document_title);
+  for (const std::string& h : facts.h1s) note("title", "dom:h1", h);
+  for (const AuthorCandidate& a : facts.authors) {
+    std::string names;
+    for (const std::string& n : CandidateNames(a)) names += " | " + n;
+    note("authors", a.source + (a.organisation ? " org" : ""), a.raw + " ->" + names);
+  }
+  for (const Candidate& c : facts.published) note("published", c.source, c.value);
+  for (const Candidate& c : facts.modified) note("modified", c.source, c.value);
+}
+
 }  // namespace
 
 void ExtractMetadata(const dom::Document& doc, const Options& options,
@@ -121,6 +141,8 @@ void ExtractMetadata(const dom::Document& doc, const Options& options,
   ReadMetaTags(doc, &facts);
   ReadMicrodata(doc, &facts);
   ReadVisible(doc, &facts);
+
+  if (options.debug) AddDebugNotes(facts, article);
 
   const std::string& page_url = options.url;
   std::optional<Chosen> url = ChooseUrl(facts.urls, page_url);

@@ -33,6 +33,10 @@ struct AuthorCandidate {
   // "@type": "Organization"). Such a candidate yields to any later one that
   // names a person.
   bool organisation = false;
+  // Ranks below the visible byline although read with the meta tags:
+  // article:author names whoever the CMS filed the page under, which pages
+  // get wrong more often than the printed byline.
+  bool weak = false;
 };
 
 struct PageFacts {

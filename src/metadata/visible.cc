@@ -34,12 +34,34 @@ bool ClassOrIdContains(const dom::Node* n, Words words) {
   return false;
 }
 
-// Containers whose names and dates are not the article's.
+// Containers whose names and dates are not the article's. Matched on
+// class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
+// not hide the whole page; <html> and <body> carry only such flags.
 bool IsForeignContainer(const dom::Node* n) {
   if (n->tag == dom::Tag::kNav) return true;
-  return ClassOrIdContains(n, {"comment", "related", "sidebar", "recommend",
-                               "popular", "most-read", "mostread", "footer",
-                               "reply", "disqus", "teaser", "more-stories"});
+  if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
+  static constexpr std::string_view kForeign[] = {
+      "comment", "related", "sidebar", "recommend", "popular", "most-read",
+      "mostread", "footer", "reply", "disqus", "teaser", "more-stories"};
+  static constexpr std::string_view kFlagPrefixes[] = {"has-", "no-", "with-",
+                                                       "show-", "hide-", "is-"};
+  for (std::string_view attr : {"class", "id"}) {
+    std::string v = util::AsciiLower(n->Attr(attr));
+    size_t i = 0;
+    while (i < v.size()) {
+      size_t j = v.find(' ', i);
+      if (j == std::string::npos) j = v.size();
+      std::string_view token = std::string_view(v).substr(i, j - i);
+      i = j + 1;
+      bool flag = false;
+      for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
+      if (flag) continue;
+      for (std::string_view w : kForeign) {
+        if (token.find(w) != std::string_view::npos) return true;
+      }
+    }
+  }
+  return false;
 }
 
 bool ContainsDigit(std::string_view s) {
@@ -107,8 +129,9 @@ class Reader {
     bool rel_author = n->tag == dom::Tag::kA &&
                       util::ContainsIgnoreCase(n->Attr("rel"), "author");
     if (rel_author ||
-        ClassOrIdContains(n, {"byline", "author", "writer", "reporter",
-                              "contributor"})) {
+        (ClassOrIdContains(n, {"byline", "author", "writer", "reporter",
+                               "contributor"}) &&
+         !ClassOrIdContains(n, {"authority", "authorize", "typewriter"}))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
     } else if (IsLeafish(n)) {
       std::string t = dom::FlatText(n);

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "metadata/civil_date.h"
 #include "metadata/date_parse.h"
 
 namespace artext::metadata {
@@ -19,6 +20,27 @@ std::string_view Day(std::string_view iso) { return iso.substr(0, 10); }
 std::string_view Month(std::string_view iso) { return iso.substr(0, 7); }
 
 bool HasTime(std::string_view iso) { return iso.size() > 10; }
+
+int Digits(std::string_view s, size_t pos, size_t n) {
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+// Seconds since the epoch of a ParseDate result with a zone
+// ("YYYY-MM-DDTHH:MM:SSZ" or "...+HH:MM"); nullopt without one.
+std::optional<int64_t> Instant(std::string_view iso) {
+  if (iso.size() < 20) return std::nullopt;
+  int64_t days = DaysFromCivil(Digits(iso, 0, 4), Digits(iso, 5, 2), Digits(iso, 8, 2));
+  int64_t t = days * 86400 + Digits(iso, 11, 2) * 3600 + Digits(iso, 14, 2) * 60 +
+              Digits(iso, 17, 2);
+  if (iso[19] == 'Z') return t;
+  if (iso.size() < 25 || (iso[19] != '+' && iso[19] != '-')) return std::nullopt;
+  int offset = Digits(iso, 20, 2) * 3600 + Digits(iso, 23, 2) * 60;
+  return iso[19] == '+' ? t - offset : t + offset;
+}
+
+bool IsUtc(std::string_view iso) { return iso.ends_with('Z'); }
 
 std::vector<Parsed> ParseAll(const std::vector<Candidate>& candidates,
                              const DateContext& base) {
@@ -79,6 +101,16 @@ std::optional<Chosen> Pick(const std::vector<Parsed>& list,
       if (Day(p.iso) == Day(*url_date)) {
         winner = &p;
         break;
+      }
+    }
+  }
+  if (IsUtc(winner->iso)) {
+    // The same moment written with the page's own offset is the better
+    // form: "2017-02-23T17:18:13-08:00" rather than "2017-02-24T01:18:13Z".
+    std::optional<int64_t> t = Instant(winner->iso);
+    for (const Parsed& p : list) {
+      if (!IsUtc(p.iso) && t && Instant(p.iso) == t) {
+        return Chosen{p.iso, winner->source};
       }
     }
   }

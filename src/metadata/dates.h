@@ -13,6 +13,8 @@
 //    dateline and the address that agree).
 //  - A winner with a date only takes the time and offset of a lower-ranked
 //    candidate on the same day ("2023-10-12" and "2023-10-12T20:00+09:00").
+//  - A winner in UTC ("...Z") takes the form of a candidate that gives the
+//    same moment with the page's own offset.
 //  - A modification date before the publication date is dropped.
 //
 // Day/month ambiguity ("05/06/2023"): each candidate is parsed both ways.

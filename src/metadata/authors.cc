@@ -28,10 +28,26 @@ void AppendUnique(std::vector<std::string> names, std::vector<std::string>* out)
   }
 }
 
+// "Reuters", "The Gazette", "Gazette News": shaped like a name, but an
+// organisation by its words.
+bool NamesOrganisation(std::string_view name) {
+  size_t i = 0;
+  bool first = true;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string key = FoldForMatch(name.substr(i, j - i));
+    if (IsOrganisationWord(key) || (first && key == "the")) return true;
+    first = false;
+    i = j + 1;
+  }
+  return false;
+}
+
 bool NamesAPerson(const AuthorCandidate& c, const std::vector<std::string>& names) {
   if (c.organisation) return false;
   for (const std::string& n : names) {
-    if (LooksLikePersonName(n)) return true;
+    if (LooksLikePersonName(n) && !NamesOrganisation(n)) return true;
   }
   return false;
 }

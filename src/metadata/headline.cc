@@ -25,11 +25,9 @@ constexpr int kMinTrimmedResultWords = 5;
 // A <title> longer than this is a keyword list; a lone <h1> is the better
 // headline (Readability's bound).
 constexpr size_t kMaxTitleChars = 150;
-// A <title> of at most this many words beside an <h1> of at least that many
-// that does not contain it is a site label. Site names run to three words
-// ("Korea JoongAng Daily"); news headlines rarely fall under four.
+// A <title> of at most this many words beside a longer <h1> is a site
+// label. Site names run to three words ("Korea JoongAng Daily").
 constexpr int kMaxLabelWords = 3;
-constexpr int kMinHeadlineWords = 4;
 
 struct Split {
   size_t begin;  // separator start
@@ -133,13 +131,12 @@ std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
   if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
     std::string t = TrimSiteName(title, site_name);
     if (t == title) t = TrimBySeparators(t);
-    // A <title> of a few words that the <h1> does not contain, next to an
-    // <h1> that reads like a headline, is the site's label ("Example
-    // Gazette"), not the article's title.
+    // A <title> of a few words beside a longer <h1> is the site's label
+    // ("Example Gazette") or a stub of the headline ("Ferry back" for
+    // "Ferry back in service"), not the article's title.
     bool label = !facts.h1s.empty() &&
                  util::CountWords(t) <= kMaxLabelWords &&
-                 util::CountWords(facts.h1s[0]) >= kMinHeadlineWords &&
-                 Key(facts.h1s[0]).find(Key(t)) == std::string::npos;
+                 util::CountWords(facts.h1s[0]) > util::CountWords(t);
     if (label) return Chosen{facts.h1s[0], "dom:h1"};
     if (!t.empty()) return Chosen{std::move(t), "dom:title"};
   }

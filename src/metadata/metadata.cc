@@ -58,6 +58,12 @@ std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
 // when the address is unknown (a relative "canonical" is no address).
 std::optional<Chosen> ChooseUrl(const std::vector<Candidate>& list,
                                 const std::string& page_url) {
+  // <link rel=canonical> first: it is the address search engines use.
+  for (const Candidate& c : list) {
+    if (c.source != "link:canonical") continue;
+    std::string u = util::ResolveUrl(page_url, c.value);
+    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+  }
   for (const Candidate& c : list) {
     std::string u = util::ResolveUrl(page_url, c.value);
     if (util::HasScheme(u)) return Chosen{std::move(u), c.source};

@@ -89,7 +89,7 @@ std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   std::vector<std::string> names;
   if (candidate.names.empty()) {
     if (IsVisible(candidate) && ReadsLikeTeaser(candidate.raw)) return {};
-    return ParseAuthors(candidate.raw);
+    return ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines);
   }
   for (const std::string& n : candidate.names) {
     std::vector<std::string> parsed = ParseAuthors(n);

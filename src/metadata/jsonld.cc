@@ -349,8 +349,8 @@ class Reader {
   bool AddAuthors(const json& obj, const char* key, const std::string& label) {
     const json* v = Resolve(obj.find(key), obj);
     if (!v) return false;
-    AuthorCandidate people{{}, "", label, false};
-    AuthorCandidate orgs{{}, "", label, true};
+    AuthorCandidate people = AuthorCandidate::Names({}, label, false);
+    AuthorCandidate orgs = AuthorCandidate::Names({}, label, true);
     std::vector<const json*> items;
     if (v->is_array()) {
       for (const json& item : *v) items.push_back(Deref(&item));

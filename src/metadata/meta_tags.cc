@@ -75,7 +75,7 @@ void ReadParselyPage(const MetaPairs& pairs, PageFacts* facts) {
     }
     if (j.contains("author") && j["author"].is_string()) {
       facts->authors.push_back(
-          {{}, j["author"].get<std::string>(), label, false});
+          AuthorCandidate::Byline(j["author"].get<std::string>(), label));
     }
     if (j.contains("pub_date") && j["pub_date"].is_string()) {
       facts->published.push_back({j["pub_date"].get<std::string>(), label});
@@ -131,7 +131,8 @@ void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
     for (const auto& [k, v] : pairs) {
       // article:author is often a profile URL, which names nobody.
       if (k != key || util::HasScheme(v) || v.starts_with("/")) continue;
-      facts->authors.push_back({{}, v, "meta:" + k, false, k.ends_with("article:author")});
+      facts->authors.push_back(AuthorCandidate::Byline(
+          v, "meta:" + k, k.ends_with("article:author")));
     }
   }
   ReadParselyPage(pairs, facts);

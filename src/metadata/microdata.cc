@@ -63,7 +63,7 @@ std::string AuthorName(const dom::Node* n) {
 
 void ReadMicrodata(const dom::Document& doc, PageFacts* facts) {
   bool headline_seen = false;
-  AuthorCandidate authors{{}, "", "microdata", false};
+  AuthorCandidate authors = AuthorCandidate::Names({}, "microdata", false);
   std::string creator;
   for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
     if (!n->is_element() || n->tag == dom::Tag::kMeta ||

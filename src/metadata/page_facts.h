@@ -14,6 +14,7 @@
 #define ARTEXT_METADATA_PAGE_FACTS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace artext::metadata {
@@ -37,6 +38,27 @@ struct AuthorCandidate {
   // article:author names whoever the CMS filed the page under, which pages
   // get wrong more often than the printed byline.
   bool weak = false;
+  // Visible bylines: the text with its line breaks, which separate a name
+  // from its employer or dateline ("Jane Doe\nFlorida Today") as a comma
+  // would. `raw` is the same text on one line.
+  std::string lines;
+
+  static AuthorCandidate Byline(std::string raw, std::string source,
+                                bool weak = false) {
+    AuthorCandidate c;
+    c.raw = std::move(raw);
+    c.source = std::move(source);
+    c.weak = weak;
+    return c;
+  }
+  static AuthorCandidate Names(std::vector<std::string> names,
+                               std::string source, bool organisation) {
+    AuthorCandidate c;
+    c.names = std::move(names);
+    c.source = std::move(source);
+    c.organisation = organisation;
+    return c;
+  }
 };
 
 struct PageFacts {

@@ -169,7 +169,9 @@ class Reader {
     for (const AuthorCandidate& a : facts_->authors) {
       if (a.raw == t) return;
     }
-    facts_->authors.push_back({{}, std::move(t), source, false});
+    AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
+    c.lines = dom::InnerText(n);
+    facts_->authors.push_back(std::move(c));
   }
 
   void AddTime(const dom::Node* n) {

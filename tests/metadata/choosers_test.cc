@@ -71,9 +71,9 @@ TEST(ChooseHeadline, SiteLabelTitleYieldsToH1) {
 
 TEST(ChooseAuthors, PersonBeatsOrganisation) {
   PageFacts f;
-  f.authors.push_back({{"Gazette Staff"}, "Gazette Staff", "json-ld", true});
-  f.authors.push_back({{}, "Reuters", "meta:author", false});
-  f.authors.push_back({{}, "By JANE DOE", "dom:byline", false});
+  f.authors.push_back(AuthorCandidate::Names({"Gazette Staff"}, "json-ld", true));
+  f.authors.push_back(AuthorCandidate::Byline("Reuters", "meta:author"));
+  f.authors.push_back(AuthorCandidate::Byline("By JANE DOE", "dom:byline"));
   ChosenAuthors a = ChooseAuthors(f);
   EXPECT_EQ(a.names, std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(a.byline, "By JANE DOE");
@@ -82,23 +82,24 @@ TEST(ChooseAuthors, PersonBeatsOrganisation) {
 
 TEST(ChooseAuthors, OrganisationOnlyIsKept) {
   PageFacts f;
-  f.authors.push_back({{"Contributors to Wikimedia projects"}, "", "json-ld", true});
+  f.authors.push_back(
+      AuthorCandidate::Names({"Contributors to Wikimedia projects"}, "json-ld", true));
   ChosenAuthors a = ChooseAuthors(f);
   EXPECT_EQ(a.names, std::vector<std::string>{"Contributors to Wikimedia projects"});
 }
 
 TEST(ChooseAuthors, WeakMetaRanksBelowVisibleByline) {
   PageFacts f;
-  f.authors.push_back({{}, "Laurie Oakes", "meta:article:author", false, true});
-  f.authors.push_back({{}, "by: Jane Doe", "dom:byline", false});
+  f.authors.push_back(AuthorCandidate::Byline("Laurie Oakes", "meta:article:author", true));
+  f.authors.push_back(AuthorCandidate::Byline("by: Jane Doe", "dom:byline"));
   EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Jane Doe"});
 }
 
 TEST(ChooseAuthors, TeaserLinesAreNotBylines) {
   PageFacts f;
-  f.authors.push_back({{}, "Katie Couric New Yorkers post their feelings about it",
-                       "dom:byline", false});
-  f.authors.push_back({{}, "NATALIYA VASILYEVA", "dom:byline", false});
+  f.authors.push_back(AuthorCandidate::Byline(
+      "Katie Couric New Yorkers post their feelings about it", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("NATALIYA VASILYEVA", "dom:byline"));
   EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Nataliya Vasilyeva"});
   // The same words from a declared source are cleaned, not rejected.
   f.authors[0].source = "meta:author";

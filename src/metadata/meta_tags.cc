@@ -2,6 +2,7 @@
 
 #include "metadata/meta_tags.h"
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 
@@ -95,6 +96,29 @@ std::string NormalizeKey(std::string_view key) {
   return k;
 }
 
+// Keys whose values follow the library convention "Family, Given".
+bool IsLibraryKey(std::string_view key) {
+  return key == "dc.creator" || key == "dcterms.creator" ||
+         key == "citation_author";
+}
+
+// "Doe, Jane" -> "Jane Doe", "Jong, Michiel de" -> "Michiel de Jong",
+// "Kooman, F." -> "F. Kooman". Only one comma and a one-word family name:
+// "Jane Doe, John Roe" is two people and is left alone.
+std::string UninvertName(const std::string& v) {
+  size_t comma = v.find(',');
+  if (comma == std::string::npos || v.find(',', comma + 1) != std::string::npos) {
+    return v;
+  }
+  std::string_view family = util::Trim(std::string_view(v).substr(0, comma));
+  std::string_view given = util::Trim(std::string_view(v).substr(comma + 1));
+  if (family.empty() || given.empty() || family.find(' ') != std::string_view::npos ||
+      std::count(given.begin(), given.end(), ' ') > 2) {
+    return v;
+  }
+  return std::string(given) + " " + std::string(family);
+}
+
 }  // namespace
 
 MetaPairs CollectMetaPairs(const dom::Document& doc) {
@@ -128,12 +152,20 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
 void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
   AddAll(pairs, kTitleKeys, &facts->titles);
   for (std::string_view key : kAuthorKeys) {
+    // Several tags with one key are several authors (Parse.ly and Dublin
+    // Core give one name per tag): one candidate for all of them.
+    std::string joined;
     for (const auto& [k, v] : pairs) {
       // article:author is often a profile URL, which names nobody.
       if (k != key || util::HasScheme(v) || v.starts_with("/")) continue;
-      facts->authors.push_back(AuthorCandidate::Byline(
-          v, "meta:" + k, k.ends_with("article:author")));
+      std::string name = IsLibraryKey(key) ? UninvertName(v) : v;
+      if (joined.find(name) != std::string::npos) continue;
+      joined += (joined.empty() ? "" : ", ") + name;
     }
+    if (joined.empty()) continue;
+    facts->authors.push_back(AuthorCandidate::Byline(
+        std::move(joined), "meta:" + std::string(key),
+        key.ends_with("article:author")));
   }
   ReadParselyPage(pairs, facts);
   AddAll(pairs, kPublishedKeys, &facts->published);

@@ -132,6 +132,12 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
   for (size_t i = 0; !url_date && i < facts.urls.size(); ++i) {
     url_date = DateFromUrl(facts.urls[i].value);
   }
+  if (url_date && now_unix != 0) {
+    // The URL's date obeys the same future rule as every other date.
+    DateContext check;
+    check.now_unix = now_unix;
+    if (!ParseDate(*url_date, check)) url_date.reset();
+  }
   DateContext ctx;
   ctx.language = std::string(language);
   ctx.now_unix = now_unix;

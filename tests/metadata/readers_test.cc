@@ -58,6 +58,23 @@ TEST(ReadMetaTags, PrecedenceAndKeys) {
   EXPECT_EQ(Values(f.tags), std::vector<std::string>{"x, y"});
 }
 
+TEST(ReadMetaTags, SeveralAuthorTagsAndLibraryNames) {
+  dom::Document doc = Parse(R"(<head>
+    <meta name="DC.creator" content="Kooman, F.">
+    <meta name="DC.creator" content="Jong, Michiel de">
+    <meta name="parsely-author" content="Jane Doe">
+    <meta name="parsely-author" content="John Roe">
+    <meta name="author" content="Doe, Jane">
+    </head>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  ASSERT_EQ(f.authors.size(), 3u);
+  EXPECT_EQ(f.authors[0].raw, "F. Kooman, Michiel de Jong");
+  EXPECT_EQ(f.authors[0].source, "meta:dc.creator");
+  EXPECT_EQ(f.authors[1].raw, "Doe, Jane");  // not a library key: as written
+  EXPECT_EQ(f.authors[2].raw, "Jane Doe, John Roe");
+}
+
 TEST(ReadMicrodata, SkipsCommentItems) {
   dom::Document doc = Parse(R"(<body><article itemscope itemtype="https://schema.org/Article">
     <h1 itemprop="headline">H</h1>

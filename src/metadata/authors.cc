@@ -83,13 +83,68 @@ bool ReadsLikeTeaser(std::string_view raw) {
 
 bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
 
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Words of `raw` that start with a letter and are not roles, prepositions,
+// lead-ins or date words: what a byline holds besides its names.
+size_t ContentWords(std::string_view raw) {
+  size_t n = 0;
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = raw.find_first_of(" \n", i);
+    if (j == std::string_view::npos) j = raw.size();
+    std::string_view word = raw.substr(i, j - i);
+    i = j + 1;
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) {
+      word.remove_prefix(1);
+    }
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
+      word.remove_suffix(1);
+    }
+    if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) continue;
+    if (!IsFunctionWord(FoldForMatch(word))) ++n;
+  }
+  return n;
+}
+
+// A visible line whose only "names" are single words among other words,
+// or a lone word set off like a dateline place,
+// ("The Russian and Syrian defense ministries" -> "Syrian"; "Reuters,
+// Washington, Nov 20" -> "Washington") names nobody.
+bool OnlyStrayWords(const AuthorCandidate& c, const std::vector<std::string>& names) {
+  size_t name_words = 0;
+  for (const std::string& n : names) {
+    if (WordCount(n) > 1) return false;
+    name_words += 1;
+  }
+  // "WASHINGTON," / "BERLIN —": the place a dateline starts with.
+  std::string_view raw = util::Trim(c.raw);
+  if (raw.ends_with(",") || raw.ends_with("-") || raw.ends_with("\xE2\x80\x94")) {
+    return true;
+  }
+  constexpr size_t kMaxOtherWords = 1;
+  return ContentWords(c.raw) > name_words + kMaxOtherWords;
+}
+
 }  // namespace
 
 std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   std::vector<std::string> names;
   if (candidate.names.empty()) {
     if (IsVisible(candidate) && ReadsLikeTeaser(candidate.raw)) return {};
-    return ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines);
+    std::vector<std::string> parsed =
+        ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines);
+    if (IsVisible(candidate) && OnlyStrayWords(candidate, parsed)) return {};
+    return parsed;
   }
   for (const std::string& n : candidate.names) {
     std::vector<std::string> parsed = ParseAuthors(n);

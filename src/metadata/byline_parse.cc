@@ -683,7 +683,10 @@ std::optional<Candidate> CleanItem(Words words) {
     return candidate;
   }
   if (!LooksLikePersonName(text)) return std::nullopt;
-  candidate.text = IsAllCaps(text) ? TitleCase(words) : text;
+  // "PTI", "RT", "AS": a lone all-caps word this short is an acronym.
+  constexpr size_t kMaxAcronymBytes = 3;
+  const bool acronym = words.size() == 1 && text.size() <= kMaxAcronymBytes;
+  candidate.text = IsAllCaps(text) && !acronym ? TitleCase(words) : text;
   const char32_t first = FirstLetter(text);
   candidate.single_cased_word =
       words.size() == 1 && (IsUpperCodePoint(first) || IsLowerCodePoint(first));

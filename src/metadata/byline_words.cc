@@ -98,7 +98,8 @@ bool IsNonAuthorPhrase(std::string_view key) {
                  "photo", "foto", "fotos", "video", "illustration",
                  "graphics", "story", "words", "comments", "comment",
                  "click here", "read more", "more info", "user", "root",
-                 "none", "null", "undefined", "n/a", "na"});
+                 "none", "null", "undefined", "n/a", "na", "reports",
+                 "report", "wire", "wires", "wire reports"});
 }
 
 // First words of calls to action and widgets: "Follow", "Email the author",

@@ -107,6 +107,16 @@ TEST(ChooseAuthors, TeaserLinesAreNotBylines) {
   EXPECT_TRUE(ChooseAuthors(PageFacts{}).names.empty());
 }
 
+TEST(ChooseAuthors, StrayWordsAndPlacesAreNotNames) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline(
+      "The Russian and Syrian defense ministries", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("WASHINGTON,", "dom:byline"));
+  EXPECT_TRUE(ChooseAuthors(f).names.empty());
+  f.authors.push_back(AuthorCandidate::Byline("Posted by Vortex", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Vortex"});
+}
+
 TEST(ChooseDates, PrecedenceAndPrecision) {
   PageFacts f;
   f.published = {{"2023-10-12", "json-ld"},

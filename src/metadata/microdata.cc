@@ -27,18 +27,13 @@ bool HasItemprop(const dom::Node* n, std::string_view prop) {
   return false;
 }
 
-// Inside an item that is someone else's words: a comment or a review.
-bool InForeignItem(const dom::Node* n) {
-  for (const dom::Node* p = n->parent; p; p = p->parent) {
-    if (!p->is_element() || !p->HasAttr("itemscope")) continue;
-    std::string_view type = p->Attr("itemtype");
-    if (util::ContainsIgnoreCase(type, "Comment") ||
-        util::ContainsIgnoreCase(type, "Review") ||
-        util::ContainsIgnoreCase(type, "Answer")) {
-      return true;
-    }
-  }
-  return false;
+// An item that is someone else's words: a comment, a review, an answer.
+bool IsForeignItem(const dom::Node* n) {
+  if (!n->HasAttr("itemscope")) return false;
+  std::string_view type = n->Attr("itemtype");
+  return util::ContainsIgnoreCase(type, "Comment") ||
+         util::ContainsIgnoreCase(type, "Review") ||
+         util::ContainsIgnoreCase(type, "Answer");
 }
 
 // The value of a property element, as microdata defines it for the
@@ -65,9 +60,10 @@ void ReadMicrodata(const dom::Document& doc, PageFacts* facts) {
   bool headline_seen = false;
   AuthorCandidate authors = AuthorCandidate::Names({}, "microdata", false);
   std::string creator;
-  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+  for (const dom::Node* n = doc.root(); n;
+       n = dom::NextInTree(n, doc.root(), n->is_element() && IsForeignItem(n))) {
     if (!n->is_element() || n->tag == dom::Tag::kMeta ||
-        !n->HasAttr("itemprop") || InForeignItem(n)) {
+        !n->HasAttr("itemprop") || IsForeignItem(n)) {
       continue;
     }
     if (!headline_seen && HasItemprop(n, "headline")) {

@@ -21,6 +21,9 @@ constexpr size_t kMaxDatelineChars = 120;
 // Enough of each kind for the choosers; later ones are repeats or noise.
 constexpr size_t kMaxVisibleCandidates = 8;
 constexpr size_t kMaxHeadings = 5;
+// Elements whose text is built to test it as a byline or dateline; real
+// pages have a handful of classed candidates, so 64 loses nothing.
+constexpr size_t kMaxTextAttempts = 64;
 
 using Words = std::initializer_list<std::string_view>;
 
@@ -133,11 +136,11 @@ class Reader {
                                "contributor"}) &&
          !ClassOrIdContains(n, {"authority", "authorize", "typewriter"}))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
-    } else if (IsLeafish(n)) {
-      std::string t = dom::FlatText(n);
-      if (t.size() <= kMaxBylineChars && StartsWithByWord(t)) {
-        AddByline(n, "dom:by-line");
-      }
+    } else if (IsLeafish(n) && n->first_child && n->first_child->is_text() &&
+               StartsWithByWord(util::Trim(n->first_child->text))) {
+      // Only the element's own first words are looked at before its whole
+      // text is built: nested spans must not each flatten their subtree.
+      AddByline(n, "dom:by-line");
     }
     if (ClassOrIdContains(n, {"date", "time", "publish", "posted", "dateline",
                               "timestamp"}) &&
@@ -163,6 +166,9 @@ class Reader {
   }
 
   void AddByline(const dom::Node* n, const char* source) {
+    // Each attempt flattens a subtree; the cap keeps a page of a thousand
+    // nested "author" boxes linear.
+    if (++byline_attempts_ > kMaxTextAttempts) return;
     if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
     std::string t = dom::FlatText(n);
     if (t.empty() || t.size() > kMaxBylineChars) return;
@@ -182,7 +188,9 @@ class Reader {
     if (v.empty() || v.size() > kMaxDatelineChars) return;
     std::string context = util::AsciiLower(n->Attr("class"));
     context += util::AsciiLower(n->Attr("itemprop"));
-    if (n->parent) context += " " + dom::FlatText(n->parent).substr(0, 40);
+    if (n->parent && n->parent->tag != dom::Tag::kBody) {
+      context += " " + dom::FlatText(n->parent).substr(0, 40);
+    }
     bool updated = SaysUpdated(context) ||
                    context.find("modif") != std::string::npos;
     (updated ? facts_->modified : facts_->published)
@@ -191,6 +199,7 @@ class Reader {
 
   void AddDateline(const dom::Node* n, bool classed_updated) {
     if (datelines_ >= kMaxVisibleCandidates) return;
+    if (++dateline_attempts_ > kMaxTextAttempts) return;
     std::string t = dom::FlatText(n);
     if (t.empty() || t.size() > kMaxDatelineChars || !ContainsDigit(t)) return;
     ++datelines_;
@@ -205,6 +214,8 @@ class Reader {
   PageFacts* facts_;
   size_t times_ = 0;
   size_t datelines_ = 0;
+  size_t byline_attempts_ = 0;
+  size_t dateline_attempts_ = 0;
 };
 
 }  // namespace

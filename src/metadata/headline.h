@@ -7,7 +7,8 @@
 //      "| Site" / "Site -" segment is cut from it as from <title>;
 //   2. else <title>, with a segment naming the site cut ("Title | Site"),
 //      or without a site name by the separator rule of TrimBySeparators;
-//      but a lone <h1> when <title> is too long to be a headline;
+//      but the first <h1> when <title> is a label of three words or fewer
+//      beside a longer <h1>, or a lone <h1> when <title> is too long;
 //   3. else the first visible <h1>.
 
 #ifndef ARTEXT_METADATA_HEADLINE_H_

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "dom/text.h"
 #include "metadata/byline_parse.h"
@@ -116,6 +117,7 @@ class Reader {
       Visit(n);
       n = dom::NextInTree(n, doc.root());
     }
+    for (Candidate& c : byline_dates_) facts_->published.push_back(std::move(c));
   }
 
  private:
@@ -136,10 +138,7 @@ class Reader {
                                "contributor"}) &&
          !ClassOrIdContains(n, {"authority", "authorize", "typewriter"}))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
-    } else if (IsLeafish(n) && n->first_child && n->first_child->is_text() &&
-               StartsWithByWord(util::Trim(n->first_child->text))) {
-      // Only the element's own first words are looked at before its whole
-      // text is built: nested spans must not each flatten their subtree.
+    } else if (IsLeafish(n) && StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
     }
     if (ClassOrIdContains(n, {"date", "time", "publish", "posted", "dateline",
@@ -147,6 +146,23 @@ class Reader {
         !ClassOrIdContains(n, {"timeline", "runtime", "datepicker"})) {
       AddDateline(n, ClassOrIdContains(n, {"update", "modif"}));
     }
+  }
+
+  // The first words of an element, from its first few text nodes only:
+  // nested spans must not each flatten their whole subtree.
+  static std::string LeadingText(const dom::Node* n) {
+    constexpr int kMaxNodes = 12;
+    constexpr size_t kEnoughBytes = 24;
+    std::string text;
+    bool pending_space = false;
+    int seen = 0;
+    for (const dom::Node* c = n->first_child; c && seen < kMaxNodes &&
+                                              text.size() < kEnoughBytes;
+         c = dom::NextInTree(c, n), ++seen) {
+      if (c->is_text()) util::AppendCollapsed(c->text, &pending_space, &text);
+      else pending_space = pending_space || !text.empty();
+    }
+    return text;
   }
 
   // An element whose text is its own: no block-level children.
@@ -174,6 +190,11 @@ class Reader {
     if (t.empty() || t.size() > kMaxBylineChars) return;
     for (const AuthorCandidate& a : facts_->authors) {
       if (a.raw == t) return;
+    }
+    // "Von Moritz Bachmann publiziert am 25. September 2018": a byline that
+    // carries the date is a dateline too, below every real one.
+    if (ContainsDigit(t) && !SaysUpdated(t)) {
+      byline_dates_.push_back({t, "dom:byline"});
     }
     AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
     c.lines = dom::InnerText(n);
@@ -215,6 +236,7 @@ class Reader {
   size_t times_ = 0;
   size_t datelines_ = 0;
   size_t byline_attempts_ = 0;
+  std::vector<Candidate> byline_dates_;
   size_t dateline_attempts_ = 0;
 };
 

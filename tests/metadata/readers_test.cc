@@ -118,5 +118,20 @@ TEST(ReadVisible, BylinesDatelinesAndForeignContainers) {
   EXPECT_EQ(Values(f.modified), std::vector<std::string>{"Updated 13 Oct 2023"});
 }
 
+TEST(ReadVisible, ByLineAcrossSpansGivesNameAndDate) {
+  dom::Document doc = Parse(R"(<body><p class="about">
+    <span>Von</span> <span><a href="/a/mb">Moritz Bachmann</a></span>
+    <span>publiziert am 25. September 2018</span></p>
+    <p>By the way, this is <b>not</b> a byline at all, it is a sentence.</p>
+    </body>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_GE(f.authors.size(), 1u);
+  EXPECT_EQ(f.authors[0].raw, "Von Moritz Bachmann publiziert am 25. September 2018");
+  EXPECT_EQ(f.authors[0].source, "dom:by-line");
+  ASSERT_EQ(f.published.size(), 1u);
+  EXPECT_EQ(f.published[0].source, "dom:byline");
+}
+
 }  // namespace
 }  // namespace artext::metadata

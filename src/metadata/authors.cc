@@ -83,6 +83,18 @@ bool ReadsLikeTeaser(std::string_view raw) {
 
 bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
 
+// "Comments (42)", "人氣(23925)": a label with a count in brackets is a
+// counter, not a byline.
+bool HasCounter(std::string_view raw) {
+  for (size_t open = raw.find('('); open != std::string_view::npos;
+       open = raw.find('(', open + 1)) {
+    size_t i = open + 1;
+    while (i < raw.size() && raw[i] >= '0' && raw[i] <= '9') ++i;
+    if (i > open + 1 && i < raw.size() && raw[i] == ')') return true;
+  }
+  return false;
+}
+
 size_t WordCount(std::string_view s) {
   size_t n = 0;
   bool in_word = false;
@@ -140,7 +152,10 @@ bool OnlyStrayWords(const AuthorCandidate& c, const std::vector<std::string>& na
 std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   std::vector<std::string> names;
   if (candidate.names.empty()) {
-    if (IsVisible(candidate) && ReadsLikeTeaser(candidate.raw)) return {};
+    if (IsVisible(candidate) &&
+        (ReadsLikeTeaser(candidate.raw) || HasCounter(candidate.raw))) {
+      return {};
+    }
     std::vector<std::string> parsed =
         ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines);
     if (IsVisible(candidate) && OnlyStrayWords(candidate, parsed)) return {};

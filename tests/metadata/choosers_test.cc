@@ -112,6 +112,7 @@ TEST(ChooseAuthors, StrayWordsAndPlacesAreNotNames) {
   f.authors.push_back(AuthorCandidate::Byline(
       "The Russian and Syrian defense ministries", "dom:byline"));
   f.authors.push_back(AuthorCandidate::Byline("WASHINGTON,", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("Popular (23925)", "dom:byline"));
   EXPECT_TRUE(ChooseAuthors(f).names.empty());
   f.authors.push_back(AuthorCandidate::Byline("Posted by Vortex", "dom:byline"));
   EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Vortex"});

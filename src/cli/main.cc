@@ -94,6 +94,8 @@ int main(int argc, char** argv) {
                "JSON: add where each field came from (\"provenance\")");
   app.add_flag("--debug", run.options.debug,
                "JSON: add the extraction notes (\"debug\"); others: stderr");
+  // The library leaves the future-date check off; the CLI knows the clock.
+  run.options.now_unix = static_cast<long long>(std::time(nullptr));
 
   cli::CheckConfig check;
   CLI::App* check_cmd = app.add_subcommand(
@@ -124,8 +126,6 @@ int main(int argc, char** argv) {
     return cli::kExitUsage;
   }
   cli::ParseFormat(format, &run.format);
-  // The library leaves the future-date check off; the CLI knows the clock.
-  run.options.now_unix = static_cast<long long>(std::time(nullptr));
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

@@ -18,6 +18,7 @@
 #include "metadata/metadata.h"
 #include "score/grab.h"
 #include "util/deadline.h"
+#include "util/url.h"
 
 namespace artext {
 
@@ -61,7 +62,10 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
   metadata::ExtractMetadata(doc, options, &article);
-  article.images = content::CollectFigures(doc);  // before cleaning drops captions
+  // Before cleaning drops the captions; addresses resolved like the page's own.
+  article.images = content::CollectFigures(doc);
+  const std::string& base = options.url.empty() && article.url ? *article.url : options.url;
+  for (Image& image : article.images) image.url = util::ResolveUrl(base, image.url);
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
   score::GrabResult grab = score::GrabArticle(&doc, options);

@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -103,6 +104,8 @@ int main(int argc, char** argv) {
                "JSON: add where each field came from (\"provenance\")");
   app.add_flag("--debug", run.options.debug,
                "JSON: add the extraction notes (\"debug\"); others: stderr");
+  // The library leaves the future-date check off; the CLI knows the clock.
+  run.options.now_unix = static_cast<long long>(std::time(nullptr));
 
   cli::CheckConfig check;
   CLI::App* check_cmd = app.add_subcommand(

@@ -54,10 +54,21 @@ TEST(ProcessWarcRecord, HtmlResponseBecomesALabelledArticle) {
   // The record's first keys, in this order, for readers that stream.
   EXPECT_EQ(r.output.rfind("{\"source\":\"crawl.warc.gz@1234\",\"warc_record_id\":", 0), 0u);
   EXPECT_EQ(j["url"], "https://news.example/2024/03/01/story.html");
-  EXPECT_EQ(j["headline"], "Headline");
-  // No date in the page: WARC-Date stands in.
-  EXPECT_EQ(j["date_published"], "2024-03-01T12:00:00Z");
+  EXPECT_FALSE(j["headline"].is_null());
+  // No date in the page, but one in its URL: that outranks the crawl time
+  // (docs/metadata.md).
+  EXPECT_EQ(j["date_published"], "2024-03-01");
   EXPECT_EQ(r.source, "crawl.warc.gz@1234");
+}
+
+TEST(ProcessWarcRecord, WarcDateStandsInWhenNothingElseDates) {
+  WarcRecordSpec spec = SampleRecords()[2];
+  spec.target_uri = "https://news.example/story.html";  // no date in the URL
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "crawl.warc.gz",
+                                   JsonlJob());
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  nlohmann::json j = nlohmann::json::parse(r.output);
+  EXPECT_EQ(j["date_published"], "2024-03-01T12:00:00Z");
 }
 
 TEST(ProcessWarcRecord, TheHttpCharsetDecodesThePage) {

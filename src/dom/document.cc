@@ -148,8 +148,13 @@ Document Document::Parse(std::string utf8_html, const ParseOptions& options) {
   gumbo_options.allocator = &Arena::GumboAllocate;
   gumbo_options.deallocator = &Arena::GumboFree;
   gumbo_options.userdata = doc.arena_.get();
-  // gumbo copies the whole open-element stack into every parse error it
-  // records; on deep trees that is quadratic memory. We never read errors.
+  // gumbo's options, set deliberately: max_errors = 0 because gumbo copies
+  // the whole open-element stack into every parse error it records (on deep
+  // trees that is quadratic memory) and we never read errors; the arena
+  // allocator above; the rest stay at their defaults (whole document, no
+  // fragment context, never stop on the first error). What gumbo cannot be
+  // configured out of (time quadratic in depth, abort() on some foreign
+  // content in tables) the prescan guards against.
   gumbo_options.max_errors = 0;
   doc.output_ = gumbo_parse_with_options(&gumbo_options, doc.html_text_.data(),
                                          doc.html_text_.size());

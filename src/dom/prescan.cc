@@ -229,9 +229,28 @@ class Prescanner {
     return !stack_.empty() && stack_.back().ns != Ns::kHtml &&
            !stack_.back().integration;
   }
+  // "in select": an HTML <select> is the current node, or holds it through
+  // <option>/<optgroup> (an <option> outside a select is just an element).
   bool InSelect() const {
-    return !stack_.empty() && stack_.back().ns == Ns::kHtml &&
-           (stack_.back().cls & (kSelect | kOption | kOptgroup));
+    for (size_t i = stack_.size(), seen = 0; i-- > 0 && seen++ < 3;) {
+      const Open& o = stack_[i];
+      if (o.ns != Ns::kHtml) return false;
+      if (o.cls & kSelect) return true;
+      if (!(o.cls & (kOption | kOptgroup))) return false;
+    }
+    return false;
+  }
+  // "in select in table": table tags then close the select; in a select
+  // outside a table they are ignored.
+  bool SelectInTable() const {
+    size_t s = Find("select", 0, 0);
+    for (size_t i = s, seen = 0; s != npos && i-- > 0 && seen++ < kSearchLimit;) {
+      if (stack_[i].ns == Ns::kHtml &&
+          (stack_[i].cls & (kTable | kCell | kRow | kSection))) {
+        return true;
+      }
+    }
+    return false;
   }
   void Emit(size_t begin, size_t end) {
     out_.append(in_.data() + begin, end - begin);
@@ -298,7 +317,10 @@ std::string Prescanner::Run() {
         continue;
       }
       size_t end = npos;
-      if (InForeignContent() && in_.compare(lt, 9, "<![CDATA[") == 0) {
+      // CDATA sections exist when the current node is not HTML (inside
+      // integration points too: the tokenizer asks only the namespace).
+      if (!stack_.empty() && stack_.back().ns != Ns::kHtml &&
+          in_.compare(lt, 9, "<![CDATA[") == 0) {
         end = in_.find("]]>", lt + 9);
         if (end != npos) end += 3;
       } else {  // DOCTYPE or bogus comment: up to the first '>'
@@ -399,9 +421,10 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
     // "in select": only option/optgroup nest; select, input, keygen,
     // textarea and table tags close the select; everything else (including
     // <style>, whose body is then tokenized as markup) is ignored.
-    bool closes = cls & (kSelect | kEndsSelect | kCell | kRow | kSection |
-                         kTable) ||
-                  lower == "caption";
+    bool closes = (cls & (kSelect | kEndsSelect)) ||
+                  (((cls & (kCell | kRow | kSection | kTable)) ||
+                    lower == "caption") &&
+                   SelectInTable());
     if (closes) {
       size_t s = Find("select", 0, 0);
       if (s != npos) PopTo(s);
@@ -417,10 +440,17 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
       }
       if (Push(t, cls, Ns::kHtml, false)) EmitTag(t, false);
       return;
-    } else {
+    } else if (lower != "template") {  // <template> nests, in head mode
       EmitTag(t, false);
       return;
     }
+  }
+  // Table parts outside any table are ignored by the tree builder.
+  if ((cls & (kRow | kCell | kSection) || lower == "caption" ||
+       lower == "colgroup") &&
+      Find({}, kTable, 0) == npos && Find("template", 0, 0) == npos) {
+    EmitTag(t, false);
+    return;
   }
   if (cls & kNotPushed) {
     EmitTag(t, false);
@@ -511,10 +541,15 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
     }
   }
   if (InSelect() && !(cls & (kSelect | kOption | kOptgroup))) {
-    // "in select in table": a table end tag closes the select first.
-    if (cls & (kTable | kRow | kSection | kCell) || name == "caption") {
+    // "in select in table": a table end tag closes the select first. Any
+    // other end tag is ignored in a select.
+    if ((cls & (kTable | kRow | kSection | kCell) || name == "caption") &&
+        SelectInTable() && Find(name, 0, kTable) != npos) {
       size_t s = Find("select", 0, 0);
       if (s != npos) PopTo(s);
+    } else {
+      EmitTag(t, false);
+      return;
     }
   }
   // Which open elements stop the search, following the tree builder: table

@@ -17,39 +17,39 @@ constexpr const char* kPage =
     "ferry</h1><p>The ferry sails at dawn, and the harbour master counts "
     "every passenger twice before the gangway is raised.</p></body></html>";
 
-Status Run(std::string_view bytes, const Options& options = {}) {
+Status ExtractStatus(std::string_view bytes, const Options& options = {}) {
   Article article;
   return Extract(bytes, options, &article);
 }
 
 TEST(Limits, NotHtmlInputs) {
-  EXPECT_EQ(Run("").code(), Status::Code::kNotHtml);
-  EXPECT_EQ(Run("").ToString(), "not HTML: empty input");
-  EXPECT_EQ(Run("  \n ").code(), Status::Code::kNotHtml);
-  EXPECT_EQ(Run("%PDF-1.4\n").ToString(), "not HTML: a PDF document");
-  EXPECT_TRUE(Run(kPage).ok());
-  EXPECT_TRUE(Run("plain text without any tag").ok());
+  EXPECT_EQ(ExtractStatus("").code(), Status::Code::kNotHtml);
+  EXPECT_EQ(ExtractStatus("").ToString(), "not HTML: empty input");
+  EXPECT_EQ(ExtractStatus("  \n ").code(), Status::Code::kNotHtml);
+  EXPECT_EQ(ExtractStatus("%PDF-1.4\n").ToString(), "not HTML: a PDF document");
+  EXPECT_TRUE(ExtractStatus(kPage).ok());
+  EXPECT_TRUE(ExtractStatus("plain text without any tag").ok());
 }
 
 TEST(Limits, MaxInputBytes) {
   Options options;
   options.max_input_bytes = 64;
-  Status s = Run(kPage, options);
+  Status s = ExtractStatus(kPage, options);
   EXPECT_EQ(s.code(), Status::Code::kTooLarge);
   EXPECT_NE(s.message().find("the limit is 64"), std::string::npos) << s.message();
   options.max_input_bytes = std::string(kPage).size();
-  EXPECT_TRUE(Run(kPage, options).ok());  // exactly the limit is fine
+  EXPECT_TRUE(ExtractStatus(kPage, options).ok());  // exactly the limit is fine
 }
 
 TEST(Limits, TimeBudget) {
   Options options;
   options.timeout_seconds = 1e-9;  // spent before the first pass ends
-  Status s = Run(kPage, options);
+  Status s = ExtractStatus(kPage, options);
   EXPECT_EQ(s.code(), Status::Code::kTimeout);
   EXPECT_EQ(s.message().rfind("extraction stopped after decoding: ", 0), 0u)
       << s.message();
   options.timeout_seconds = 0;  // no budget
-  EXPECT_TRUE(Run(kPage, options).ok());
+  EXPECT_TRUE(ExtractStatus(kPage, options).ok());
   options.timeout_seconds = 3600;
   Article article;
   ASSERT_TRUE(Extract(kPage, options, &article).ok());

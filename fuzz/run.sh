@@ -6,14 +6,21 @@
 #
 # TARGET is extract, charset_decode, date_parse or byline_parse. The corpus,
 # crash artifacts and the log go to BUILD_DIR/fuzz-work/TARGET/ (default
-# BUILD_DIR: build-fuzz, configured with -DARTEXT_FUZZ=ON and clang-14).
+# BUILD_DIR: build-fuzz, configured with -DARTEXT_FUZZ=ON and clang-14; built
+# here first, installing clang-14 and libclang-rt-14-dev, if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?target: extract, charset_decode, date_parse or byline_parse}
 seconds=${2:?seconds}
 build=${3:-build-fuzz}
 bin="$build/${target}_fuzz"
-[ -x "$bin" ] || { echo "fuzz/run.sh: $bin not built" >&2; exit 2; }
+if [ ! -x "$bin" ]; then
+  source scripts/deps.sh
+  artext_install_deps "${ARTEXT_FUZZ_PACKAGES[@]}"
+  CC=clang-14 CXX=clang++-14 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DARTEXT_FUZZ=ON -DARTEXT_BUILD_TESTS=OFF >/dev/null
+  nice -n 10 cmake --build "$build" -j2 --target "${target}_fuzz"
+fi
 
 work="$build/fuzz-work/$target"
 mkdir -p "$work/corpus" "$work/seeds" "$work/artifacts"

@@ -6,6 +6,11 @@ set -euo pipefail
 ARTEXT_PACKAGES=(g++ cmake make pkg-config libgumbo-dev libcli11-dev
   nlohmann-json3-dev libgtest-dev libuchardet-dev zlib1g-dev)
 
+# Optional, for fuzzing only (fuzz/run.sh installs them; the build and the
+# tests never need them): clang with libFuzzer and the sanitizer runtimes.
+ARTEXT_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
+# Installs ARTEXT_PACKAGES plus any packages given as arguments.
 artext_install_deps() {
   local missing=()
   for p in "${ARTEXT_PACKAGES[@]}" "$@"; do

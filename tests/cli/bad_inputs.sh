@@ -119,6 +119,14 @@ run "$ARTEXT" -o out/pipe.json - < <(cat in/line100.txt) > stdout 2> stderr; rc=
 [ $rc -eq 1 ] && grep -qx 'artext: -: too large: input exceeds 67108864 bytes (--max-bytes)' stderr && [ -z "$(ls -A out)" ] \
   && ok "line-100mb on a pipe (exit 1): $(cat stderr)" || fail "line-100mb on a pipe: exit $rc $(cat stderr)"
 rm -f in/line100.txt
+# 10 GB: a sparse file (no disk used) is rejected from its size, unread; on
+# a pipe, reading stops at the limit and the writer gets SIGPIPE.
+truncate -s 10G in/huge.html
+expect_error file-10gb 1 'too large: input is 10737418240 bytes; the limit is 67108864 \(--max-bytes\)' in/huge.html
+rm -f in/huge.html
+run bash -c "head -c 10737418240 /dev/zero | tr '\\0' a | \"$ARTEXT\" -" > stdout 2> stderr; rc=$?
+[ $rc -eq 1 ] && grep -qx 'artext: -: too large: input exceeds 67108864 bytes (--max-bytes)' stderr \
+  && ok "10 GB on a pipe (exit 1): $(cat stderr)" || fail "10 GB on a pipe: exit $rc $(cat stderr)"
 expect_error max-bytes 1 'too large: input is [0-9]+ bytes; the limit is 1000 \(--max-bytes\)' "$PAGE" --max-bytes 1000
 head -c 3000000 /dev/zero | gzip -c > in/bomb.html.gz
 expect_error gzip-bomb 1 'too large: decompressed input exceeds 1000000 bytes \(--max-bytes\)' in/bomb.html.gz --max-bytes 1000000

@@ -62,22 +62,29 @@ bool IsFunctionWord(const std::string& key) {
          key == "e" || key == "en" || key == "by";
 }
 
+// Calls fn(word) for each space- or newline-separated word of `raw`.
+template <typename Fn>
+void ForEachWord(std::string_view raw, Fn fn) {
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = raw.find_first_of(" \n", i);
+    if (j == std::string_view::npos) j = raw.size();
+    fn(raw.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
 // Lower-case words that are neither roles, prepositions nor date words.
 bool ReadsLikeTeaser(std::string_view raw) {
   int lower = 0;
-  size_t i = 0;
-  while (i < raw.size()) {
-    size_t j = raw.find(' ', i);
-    if (j == std::string_view::npos) j = raw.size();
-    std::string_view word = raw.substr(i, j - i);
-    i = j + 1;
+  ForEachWord(raw, [&lower](std::string_view word) {
     while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())) &&
            static_cast<unsigned char>(word.back()) < 0x80) {
       word.remove_suffix(1);
     }
-    if (word.empty() || word[0] < 'a' || word[0] > 'z') continue;
+    if (word.empty() || word[0] < 'a' || word[0] > 'z') return;
     if (!IsFunctionWord(FoldForMatch(word))) ++lower;
-  }
+  });
   return lower >= kTeaserLowerWords;
 }
 
@@ -110,21 +117,16 @@ size_t WordCount(std::string_view s) {
 // lead-ins or date words: what a byline holds besides its names.
 size_t ContentWords(std::string_view raw) {
   size_t n = 0;
-  size_t i = 0;
-  while (i < raw.size()) {
-    size_t j = raw.find_first_of(" \n", i);
-    if (j == std::string_view::npos) j = raw.size();
-    std::string_view word = raw.substr(i, j - i);
-    i = j + 1;
+  ForEachWord(raw, [&n](std::string_view word) {
     while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) {
       word.remove_prefix(1);
     }
     while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
       word.remove_suffix(1);
     }
-    if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) continue;
+    if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) return;
     if (!IsFunctionWord(FoldForMatch(word))) ++n;
-  }
+  });
   return n;
 }
 

@@ -16,6 +16,7 @@
 #include "artext/output.h"
 #include "charset/decode.h"
 #include "content/assemble.h"
+#include "content/jsonld_body.h"
 #include "content/blocks.h"
 #include "corpus.h"
 #include "dom/document.h"
@@ -35,8 +36,13 @@ std::string ExtractJson(const std::string& utf8, bool prescan) {
   artext::dom::Document doc = artext::dom::Document::Parse(utf8, parse);
   artext::metadata::ExtractMetadata(doc, options, &article);
   artext::score::GrabResult grab = artext::score::GrabArticle(&doc, options);
-  article.body = artext::content::ExtractBlocks(grab.containers, grab.stats);
-  artext::content::Assemble(options, &article);
+  // The same passes as artext::Extract (src/extract.cc) after parsing.
+  artext::content::BlockCounts counts;
+  article.body =
+      artext::content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  artext::content::TrimToJsonLdBody(artext::content::FindJsonLdArticleBody(doc),
+                                    &article.body);
+  artext::content::Assemble(options, counts, &article);
   return artext::ToJson(article, {});
 }
 

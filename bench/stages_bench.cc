@@ -147,7 +147,7 @@ void BM_output(benchmark::State& state) {
   }
   for (auto _ : state) {
     for (Article a : articles) {  // Assemble mutates: work on a copy
-      content::Assemble({}, &a);
+      content::Assemble({}, content::BlockCounts{}, &a);
       benchmark::DoNotOptimize(ToJson(a, {}));
     }
   }

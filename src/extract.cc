@@ -11,11 +11,14 @@
 #include "charset/decode.h"
 #include "content/blocks.h"
 #include "content/assemble.h"
+#include "content/jsonld_body.h"
+#include "content/figures.h"
 #include "dom/document.h"
 #include "input/sniff.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 #include "util/deadline.h"
+#include "util/url.h"
 
 namespace artext {
 
@@ -59,16 +62,26 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
   metadata::ExtractMetadata(doc, options, &article);
+  // Before cleaning drops the captions; addresses resolved like the page's own.
+  article.images = content::CollectFigures(doc);
+  const std::string& base = options.url.empty() && article.url ? *article.url : options.url;
+  for (Image& image : article.images) image.url = util::ResolveUrl(base, image.url);
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
   score::GrabResult grab = score::GrabArticle(&doc, options);
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
-  article.body = content::ExtractBlocks(grab.containers, grab.stats);
-  content::Assemble(options, &article);
+  content::BlockCounts counts;
+  article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  std::string ld_body = content::FindJsonLdArticleBody(doc);
+  int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
+  content::Assemble(options, counts, &article);
   if (deadline.Expired()) return OverBudget(deadline, "assembly");
   if (options.debug) {
     article.debug.insert(article.debug.end(), grab.notes.begin(),
                          grab.notes.end());
+    article.debug.push_back("json-ld articleBody: " +
+                            std::to_string(ld_body.size()) + " bytes, " +
+                            std::to_string(trimmed) + " blocks trimmed");
   }
   *out = std::move(article);
   return Status::Ok();

@@ -52,6 +52,19 @@ struct Options {
   // DEFAULT_CHAR_THRESHOLD (500) is the origin of this value.
   int min_article_chars = 500;
 
+  // "Now" in seconds since the epoch: dates more than one day after it are
+  // rejected as impossible publication dates. 0 (the default) skips the
+  // check, which keeps Extract a pure function of its inputs; the CLI
+  // passes the current time.
+  long long now_unix = 0;
+
+  // Also trim declared titles (og:title, JSON-LD headline) at a separator
+  // when no segment names the site ("Title | Section" -> "Title"). Off by
+  // default: publishers write these for sharing and rarely pad them, so
+  // cutting without the site's name removes real words more often than
+  // padding. <title> is always trimmed.
+  bool trim_declared_titles = false;
+
   // Keep per-field provenance and debug notes in the Article (cheap, but they
   // are only printed when asked for).
   bool explain = false;

@@ -21,13 +21,23 @@ constexpr std::array kUnlikely = {
     "related"sv,    "remark"sv,      "replies"sv,     "rss"sv,
     "shoutbox"sv,   "sidebar"sv,     "skyscraper"sv,  "social"sv,
     "sponsor"sv,    "supplemental"sv, "ad-break"sv,   "agegate"sv,
-    "pagination"sv, "pager"sv,       "popup"sv,       "share"sv,
-    "sharing"sv,    "newsletter"sv,  "subscribe"sv,   "signup"sv,
-    "sign-up"sv,    "login"sv,       "cookie"sv,      "consent"sv,
+    "pagination"sv, "pager"sv,       "share"sv,
+    "sharing"sv,
     "recommend"sv,  "most-read"sv,   "mostread"sv,    "popular"sv,
     "trending"sv,   "outbrain"sv,    "taboola"sv,     "toolbar"sv,
-    "tool-bar"sv,   "masthead"sv,    "navbar"sv,      "paywall"sv,
-    "promo"sv,      "widget"sv,      "modal"sv,       "dropdown"sv,
+    "tool-bar"sv,   "masthead"sv,    "navbar"sv,
+    "widget"sv,     "dropdown"sv,
+};
+
+// Prompts: boxes that ask the reader to do something (log in, subscribe,
+// accept cookies). Sites also put these words on the element that wraps the
+// gated article ("paywall", "subscriber-content"), so a container named so
+// is only boilerplate while it holds little text (see IsPromptCandidate).
+constexpr std::array kPrompt = {
+    "paywall"sv,    "subscribe"sv,   "subscription"sv, "signup"sv,
+    "sign-up"sv,    "login"sv,       "log-in"sv,       "newsletter"sv,
+    "cookie"sv,     "consent"sv,     "modal"sv,        "popup"sv,
+    "promo"sv,      "regwall"sv,     "registration"sv,
 };
 
 // Words that rescue an unlikely-looking container ("article-comments-count"
@@ -36,6 +46,18 @@ constexpr std::array kUnlikely = {
 constexpr std::array kMaybeCandidate = {
     "and"sv,   "article"sv, "body"sv,  "column"sv, "content"sv,
     "main"sv,  "shadow"sv,  "story"sv, "entry"sv,
+};
+
+// Boxes holding what belongs in metadata, not in the body: image captions
+// and photo credits (they go to `images`), bylines and author bio boxes
+// (the byline goes to `authors`), datelines and time stamps. Origin: the
+// class names of WordPress (wp-caption-text, author-bio), Arc (byline),
+// Drupal and the Korean/Japanese CMSs of the reference pages (caption,
+// photo_credit).
+constexpr std::array kMetadataBox = {
+    "caption"sv, "credit"sv,    "byline"sv,   "author"sv, "dateline"sv,
+    "timestamp"sv, "published-date"sv, "article-date"sv, "post-date"sv,
+    "entry-date"sv, "photo-source"sv,
 };
 
 // Origin: Readability's positive/negative REGEXPS, plus news-CMS names.
@@ -83,6 +105,15 @@ std::string ClassAndId(const dom::Node* n) {
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
   return ContainsAny(class_and_id, kUnlikely) &&
          !ContainsAny(class_and_id, kMaybeCandidate);
+}
+
+bool IsPromptCandidate(std::string_view class_and_id) {
+  return ContainsAny(class_and_id, kPrompt) &&
+         !ContainsAny(class_and_id, kMaybeCandidate);
+}
+
+bool IsMetadataBoxCandidate(std::string_view class_and_id) {
+  return ContainsAny(class_and_id, kMetadataBox);
 }
 
 int ClassWeight(std::string_view class_and_id) {

@@ -21,6 +21,15 @@ std::string ClassAndId(const dom::Node* n);
 // related lists...) and nothing that also suggests content.
 bool IsUnlikelyCandidate(std::string_view class_and_id);
 
+// True when the class/id names a prompt (login, subscribe, paywall, cookie
+// consent, newsletter, modal). Such containers are boilerplate only while
+// they are short: the caller checks their size.
+bool IsPromptCandidate(std::string_view class_and_id);
+
+// True when the class/id names a caption, photo credit, byline, author bio
+// or date line: metadata printed in the page. Size-checked by the caller.
+bool IsMetadataBoxCandidate(std::string_view class_and_id);
+
 // Readability's class weight: +25 for a positive word, -25 for a negative one
 // (each counted once).
 int ClassWeight(std::string_view class_and_id);

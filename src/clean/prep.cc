@@ -4,6 +4,7 @@
 
 #include "clean/patterns.h"
 #include "dom/walk.h"
+#include "heuristics.h"
 #include "util/text.h"
 
 namespace artext::clean {
@@ -39,14 +40,31 @@ bool IsProtected(const dom::Node* n) {
   return n->Attr("itemprop").find("articleBody") != std::string_view::npos;
 }
 
+// A form that holds little text is a control panel: login, search, comment,
+// newsletter or subscribe box. A form that holds a page's worth of text is a
+// wrapper (ASP.NET pages put the whole <body> inside one <form>) and is kept;
+// its inner boxes are judged on their own.
+bool IsControlForm(const score::NodeStats& s) {
+  return s.chars < heuristics::kFormWrapperMinChars;
+}
+
+// A wrapper whose text is all inside blockquotes is an embedded post
+// (<div class="social-embed"><blockquote class="twitter-tweet">): quoted
+// content the story cites, named like a share bar but not one.
+bool IsEmbeddedQuote(const score::NodeStats& s) {
+  return s.chars > 0 && s.quote_chars == s.chars;
+}
+
 }  // namespace
 
-int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
+int PrepareForContent(dom::Document* doc, const PrepOptions& options,
+                      const std::vector<score::NodeStats>& raw) {
   int removed = 0;
   int in_table = 0;
   dom::Walk(
       doc->root(),
       [&](dom::Node* n) {
+        if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
         if (n->tag == dom::Tag::kHead) {
           n->removed = true;
@@ -54,10 +72,18 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options) {
           return false;
         }
         bool drop = IsNonContentTag(n->tag) || IsStructuralBoilerplate(n->tag) ||
-                    IsHidden(n) || IsUnlikelyRole(n->Attr("role"));
+                    IsHidden(n) || IsUnlikelyRole(n->Attr("role")) ||
+                    (n->tag == dom::Tag::kForm && IsControlForm(raw[n->order]));
         if (!drop && options.strip_unlikely && in_table == 0 &&
             !IsProtected(n) && n->attr_count > 0) {
-          drop = IsUnlikelyCandidate(ClassAndId(n));
+          std::string names = ClassAndId(n);
+          const score::NodeStats& s = raw[n->order];
+          drop = (IsUnlikelyCandidate(names) && !IsEmbeddedQuote(s)) ||
+                 (IsPromptCandidate(names) &&
+                  s.chars < heuristics::kPromptMaxChars &&
+                  s.sentences < heuristics::kPromptMaxSentences) ||
+                 (IsMetadataBoxCandidate(names) &&
+                  s.chars < heuristics::kPromptMaxChars);
         }
         if (drop) {
           n->removed = true;

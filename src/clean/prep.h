@@ -9,7 +9,10 @@
 #ifndef ARTEXT_CLEAN_PREP_H_
 #define ARTEXT_CLEAN_PREP_H_
 
+#include <vector>
+
 #include "dom/document.h"
+#include "score/stats.h"
 
 namespace artext::clean {
 
@@ -20,8 +23,11 @@ struct PrepOptions {
   bool strip_unlikely = true;
 };
 
-// Returns the number of elements marked removed.
-int PrepareForContent(dom::Document* doc, const PrepOptions& options);
+// Returns the number of elements marked removed. `raw` holds the statistics
+// of the untouched tree (score::ComputeStats before any removal): forms and
+// prompt-named boxes are judged by how much text they hold.
+int PrepareForContent(dom::Document* doc, const PrepOptions& options,
+                      const std::vector<score::NodeStats>& raw);
 
 // Clears every `removed` mark, so another attempt can start afresh.
 void ResetRemoved(dom::Document* doc);

@@ -71,6 +71,10 @@ Status ApplyFixtureOptions(const nlohmann::json& fixture_options,
       options->min_article_chars = value.get<int>();
     } else if (key == "max_nesting_depth" && is_count) {
       options->max_nesting_depth = value.get<int>();
+    } else if (key == "now_unix" && is_count) {
+      options->now_unix = value.get<long long>();
+    } else if (key == "trim_declared_titles" && value.is_boolean()) {
+      options->trim_declared_titles = value.get<bool>();
     } else if (key == "max_input_bytes" && is_count) {
       options->max_input_bytes = value.get<size_t>();
     } else {

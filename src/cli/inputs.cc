@@ -151,10 +151,13 @@ void AddOperand(const std::string& operand,
       // An operand that yields nothing is a mistake (a wrong directory or
       // --glob), or a directory named like a page: say so, not "0 processed".
       if (out->size() == before) {
+        std::string patterns;
+        for (const std::string& g : globs) {
+          patterns += (patterns.empty() ? "" : ", ") + g;
+        }
+        if (patterns.empty()) patterns = "*.html, *.htm, *.xhtml";
         out->push_back({operand, BaseName(operand),
-                        "is a directory with no file matching " +
-                            (globs.empty() ? std::string("*.html, *.htm, *.xhtml")
-                                           : "--glob")});
+                        "is a directory with no file matching " + patterns});
       }
     } else {
       out->push_back({operand, SafeRelativePath(operand), "is a directory"});

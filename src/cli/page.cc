@@ -34,6 +34,12 @@ PageResult Failed(std::string error) {
   return r;
 }
 
+bool IsJsonFormat(Format f) { return f == Format::kJson || f == Format::kJsonl; }
+
+PageResult ExtractAndRender(std::string_view bytes, const Options& options,
+                            const PageJob& job,
+                            const std::string* fallback_date);
+
 PageResult Process(const Input& input, const std::string& output_path,
                    const PageJob& job) {
   if (!input.error.empty()) return Failed(input.error);
@@ -49,24 +55,57 @@ PageResult Process(const Input& input, const std::string& output_path,
   Status s = ReadInput(input.path, job.options.max_input_bytes, &bytes);
   if (!s.ok()) return Failed(Reason(s));
 
+  PageResult r = ExtractAndRender(bytes, job.options, job, nullptr);
+  if (r.outcome == PageOutcome::kFailed) return r;
+  if (job.add_source) r.output = AddSource(input.path, r.output);
+  if (!output_path.empty()) {
+    s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
+    r.output.clear();
+    if (!s.ok()) return Failed("cannot write output: " + s.message());
+  }
+  return r;
+}
+
+PageResult ExtractAndRender(std::string_view bytes, const Options& options,
+                            const PageJob& job,
+                            const std::string* fallback_date) {
   Article article;
   // Over --timeout, Extract stops at its next pass and returns Timeout.
-  s = Extract(bytes, job.options, &article);
+  Status s = Extract(bytes, options, &article);
   if (!s.ok()) return Failed(Reason(s));
+
+  if (fallback_date != nullptr && !fallback_date->empty() &&
+      !article.date_published) {
+    article.date_published = *fallback_date;
+    article.provenance["date_published"] = "warc:WARC-Date";
+  }
 
   PageResult r;
   r.outcome =
       article.is_article ? PageOutcome::kArticle : PageOutcome::kNotArticle;
   r.output = Render(article, job.format, job.output_options);
-  if (job.add_source) r.output = AddSource(input.path, r.output);
   if (job.output_options.debug && job.format != Format::kJson &&
       job.format != Format::kJsonl) {
     r.debug = std::move(article.debug);
   }
-  if (!output_path.empty()) {
-    s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
-    r.output.clear();
-    if (!s.ok()) return Failed("cannot write output: " + s.message());
+  return r;
+}
+
+PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
+  if (page.bytes.size() > job.options.max_input_bytes) {
+    return Failed(Status::TooLarge("page exceeds " +
+                                   std::to_string(job.options.max_input_bytes) +
+                                   " bytes (--max-bytes)")
+                      .ToString());
+  }
+  Options options = job.options;
+  // --url and --charset given on the command line still win: they are the
+  // user's word against the archive's.
+  if (options.url.empty()) options.url = page.url;
+  options.transport_charset = page.transport_charset;
+  PageResult r = ExtractAndRender(page.bytes, options, job, &page.fallback_date);
+  if (r.outcome != PageOutcome::kFailed && IsJsonFormat(job.format)) {
+    r.output = AddSource(page.source, r.output, page.warc_record_id);
   }
   return r;
 }
@@ -76,23 +115,48 @@ PageResult Process(const Input& input, const std::string& output_path,
 PageResult ProcessPage(const Input& input, const std::string& output_path,
                        const PageJob& job) {
   // Out of memory on one huge page must not end the whole run.
+  PageResult r;
   try {
-    return Process(input, output_path, job);
+    r = Process(input, output_path, job);
   } catch (const std::bad_alloc&) {
-    return Failed("out of memory");
+    r = Failed("out of memory");
   } catch (const std::exception& e) {
-    return Failed(std::string("internal error: ") + e.what());
+    r = Failed(std::string("internal error: ") + e.what());
   }
+  r.source = input.path;
+  return r;
 }
 
-std::string ErrorRecord(const std::string& source, const std::string& error) {
-  return "{\"source\":" + JsonString(source) + ",\"error\":" +
-         JsonString(error) + "}\n";
+PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job) {
+  PageResult r;
+  try {
+    r = ProcessRecord(page, job);
+  } catch (const std::bad_alloc&) {
+    r = Failed("out of memory");
+  } catch (const std::exception& e) {
+    r = Failed(std::string("internal error: ") + e.what());
+  }
+  r.source = page.source;
+  r.warc_record_id = page.warc_record_id;
+  return r;
 }
 
-std::string AddSource(const std::string& source, const std::string& json) {
+std::string ErrorRecord(const std::string& source, const std::string& error,
+                        const std::string& warc_record_id) {
+  std::string out = "{\"source\":" + JsonString(source);
+  if (!warc_record_id.empty()) {
+    out += ",\"warc_record_id\":" + JsonString(warc_record_id);
+  }
+  return out + ",\"error\":" + JsonString(error) + "}\n";
+}
+
+std::string AddSource(const std::string& source, const std::string& json,
+                      const std::string& warc_record_id) {
   if (json.empty() || json[0] != '{') return json;
   std::string out = "{\"source\":" + JsonString(source);
+  if (!warc_record_id.empty()) {
+    out += ",\"warc_record_id\":" + JsonString(warc_record_id);
+  }
   if (json.size() > 1 && json[1] != '}') out += ",";
   out.append(json, 1, std::string::npos);
   return out;

@@ -25,7 +25,9 @@ struct PageJob {
   bool skip_existing = false;     // skip inputs whose output file exists
 };
 
-enum class PageOutcome { kArticle, kNotArticle, kFailed, kSkipped };
+// kNotHtml: a WARC record that holds no HTML page (a request, an image...),
+// skipped and only counted.
+enum class PageOutcome { kArticle, kNotArticle, kFailed, kSkipped, kNotHtml };
 
 struct PageResult {
   PageOutcome outcome = PageOutcome::kFailed;
@@ -34,6 +36,23 @@ struct PageResult {
   std::string output;
   std::string error;               // the reason, when kFailed
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
+  // What names the input in diagnostics and error records: the path, or for
+  // a record "file@offset" / "file:line"; and the WARC-Record-ID, if any.
+  std::string source;
+  std::string warc_record_id;
+};
+
+// A page that is one record of a larger input (a WARC response, a line of a
+// JSON Lines stream) rather than a file of its own.
+struct RecordPage {
+  std::string source;          // "file@offset", "stdin:12"
+  std::string warc_record_id;  // empty outside WARC
+  std::string bytes;           // the page as served
+  std::string url;             // WARC-Target-URI, or the record's "url"
+  std::string transport_charset;  // HTTP Content-Type charset
+  // The capture time (WARC-Date), used as date_published when the page
+  // gives no date of its own: an upper bound that is often the same day.
+  std::string fallback_date;
 };
 
 // Processes one input. output_path is empty unless the result goes to a file
@@ -41,11 +60,19 @@ struct PageResult {
 PageResult ProcessPage(const Input& input, const std::string& output_path,
                        const PageJob& job);
 
-// The JSON Lines error record {"source":...,"error":...}, newline-terminated.
-std::string ErrorRecord(const std::string& source, const std::string& error);
+// Extracts and renders a record's page (JSON outputs carry "source" and
+// "warc_record_id" first). Never throws.
+PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job);
 
-// Puts "source" as the first key of a rendered compact JSON object.
-std::string AddSource(const std::string& source, const std::string& json);
+// The JSON Lines error record {"source":...,"error":...}, newline-terminated,
+// with "warc_record_id" after "source" when it is not empty.
+std::string ErrorRecord(const std::string& source, const std::string& error,
+                        const std::string& warc_record_id = "");
+
+// Puts "source" (and "warc_record_id" when not empty) as the first keys of a
+// rendered compact JSON object.
+std::string AddSource(const std::string& source, const std::string& json,
+                      const std::string& warc_record_id = "");
 
 }  // namespace artext::cli
 

@@ -26,8 +26,12 @@ std::string ProgressLine(const RunStats& stats, double elapsed) {
   double rate = elapsed > 0 ? static_cast<double>(stats.done) / elapsed : 0;
   char buf[160];
   int width = static_cast<int>(std::to_string(stats.total).size());
-  std::snprintf(buf, sizeof buf, "[%*zu/%zu] %.1f pages/s", width, stats.done,
-                stats.total, rate);
+  if (stats.total == 0) {
+    std::snprintf(buf, sizeof buf, "[%zu] %.1f pages/s", stats.done, rate);
+  } else {
+    std::snprintf(buf, sizeof buf, "[%*zu/%zu] %.1f pages/s", width,
+                  stats.done, stats.total, rate);
+  }
   std::string line = buf;
   if (rate > 0 && stats.done < stats.total) {
     line += "  ETA " + Clock(static_cast<double>(stats.total - stats.done) / rate);
@@ -45,6 +49,10 @@ std::string SummaryLine(const RunStats& s, double elapsed) {
                 s.done, s.articles, s.not_articles, s.failed, s.skipped,
                 elapsed, rate);
   std::string line = buf;
+  if (s.not_html > 0) {
+    line += "; " + std::to_string(s.not_html) +
+            " WARC records without HTML skipped";
+  }
   if (s.done < s.total) {
     line += "; stopped early, " + std::to_string(s.total - s.done) +
             " not processed";
@@ -67,7 +75,8 @@ double ProgressMeter::ElapsedSeconds() const {
 void ProgressMeter::Update(const RunStats& stats) {
   if (!enabled_) return;
   auto now = std::chrono::steady_clock::now();
-  if (now - last_draw_ < kRedrawInterval && stats.done < stats.total) return;
+  bool last = stats.total > 0 && stats.done >= stats.total;
+  if (now - last_draw_ < kRedrawInterval && !last) return;
   last_draw_ = now;
   std::fprintf(out_, "\r%s\033[K", ProgressLine(stats, ElapsedSeconds()).c_str());
   std::fflush(out_);

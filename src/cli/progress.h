@@ -14,12 +14,13 @@
 namespace artext::cli {
 
 struct RunStats {
-  size_t total = 0;  // inputs enumerated
+  size_t total = 0;  // inputs enumerated; 0 when unknown (WARC, JSON Lines)
   size_t done = 0;   // inputs finished (any outcome)
   size_t articles = 0;
   size_t not_articles = 0;
   size_t failed = 0;
   size_t skipped = 0;  // --skip-existing
+  size_t not_html = 0;  // WARC records holding no HTML page (not in `done`)
 };
 
 // "[  120/2000]  85.3 pages/s  ETA 0:22  2 failed": what the live line says.

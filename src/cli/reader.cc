@@ -40,21 +40,28 @@ Status Errno(const char* what, int e) {
 
 // Reads until EOF, at most `limit` bytes (one more than the caller's limit,
 // so that "too large" can be told apart from "exactly the limit").
-Status ReadFd(int fd, size_t limit, std::string* out) {
-  out->clear();
-  while (out->size() < limit) {
-    size_t old_size = out->size();
-    size_t want = std::min(kReadChunkBytes, limit - old_size);
-    out->resize(old_size + want);
-    ssize_t n = read(fd, out->data() + old_size, want);
+// `size_hint` is the file's size when known: the first read then asks for
+// all of it plus one byte (to see EOF), so a regular file is read with one
+// allocation instead of a chain of growing copies.
+Status ReadFd(int fd, size_t limit, size_t size_hint, std::string* out) {
+  size_t filled = 0;
+  out->resize(std::min(limit, size_hint > 0 ? size_hint + 1 : kReadChunkBytes));
+  for (;;) {
+    if (filled == out->size()) {
+      if (filled >= limit) break;
+      // Unknown size (a pipe) or a file that grew: grow geometrically.
+      out->resize(std::min(limit, filled + std::max(kReadChunkBytes, filled / 2)));
+    }
+    ssize_t n = read(fd, out->data() + filled, out->size() - filled);
     if (n < 0) {
-      out->resize(old_size);
       if (errno == EINTR) continue;
+      out->resize(filled);
       return Errno("read failed: ", errno);
     }
-    out->resize(old_size + static_cast<size_t>(n));
     if (n == 0) break;
+    filled += static_cast<size_t>(n);
   }
+  out->resize(filled);
   return Status::Ok();
 }
 
@@ -66,6 +73,7 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
   if (raw < 0) return Errno("", errno);
   Fd fd(raw, !is_stdin);
   struct stat st;
+  size_t size_hint = 0;
   if (fstat(fd.get(), &st) == 0) {
     if (S_ISDIR(st.st_mode)) return Status::IoError("is a directory");
     // A regular file's size is known: reject a huge one without reading it
@@ -75,12 +83,13 @@ Status ReadInput(const std::string& path, size_t max_bytes, std::string* out) {
                               " bytes; the limit is " +
                               std::to_string(max_bytes) + " (--max-bytes)");
     }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) size_hint = st.st_size;
   }
   // A compressed file may legitimately be smaller than the limit and expand
   // past it; the raw read is capped at limit + 1 and gzip checks again.
   size_t limit = max_bytes == SIZE_MAX ? max_bytes : max_bytes + 1;
   std::string raw_bytes;
-  Status s = ReadFd(fd.get(), limit, &raw_bytes);
+  Status s = ReadFd(fd.get(), limit, size_hint, &raw_bytes);
   if (!s.ok()) return s;
   if (LooksGzipped(raw_bytes)) {
     if (raw_bytes.size() > max_bytes) {

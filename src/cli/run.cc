@@ -12,12 +12,14 @@
 #include <thread>
 #include <vector>
 
-#include "cli/batch.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
 #include "cli/interrupt.h"
 #include "cli/page.h"
 #include "cli/progress.h"
+#include "cli/record_input.h"
+#include "cli/stream_batch.h"
+#include "cli/work_source.h"
 #include "cli/writer.h"
 
 namespace artext::cli {
@@ -31,8 +33,12 @@ void Diagnose(const std::string& file, const std::string& reason) {
 // or names them in a way that may yield any number: a directory or a list.
 // Deciding by the command line rather than by the count means a script gets
 // the same format whether a directory holds one page or many.
-bool IsBatch(const RunConfig& config, size_t input_count) {
-  if (input_count > 1 || !config.inputs.files_from.empty()) return true;
+// A WARC file or a JSON Lines stream holds any number of pages, so an input
+// of either kind makes a batch too.
+bool IsBatch(const RunConfig& config, size_t input_count, bool streams) {
+  if (input_count > 1 || streams || !config.inputs.files_from.empty()) {
+    return true;
+  }
   for (const std::string& operand : config.inputs.operands) {
     std::error_code ec;
     if (operand != "-" && std::filesystem::is_directory(operand, ec)) return true;
@@ -99,12 +105,26 @@ std::vector<std::string> OutputPaths(const RunConfig& config,
 int RunExtract(const RunConfig& config) {
   std::vector<Input> inputs;
   std::string err;
-  if (!EnumerateInputs(config.inputs, &inputs, &err)) {
+  InputSpec spec = config.inputs;
+  if (spec.globs.empty()) spec.globs = DefaultGlobs(config.input_format);
+  if (!EnumerateInputs(spec, &inputs, &err)) {
     std::fprintf(stderr, "artext: %s\n", err.c_str());
     return kExitFailure;
   }
-  const bool batch = IsBatch(config, inputs.size());
   const bool to_dir = !config.output_dir.empty();
+  // What each input holds; inputs of many records are read as streams.
+  std::vector<InputFormat> formats;
+  bool streams = false;
+  for (Input& in : inputs) {
+    formats.push_back(FormatOfInput(in.path, config.input_format));
+    if (formats.back() == InputFormat::kHtml) continue;
+    streams = true;
+    if (to_dir && in.error.empty()) {
+      in.error = "a WARC or JSON Lines input gives a stream of records: "
+                 "write it to stdout or -o FILE, not --output-dir";
+    }
+  }
+  const bool batch = IsBatch(config, inputs.size(), streams);
 
   PageJob job;
   job.options = config.options;
@@ -136,37 +156,62 @@ int RunExtract(const RunConfig& config) {
   int jobs = config.jobs > 0
                  ? config.jobs
                  : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  jobs = static_cast<int>(std::min<size_t>(static_cast<size_t>(jobs),
-                                           std::max<size_t>(inputs.size(), 1)));
+  if (!streams) {
+    jobs = static_cast<int>(std::min<size_t>(
+        static_cast<size_t>(jobs), std::max<size_t>(inputs.size(), 1)));
+  }
   RunStats stats;
-  stats.total = inputs.size();
+  // How many pages a WARC or JSON Lines input holds is known only at its
+  // end: no total (and no ETA) then.
+  stats.total = streams ? 0 : inputs.size();
   ProgressMeter meter(stderr, !config.quiet && batch && isatty(STDERR_FILENO));
 
   // A single page keeps the default Ctrl-C (immediate; -o stays atomic), so
   // that a read from a terminal on stdin can still be interrupted.
   if (batch) InstallInterruptHandlers();
-  auto work = [&](size_t i) {
-    return ProcessPage(inputs[i], output_paths[i], job);
+  auto work = [&](WorkItem&& item) {
+    switch (item.kind) {
+      case WorkItem::Kind::kFile:
+        return ProcessPage(inputs[item.input], output_paths[item.input], job);
+      case WorkItem::Kind::kWarcRecord:
+        return ProcessWarcRecord(item.record, inputs[item.input].path, job);
+      case WorkItem::Kind::kJsonLine:
+        return ProcessJsonLine(item.line, item.source, job);
+      case WorkItem::Kind::kError:
+        break;
+    }
+    PageResult r;
+    r.outcome = PageOutcome::kFailed;
+    r.source = std::move(item.source);
+    r.warc_record_id = std::move(item.warc_record_id);
+    r.error = std::move(item.error);
+    return r;
   };
-  auto sink = [&](size_t i, PageResult&& r) {
-    const Input& in = inputs[i];
+  WorkSource source(inputs, formats, config.options.max_input_bytes);
+  auto produce = [&](WorkItem* item) { return source.Next(item); };
+  auto sink = [&](PageResult&& r) {
+    if (r.outcome == PageOutcome::kNotHtml) {
+      ++stats.not_html;  // counted, not printed, not "processed"
+      return InterruptSignal() == 0;
+    }
     ++stats.done;
     if (!r.debug.empty()) {
       meter.Clear();
-      for (const std::string& note : r.debug) Diagnose(in.path, "debug: " + note);
+      for (const std::string& note : r.debug) Diagnose(r.source, "debug: " + note);
     }
     switch (r.outcome) {
       case PageOutcome::kArticle: ++stats.articles; break;
       case PageOutcome::kNotArticle: ++stats.not_articles; break;
       case PageOutcome::kSkipped: ++stats.skipped; break;
       case PageOutcome::kFailed: ++stats.failed; break;
+      case PageOutcome::kNotHtml: break;
     }
     if (r.outcome == PageOutcome::kFailed) {
       if (error_records) {
-        stream.Write(ErrorRecord(in.path, r.error));
+        stream.Write(ErrorRecord(r.source, r.error, r.warc_record_id));
       } else {
         meter.Clear();
-        Diagnose(in.path, r.error);
+        Diagnose(r.source, r.error);
       }
     } else {
       stream.Write(r.output);
@@ -176,7 +221,8 @@ int RunExtract(const RunConfig& config) {
     if (InterruptSignal() != 0) return false;
     return !(config.fail_fast && r.outcome == PageOutcome::kFailed);
   };
-  RunOrdered<PageResult>(inputs.size(), jobs, kWindowPerJob * jobs, work, sink);
+  RunStreamOrdered<WorkItem, PageResult>(jobs, kWindowPerJob * jobs, produce,
+                                         work, sink);
   meter.Clear();
 
   // A single failed input leaves no -o file at all, as with one page there

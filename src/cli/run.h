@@ -2,8 +2,9 @@
 //
 // The extraction command: enumerate the inputs, process them in parallel,
 // and deliver the results in input order to stdout, one -o file or one file
-// per input under --output-dir. Every input ends as exactly one output or
-// one error (a JSON Lines record, or an "artext: FILE: reason" line).
+// per input under --output-dir. Every page (an HTML file, an HTML record of
+// a WARC file, a line of a JSON Lines stream) ends as exactly one output or
+// one error (a JSON Lines record, or an "artext: SOURCE: reason" line).
 
 #ifndef ARTEXT_CLI_RUN_H_
 #define ARTEXT_CLI_RUN_H_
@@ -13,12 +14,14 @@
 
 #include "artext/options.h"
 #include "artext/output.h"
+#include "cli/input_format.h"
 #include "cli/inputs.h"
 
 namespace artext::cli {
 
 struct RunConfig {
   InputSpec inputs;
+  InputFormat input_format = InputFormat::kAuto;  // --input-format
   Format format = Format::kJson;
   std::string output_file;  // -o; empty: stdout
   std::string output_dir;   // --output-dir; empty: a single stream

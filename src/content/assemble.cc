@@ -4,11 +4,14 @@
 
 #include <algorithm>
 
+#include "content/direction.h"
+#include "content/judge.h"
 #include "heuristics.h"
 #include "util/text.h"
 
 namespace artext::content {
-void Assemble(const Options& options, Article* article) {
+void Assemble(const Options& options, const BlockCounts& counts,
+              Article* article) {
   auto& body = article->body;
   // The headline and captions are metadata; drop blocks that only repeat
   // them (the page prints them inside the article container).
@@ -32,8 +35,10 @@ void Assemble(const Options& options, Article* article) {
     article->text += b.text;
   }
   article->word_count = util::CountWords(article->text);
-  int min_words = std::max(options.min_words, heuristics::kMinArticleWords);
-  article->is_article = article->word_count >= min_words;
+  article->direction = TextDirection(article->text);
+  Judgement j = JudgeArticle(options, counts, *article);
+  article->is_article = j.is_article;
+  if (options.debug) article->debug.push_back("judgement: " + j.reason);
 }
 
 }  // namespace artext::content

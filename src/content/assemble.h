@@ -9,10 +9,13 @@
 
 #include "artext/article.h"
 #include "artext/options.h"
+#include "content/blocks.h"
 
 namespace artext::content {
 
-void Assemble(const Options& options, Article* article);
+// `counts` come from ExtractBlocks (evidence for the article judgement).
+void Assemble(const Options& options, const BlockCounts& counts,
+              Article* article);
 
 }  // namespace artext::content
 

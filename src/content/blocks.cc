@@ -2,9 +2,13 @@
 
 #include "content/blocks.h"
 
+#include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "clean/patterns.h"
+#include "content/line_shape.h"
+#include "dom/text.h"
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
@@ -18,7 +22,7 @@ using std::string_view_literals::operator""sv;
 // trailing punctuation. Origin: labels seen between paragraphs on news sites.
 constexpr std::array kBoilerplatePrefixes = {
     "advertisement"sv, "ad "sv,            "read more"sv,
-    "continue reading"sv, "click here"sv,  "share this"sv,
+    "continue reading"sv, "click here "sv,  "share this"sv,
     "share on"sv,      "sign up"sv,        "subscribe"sv,
     "log in"sv,        "login"sv,          "related:"sv,
     "related articles"sv, "related stories"sv, "recommended"sv,
@@ -27,6 +31,15 @@ constexpr std::array kBoilerplatePrefixes = {
     "article continues below"sv, "see also"sv, "photo:"sv,
     "image:"sv,        "credit:"sv,        "getty images"sv,
     "sponsored"sv,     "print"sv,          "email this"sv,
+    "advert"sv,        "this slideshow requires javascript"sv,
+    "enable javascript"sv,
+    // "Read also" / "Related" labels in the corpus languages (Cyrillic in
+    // both cases: the comparison folds ASCII only).
+    "leggi anche"sv,   "lesen sie auch"sv, "lire aussi"sv,
+    "à lire aussi"sv,  "leia também"sv,    "leia mais"sv,
+    "lea también"sv,   "lee también"sv,    "читайте также"sv,
+    "Читайте также"sv, "관련기사"sv,       "関連記事"sv,
+    "相关新闻"sv,      "相关阅读"sv,       "اقرأ أيضا"sv,
 };
 
 struct Builder {
@@ -36,14 +49,36 @@ struct Builder {
   uint32_t link_chars = 0;
   std::vector<Link> links;
   bool last_was_br = false;
+  BlockCounts counts;
+  // Alt texts of the images inside the article: a block repeating one is
+  // the image's caption printed as text (captions go to `images`).
+  std::unordered_set<std::string> alts;
+
+  bool IsAltText(std::string_view t) const {
+    return !alts.empty() && alts.count(std::string(t)) > 0;
+  }
 
   void Flush(BlockType type, int level) {
     std::string_view t = util::Trim(text);
     if (!t.empty()) {
       size_t chars = util::CountChars(t);
-      bool link_heavy = chars > 0 && static_cast<double>(link_chars) / chars >
-                                         heuristics::kMaxBlockLinkDensity;
-      if (!link_heavy && !IsBoilerplateLine(t)) {
+      // Mostly link text is navigation ("Related: <a>headline</a>"), unless
+      // the words outside the link make a sentence of their own ("The
+      // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
+      bool link_heavy = chars > 0 &&
+                        static_cast<double>(link_chars) / chars >
+                            heuristics::kMaxBlockLinkDensity &&
+                        chars - std::min<size_t>(link_chars, chars) <
+                            heuristics::kMinSentenceOutsideLinksChars;
+      if (link_heavy) {
+        // Headline-long link lines are teasers; "link", "Home", "Next" are not.
+        if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
+      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) || IsCounterLine(t) ||
+                 IsCallToActionLine(t) ||
+                 IsTimestampLine(t) || IsAltText(t)) {
+        ++counts.boilerplate;
+      } else {
+        ++counts.kept;
         Block b;
         b.type = type;
         b.level = level;
@@ -96,10 +131,51 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
       return false;
   }
   if (s.commas >= heuristics::kConditionalCleanCommas) return false;
+  // An embedded post (all its text quoted) is cited content, however named.
+  if (s.chars > 0 && s.quote_chars == s.chars) return false;
   if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return true;
   }
   return score::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
+}
+
+// An <article> next to another <article> inside the chosen container is one
+// teaser of a list ("more stories" rendered as article cards): a story does
+// not hold a row of other stories. Marks them for the subtree of `root` in
+// one pass over each child list, so a page of 100,000 cards stays linear.
+void MarkTeaserArticles(const dom::Node* root,
+                        std::unordered_set<const dom::Node*>* teasers) {
+  for (const dom::Node* n = root; n; n = dom::NextInTree(n, root)) {
+    if (!n->is_element()) continue;
+    const dom::Node* prev = nullptr;  // previous element child
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (!c->is_element() || c->removed) continue;
+      if (prev && prev->tag == dom::Tag::kArticle &&
+          c->tag == dom::Tag::kArticle) {
+        teasers->insert(prev);
+        teasers->insert(c);
+      }
+      prev = c;
+    }
+  }
+}
+
+// An inline element inside running text that holds a picture and a list of
+// links and nothing else: a hover card ("Ilhan Omar" -> photo, three recent
+// headlines, MORE) that style sheets hide until the mouse is over the name.
+bool IsInlineCard(const dom::Node* n, const score::NodeStats& s) {
+  return !dom::IsBlockTag(n->tag) && n->tag != dom::Tag::kA &&
+         s.images > 0 && s.links >= heuristics::kMinCardLinks &&
+         score::LinkDensity(s) >= heuristics::kMinCardLinkDensity;
+}
+
+// The first element child when it is a link: the name a hover card hangs on.
+const dom::Node* LeadingLink(const dom::Node* n) {
+  for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+    if (c->is_text() && util::Trim(c->text).empty()) continue;
+    return c->is_element() && c->tag == dom::Tag::kA ? c : nullptr;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -126,7 +202,8 @@ bool IsBoilerplateLine(std::string_view text) {
 }
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<score::NodeStats>& stats) {
+                                 const std::vector<score::NodeStats>& stats,
+                                 BlockCounts* counts) {
   Builder b;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
@@ -134,6 +211,17 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   std::string link_href;
   size_t link_start = 0;
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
+  std::unordered_set<const dom::Node*> teasers;
+  for (const dom::Node* container : containers) {
+    MarkTeaserArticles(container, &teasers);
+    for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
+      if (n->tag != dom::Tag::kImg) continue;
+      std::string alt = util::CollapseWhitespace(n->Attr("alt"));
+      if (util::CountChars(alt) >= heuristics::kMinCaptionAltChars) {
+        b.alts.insert(std::move(alt));
+      }
+    }
+  }
 
   for (const dom::Node* container : containers) {
     dom::Walk(
@@ -144,15 +232,30 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
             if (in_pre) {
               b.text.append(n->text);
             } else {
-              size_t before = util::CountChars(b.text);
+              // Count only what this node appended: counting the whole
+              // block each time was quadratic in a block's length (16 s
+              // for a 1 MB paragraph of tiny elements).
+              size_t before = b.text.size();
               util::AppendCollapsed(n->text, &b.pending_space, &b.text);
-              if (in_link) b.link_chars += util::CountChars(b.text) - before;
+              if (in_link) {
+                b.link_chars += util::CountChars(
+                    std::string_view(b.text).substr(before));
+              }
             }
             b.last_was_br = b.last_was_br && util::Trim(n->text).empty();
             return false;
           }
           if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
-          if (n != container && IsBoilerplateContainer(n, stats[n->order])) {
+          if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
+                                 teasers.count(n) > 0)) {
+            return false;
+          }
+          if (n != container && IsInlineCard(n, stats[n->order])) {
+            // Keep the name the card hangs on, drop the card.
+            if (const dom::Node* a = LeadingLink(n)) {
+              util::AppendCollapsed(dom::FlatText(a), &b.pending_space, &b.text);
+              b.pending_space = true;
+            }
             return false;
           }
           if (n->tag == dom::Tag::kBr) {
@@ -209,6 +312,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
         });
     flush();
   }
+  if (counts) *counts = b.counts;
   return b.blocks;
 }
 

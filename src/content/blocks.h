@@ -17,9 +17,19 @@
 
 namespace artext::content {
 
-// `stats` is indexed by Node::order (see score::ComputeStats).
+// What block extraction kept and dropped: evidence for the article
+// judgement (a page whose "paragraphs" are mostly link lines is an index).
+struct BlockCounts {
+  int kept = 0;
+  int link_lines = 0;   // dropped as mostly links, headline-long (teasers)
+  int boilerplate = 0;  // dropped as UI labels, bylines, stamps, captions
+};
+
+// `stats` is indexed by Node::order (see score::ComputeStats). `counts` may
+// be null.
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<score::NodeStats>& stats);
+                                 const std::vector<score::NodeStats>& stats,
+                                 BlockCounts* counts = nullptr);
 
 // True for a short block that is a UI label or call to action rather than
 // text ("Advertisement", "Read more", "Share this article").

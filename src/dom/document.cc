@@ -6,6 +6,8 @@
 
 #include <utility>
 
+#include "dom/prescan.h"
+
 namespace artext::dom {
 namespace {
 
@@ -128,24 +130,34 @@ bool Kept(const GumboNode* n) {
 
 }  // namespace
 
-void Document::GumboDeleter::operator()(GumboInternalOutput* output) const {
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-}
-
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
 Document Document::Parse(std::string utf8_html, const ParseOptions& options) {
-  (void)options;  // depth is capped before parsing, see dom/prescan.h
   Document doc;
-  doc.html_text_ = std::move(utf8_html);
+  if (options.prescan) {
+    PrescanOptions prescan;
+    prescan.max_depth = options.max_depth;
+    doc.html_text_ = Prescan(utf8_html, prescan, nullptr);
+  } else {
+    doc.html_text_ = std::move(utf8_html);
+  }
   GumboOptions gumbo_options = kGumboDefaultOptions;
-  // gumbo copies the whole open-element stack into every parse error it
-  // records; on deep trees that is quadratic memory. We never read errors.
+  doc.arena_ = std::make_unique<Arena>();
+  gumbo_options.allocator = &Arena::GumboAllocate;
+  gumbo_options.deallocator = &Arena::GumboFree;
+  gumbo_options.userdata = doc.arena_.get();
+  // gumbo's options, set deliberately: max_errors = 0 because gumbo copies
+  // the whole open-element stack into every parse error it records (on deep
+  // trees that is quadratic memory) and we never read errors; the arena
+  // allocator above; the rest stay at their defaults (whole document, no
+  // fragment context, never stop on the first error). What gumbo cannot be
+  // configured out of (time quadratic in depth, abort() on some foreign
+  // content in tables) the prescan guards against.
   gumbo_options.max_errors = 0;
-  doc.output_.reset(gumbo_parse_with_options(
-      &gumbo_options, doc.html_text_.data(), doc.html_text_.size()));
+  doc.output_ = gumbo_parse_with_options(&gumbo_options, doc.html_text_.data(),
+                                         doc.html_text_.size());
   doc.Build();
   return doc;
 }

@@ -1,9 +1,9 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // Document parses UTF-8 HTML with gumbo and converts gumbo's tree into an
-// arena of dom::Node. gumbo's output is owned by RAII and kept alive for the
-// Document's lifetime, because attribute values and text are string_views
-// into it (no copying of text).
+// arena of dom::Node. gumbo's output lives in the Document's dom::Arena and is
+// kept alive for the Document's lifetime, because attribute values and text
+// are string_views into it (no copying of text).
 //
 // Document is move-only. It is not thread-safe to mutate one Document from
 // several threads; distinct Documents are independent.
@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dom/arena.h"
 #include "dom/node.h"
 
 struct GumboInternalOutput;
@@ -24,6 +25,9 @@ namespace artext::dom {
 
 struct ParseOptions {
   int max_depth = 512;  // see Options::max_nesting_depth
+  // Run dom::Prescan first (cut script/style bodies, cap depth, guard gumbo).
+  // Off only to compare outputs with and without it.
+  bool prescan = true;
 };
 
 class Document {
@@ -52,14 +56,14 @@ class Document {
   const Node* node(size_t order) const { return &nodes_[order]; }
 
  private:
-  struct GumboDeleter {
-    void operator()(GumboInternalOutput* output) const;
-  };
   Document() = default;
   void Build();
 
   std::string html_text_;  // the parsed text: gumbo points into it
-  std::unique_ptr<GumboInternalOutput, GumboDeleter> output_;
+  // gumbo allocates its whole tree in arena_; it is released with the
+  // Arena, never node by node (gumbo_destroy_output is not called).
+  std::unique_ptr<Arena> arena_;
+  GumboInternalOutput* output_ = nullptr;
   std::vector<Node> nodes_;  // arena; reserved once, never reallocated
   std::vector<Attribute> attrs_;
   Node* root_ = nullptr;

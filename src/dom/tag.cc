@@ -43,7 +43,7 @@ bool IsNonContentTag(Tag tag) {
     case Tag::kHead: case Tag::kScript: case Tag::kStyle: case Tag::kNoscript:
     case Tag::kTemplate: case Tag::kSvg: case Tag::kMath: case Tag::kIframe:
     case Tag::kFrame: case Tag::kObject: case Tag::kEmbed: case Tag::kCanvas:
-    case Tag::kForm: case Tag::kInput: case Tag::kButton: case Tag::kSelect:
+    case Tag::kInput: case Tag::kButton: case Tag::kSelect:
     case Tag::kOption: case Tag::kTextarea: case Tag::kVideo: case Tag::kAudio:
     case Tag::kSource: case Tag::kDialog: case Tag::kTitle: case Tag::kMeta:
     case Tag::kLink: case Tag::kBase:

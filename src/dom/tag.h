@@ -29,7 +29,9 @@ enum class Tag : uint8_t {
 bool IsBlockTag(Tag tag);
 // Headings h1..h6: returns 1..6, or 0 for any other tag.
 int HeadingLevel(Tag tag);
-// Elements whose content is never article text (scripts, media, forms...).
+// Elements whose content is never article text (scripts, media, form
+// controls...). <form> itself is not one: ASP.NET pages wrap the whole page
+// in a form; clean/ judges each form by its signals.
 bool IsNonContentTag(Tag tag);
 
 }  // namespace artext::dom

@@ -202,8 +202,35 @@ std::string Normalize(std::string_view in) {
   return out;
 }
 
+// A bracket that was inside a name ("Richard (R.J.) Eskow") leaves a space;
+// any other ("Jane Doe (AP), John Roe") a separator. Marked first, decided
+// once the text after it is known.
+constexpr char kBracketMark = '\x01';
+
+bool IsAsciiLetterOrHigh(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
+}
+
+std::string ResolveBracketMarks(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != kBracketMark) {
+      out += s[i];
+      continue;
+    }
+    size_t b = out.find_last_not_of(' ');
+    size_t a = s.find_first_not_of(' ', i + 1);
+    bool inside_name = b != std::string::npos && a != std::string::npos &&
+                       IsAsciiLetterOrHigh(out[b]) && IsAsciiLetterOrHigh(s[a]);
+    out += inside_name ? " " : " , ";
+  }
+  return out;
+}
+
 // Drops (...), [...], {...} and <...> with their contents, replacing each by
-// a separator. An unclosed bracket drops the rest of the byline.
+// a separator (a space inside a name). An unclosed bracket drops the rest of
+// the byline.
 std::string RemoveBracketed(std::string_view s) {
   std::string out;
   char open = 0, close = 0;
@@ -237,9 +264,9 @@ std::string RemoveBracketed(std::string_view s) {
         continue;
     }
     depth = 1;
-    out += " , ";
+    out += kBracketMark;
   }
-  return out;
+  return ResolveBracketMarks(out);
 }
 
 // Replaces e-mail addresses, @handles and URLs by separators.
@@ -267,9 +294,14 @@ bool StartsDate(std::string_view word) {
 std::string CutTail(std::string_view s) {
   const Words words = SplitSpaces(s);
   size_t cut = words.size();
-  for (size_t i = 1; i < words.size() && cut == words.size(); ++i) {
+  for (size_t i = 0; i < words.size() && cut == words.size(); ++i) {
     const std::string key = Key(words[i]);
     const std::string next = i + 1 < words.size() ? Key(words[i + 1]) : "";
+    // At the start only an unmistakable note cuts: "Last Updated: ...".
+    if (i == 0) {
+      if (key == "last" && InList(next, {"updated", "modified"})) cut = 0;
+      continue;
+    }
     if (IsBylineTailKeyword(key) ||
         (key == "last" && InList(next, {"updated", "modified"})) ||
         (key == "mis" && next == "a") ||
@@ -531,6 +563,15 @@ bool StripRoles(Words* words) {
 // LooksLikePersonName to judge.
 void StripLowerCaseTail(Words* words) {
   if (words->empty() || IsLowerCaseWord((*words)[0])) return;
+  // "Organization for Transformative Works": one word, a preposition and
+  // capitalised words is a name, not "Jane Doe for The Times".
+  if (words->size() >= 3 && IsJoiningPreposition(Key((*words)[1]))) {
+    bool capitalised_rest = true;
+    for (size_t i = 2; i < words->size(); ++i) {
+      capitalised_rest = capitalised_rest && !IsLowerCaseWord((*words)[i]);
+    }
+    if (capitalised_rest) return;
+  }
   for (size_t i = 1; i < words->size(); ++i) {
     if (IsLowerCaseWord((*words)[i])) {
       words->resize(i);
@@ -642,7 +683,10 @@ std::optional<Candidate> CleanItem(Words words) {
     return candidate;
   }
   if (!LooksLikePersonName(text)) return std::nullopt;
-  candidate.text = IsAllCaps(text) ? TitleCase(words) : text;
+  // "PTI", "RT", "AS": a lone all-caps word this short is an acronym.
+  constexpr size_t kMaxAcronymBytes = 3;
+  const bool acronym = words.size() == 1 && text.size() <= kMaxAcronymBytes;
+  candidate.text = IsAllCaps(text) && !acronym ? TitleCase(words) : text;
   const char32_t first = FirstLetter(text);
   candidate.single_cased_word =
       words.size() == 1 && (IsUpperCodePoint(first) || IsLowerCodePoint(first));

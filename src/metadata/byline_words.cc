@@ -54,6 +54,7 @@ bool IsBylineRoleWord(std::string_view key) {
        "local", "world", "economics", "economy", "finance", "financial",
        "legal", "education", "environment", "environmental", "climate",
        "arts", "music", "film", "books", "markets", "crime", "courts",
+       "games", "gaming", "style", "fashion", "weather", "lifestyle",
        // German, French, Spanish, Italian, Portuguese, Dutch, Russian.
        "redakteur", "redakteurin", "korrespondent", "korrespondentin",
        "journalistin", "reporterin", "redaktor", "redaktorin",
@@ -97,7 +98,8 @@ bool IsNonAuthorPhrase(std::string_view key) {
                  "photo", "foto", "fotos", "video", "illustration",
                  "graphics", "story", "words", "comments", "comment",
                  "click here", "read more", "more info", "user", "root",
-                 "none", "null", "undefined", "n/a", "na"});
+                 "none", "null", "undefined", "n/a", "na", "reports",
+                 "report", "wire", "wires", "wire reports"});
 }
 
 // First words of calls to action and widgets: "Follow", "Email the author",

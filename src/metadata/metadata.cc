@@ -1,114 +1,160 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// First version: meta tags, <title>/<h1>, <time>, html lang and figures.
-// JSON-LD, visible bylines and date parsing are layered on in their own
-// files as they land.
+// The metadata stage in two steps. First every reader collects what the
+// page says, into PageFacts, in precedence order: JSON-LD, meta tags,
+// microdata, the visible page. Then one chooser per field picks a value
+// and records where it came from. docs/metadata.md has the precedence of
+// every field and the cross-checks between sources.
 
 #include "metadata/metadata.h"
 
 #include <string>
 
 #include "dom/text.h"
-#include "dom/walk.h"
+#include "metadata/authors.h"
+#include "metadata/dates.h"
+#include "metadata/headline.h"
+#include "metadata/jsonld.h"
+#include "metadata/language.h"
+#include "metadata/meta_tags.h"
+#include "metadata/microdata.h"
+#include "metadata/page_facts.h"
+#include "metadata/visible.h"
 #include "util/text.h"
+#include "util/url.h"
 
 namespace artext::metadata {
 namespace {
 
-struct MetaTags {
-  std::string Get(std::string_view key) const {
-    for (const auto& [k, v] : pairs) {
-      if (util::EqualsIgnoreCase(k, key)) return v;
-    }
-    return {};
-  }
-  std::vector<std::pair<std::string, std::string>> pairs;
-};
+// Tags beyond this are keyword stuffing, not the article's topics.
+constexpr size_t kMaxTags = 30;
 
-MetaTags CollectMeta(const dom::Document& doc) {
-  MetaTags tags;
-  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
-    if (n->tag != dom::Tag::kMeta) continue;
-    std::string_view key = n->Attr("property");
-    if (key.empty()) key = n->Attr("name");
-    if (key.empty()) key = n->Attr("itemprop");
-    std::string_view value = n->Attr("content");
-    if (key.empty() || value.empty()) continue;
-    tags.pairs.emplace_back(std::string(key), util::CollapseWhitespace(value));
+void Set(std::optional<std::string>* field, const std::optional<Chosen>& c,
+         const char* name, Article* article) {
+  if (!c || c->value.empty()) return;
+  *field = c->value;
+  article->provenance[name] = c->source;
+}
+
+std::optional<Chosen> First(const std::vector<Candidate>& list) {
+  for (const Candidate& c : list) {
+    if (!c.value.empty()) return Chosen{c.value, c.source};
+  }
+  return std::nullopt;
+}
+
+// og:site_name names the site; JSON-LD's publisher may name the company
+// behind it, so it comes second.
+std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
+  for (const Candidate& c : facts.site_names) {
+    if (c.source == "meta:og:site_name" && !c.value.empty()) {
+      return Chosen{c.value, c.source};
+    }
+  }
+  return First(facts.site_names);
+}
+
+// A URL resolved against the page's address; relative ones are dropped
+// when the address is unknown (a relative "canonical" is no address).
+std::optional<Chosen> ChooseUrl(const std::vector<Candidate>& list,
+                                const std::string& page_url) {
+  // <link rel=canonical> first: it is the address search engines use.
+  for (const Candidate& c : list) {
+    if (c.source != "link:canonical") continue;
+    std::string u = util::ResolveUrl(page_url, c.value);
+    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+  }
+  for (const Candidate& c : list) {
+    std::string u = util::ResolveUrl(page_url, c.value);
+    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> ChooseTags(const PageFacts& facts) {
+  std::vector<std::string> tags;
+  for (const Candidate& c : facts.tags) {
+    std::string_view v = c.value;
+    // article:tag holds one tag; keyword lists are comma-separated.
+    bool list = c.source != "meta:article:tag";
+    while (!v.empty() && tags.size() < kMaxTags) {
+      size_t comma = list ? v.find(',') : std::string_view::npos;
+      std::string tag = util::CollapseWhitespace(v.substr(0, comma));
+      v = comma == std::string_view::npos ? std::string_view() : v.substr(comma + 1);
+      if (tag.empty()) continue;
+      bool dup = false;
+      for (const std::string& t : tags) dup = dup || util::EqualsIgnoreCase(t, tag);
+      if (!dup) tags.push_back(std::move(tag));
+    }
   }
   return tags;
 }
 
-const dom::Node* FindFirst(const dom::Node* root, dom::Tag tag) {
-  for (const dom::Node* n = root; n; n = dom::NextInTree(n, root)) {
-    if (n->tag == tag) return n;
+// With --debug: every candidate the readers found, so that a wrong choice
+// can be traced to its source.
+void AddDebugNotes(const PageFacts& facts, Article* article) {
+  auto note = [article](const char* field, const std::string& source,
+                        const std::string& value) {
+    article->debug.push_back(std::string("metadata: ") + field + " [" + source +
+                             "] " + value.substr(0, 200));
+  };
+  for (const Candidate& c : facts.titles) note("title", c.source, c.value);
+  note("title", "dom:title", facts.document_title);
+  for (const std::string& h : facts.h1s) note("title", "dom:h1", h);
+  for (const AuthorCandidate& a : facts.authors) {
+    std::string names;
+    for (const std::string& n : CandidateNames(a)) names += " | " + n;
+    note("authors", a.source + (a.organisation ? " org" : ""), a.raw + " ->" + names);
   }
-  return nullptr;
-}
-
-void SetIf(std::optional<std::string>* field, std::string value,
-           const char* name, const char* source, Article* article) {
-  if (field->has_value() || value.empty()) return;
-  *field = std::move(value);
-  article->provenance[name] = source;
+  for (const Candidate& c : facts.published) note("published", c.source, c.value);
+  for (const Candidate& c : facts.modified) note("modified", c.source, c.value);
 }
 
 }  // namespace
 
 void ExtractMetadata(const dom::Document& doc, const Options& options,
                      Article* article) {
-  MetaTags meta = CollectMeta(doc);
-  if (!options.url.empty()) {
-    SetIf(&article->url, options.url, "url", "option:url", article);
-  }
-  SetIf(&article->headline, meta.Get("og:title"), "headline", "meta:og:title",
-        article);
-  if (const dom::Node* h1 = FindFirst(doc.body(), dom::Tag::kH1)) {
-    SetIf(&article->headline, dom::FlatText(h1), "headline", "dom:h1", article);
-  }
-  if (const dom::Node* title = FindFirst(doc.root(), dom::Tag::kTitle)) {
-    SetIf(&article->headline, dom::FlatText(title), "headline", "dom:title",
-          article);
-  }
-  std::string author = meta.Get("author");
-  if (!author.empty()) {
-    article->byline = author;
-    article->authors.push_back(author);
-    article->provenance["authors"] = "meta:author";
-  }
-  SetIf(&article->date_published, meta.Get("article:published_time"),
-        "date_published", "meta:article:published_time", article);
-  SetIf(&article->date_modified, meta.Get("article:modified_time"),
-        "date_modified", "meta:article:modified_time", article);
-  SetIf(&article->site_name, meta.Get("og:site_name"), "site_name",
-        "meta:og:site_name", article);
-  SetIf(&article->description, meta.Get("og:description"), "description",
-        "meta:og:description", article);
-  SetIf(&article->description, meta.Get("description"), "description",
-        "meta:description", article);
-  SetIf(&article->image, meta.Get("og:image"), "image", "meta:og:image",
-        article);
-  SetIf(&article->language, std::string(util::Trim(doc.html()->Attr("lang"))),
-        "language", "html:lang", article);
-  for (const auto& [k, v] : meta.pairs) {
-    if (util::EqualsIgnoreCase(k, "article:tag")) article->tags.push_back(v);
+  PageFacts facts;
+  facts.document_title = DocumentTitle(doc);
+  ReadJsonLd(doc, &facts);
+  ReadMetaTags(doc, &facts);
+  ReadMicrodata(doc, &facts);
+  ReadVisible(doc, &facts);
+
+  if (options.debug) AddDebugNotes(facts, article);
+
+  const std::string& page_url = options.url;
+  std::optional<Chosen> url = ChooseUrl(facts.urls, page_url);
+  if (!url && !page_url.empty()) url = Chosen{page_url, "option:url"};
+  Set(&article->url, url, "url", article);
+
+  std::optional<Chosen> site = ChooseSiteName(facts);
+  Set(&article->site_name, site, "site_name", article);
+  Set(&article->headline,
+      ChooseHeadline(facts, site ? site->value : "", options.trim_declared_titles),
+      "headline", article);
+
+  ChosenAuthors authors = ChooseAuthors(facts);
+  if (!authors.names.empty()) {
+    article->authors = std::move(authors.names);
+    article->byline = std::move(authors.byline);
+    article->provenance["authors"] = authors.source;
   }
 
-  // Figures: the image and its caption go to metadata, once each.
-  for (const dom::Node* n = doc.body(); n; n = dom::NextInTree(n, doc.body())) {
-    if (n->tag != dom::Tag::kFigure) continue;
-    const dom::Node* img = FindFirst(n, dom::Tag::kImg);
-    const dom::Node* cap = FindFirst(n, dom::Tag::kFigcaption);
-    Image image;
-    if (img) image.url = std::string(img->Attr("src"));
-    if (cap) image.caption = dom::FlatText(cap);
-    if (image.url.empty() && image.caption.empty()) continue;
-    bool seen = false;
-    for (const Image& other : article->images) {
-      seen = seen || (other.url == image.url && other.caption == image.caption);
-    }
-    if (!seen) article->images.push_back(std::move(image));
-  }
+  std::optional<Chosen> language = ChooseLanguage(facts);
+  Set(&article->language, language, "language", article);
+
+  ChosenDates dates =
+      ChooseDates(facts, page_url.empty() && url ? url->value : page_url,
+                  language ? language->value : "", options.now_unix);
+  Set(&article->date_published, dates.published, "date_published", article);
+  Set(&article->date_modified, dates.modified, "date_modified", article);
+
+  Set(&article->description, First(facts.descriptions), "description", article);
+  Set(&article->image, ChooseUrl(facts.images, page_url), "image", article);
+  article->tags = ChooseTags(facts);
+  if (!article->tags.empty()) article->provenance["tags"] = facts.tags[0].source;
+
 }
 
 }  // namespace artext::metadata

@@ -24,6 +24,22 @@ constexpr Attempt kAttempts[] = {
     {"keep-unlikely", {.strip_unlikely = false}},
 };
 
+// A container before the body holding a short run of text, neutrally or
+// positively named: a lead or standfirst in its own <div> (too short to
+// score as high as the body's siblings must).
+bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
+  return s.chars >= kSiblingParagraphChars &&
+         s.chars <= heuristics::kMaxStandfirstChars && s.sentences > 0 &&
+         LinkDensity(s) < kSiblingMaxLinkDensity &&
+         clean::ClassWeight(clean::ClassAndId(n)) >= 0;
+}
+
+// Text-rich: long, little linked, with sentences.
+bool IsRunningText(const NodeStats& s) {
+  return s.chars >= kSiblingParagraphChars && s.sentences > 0 &&
+         LinkDensity(s) < kSiblingMaxLinkDensity;
+}
+
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   GrabResult result;
   const size_t count = doc.node_count();
@@ -38,10 +54,21 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
 
   for (size_t i = 1; i < count; ++i) {
     const dom::Node* n = doc.node(i);
-    if (!n->is_element() || !IsParagraphLike(n, stats[i])) continue;
-    const NodeStats& s = stats[i];
-    double content = ParagraphScore(s);
-    const dom::Node* a = n->parent;
+    if (!n->is_element()) continue;
+    // A paragraph scores its parent first; loose text inside a container
+    // (text between <br>s and block children) scores the container itself,
+    // as if Readability had wrapped it in a <p>.
+    const dom::Node* a;
+    double content;
+    if (IsParagraphLike(n, stats[i])) {
+      content = ParagraphScore(stats[i]);
+      a = n->parent;
+    } else if (HasParagraphOfOwnText(n, stats[i])) {
+      content = ParagraphScore(OwnText(stats[i]));
+      a = n;
+    } else {
+      continue;
+    }
     for (int level = 0; a && level < kAncestorLevels; ++level, a = a->parent) {
       if (!a->is_element()) break;
       initialize(a);
@@ -85,11 +112,15 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     }
     last = ps;
   }
-  // An only child adds nothing; its parent may have useful siblings.
+  // A parent that adds no paragraph's worth of text (the top's only
+  // text-bearing child, beside empty ad rails and spacers) adds nothing; its
+  // parent may have useful siblings: articles split into repeated chunks
+  // (<div class="chunk"><div class="body">...</div><div class="ad-rail">)
+  // are joined at the chunk level.
   while (top->parent && top->parent->is_element() &&
          top->parent->tag != dom::Tag::kBody &&
-         stats[top->parent->order].chars == stats[top->order].chars &&
-         ElementChildCount(top->parent) == 1) {
+         stats[top->parent->order].chars <
+             stats[top->order].chars + kMinParagraphChars) {
     top = top->parent;
     if (scored[top->order]) top_score = std::max(top_score, score[top->order]);
   }
@@ -105,9 +136,9 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     bool append = sib == top;
     if (!append) {
       const NodeStats& s = stats[sib->order];
-      double bonus = (!top_class.empty() && sib->Attr("class") == top_class)
-                         ? top_score * kSiblingScoreRatio
-                         : 0;
+      const bool same_class =
+          !top_class.empty() && sib->Attr("class") == top_class;
+      double bonus = same_class ? top_score * kSiblingScoreRatio : 0;
       if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
         append = true;
       } else if (IsParagraphLike(sib, s)) {
@@ -117,6 +148,12 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
         } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
           append = true;
         }
+      } else if (sib->order < top->order && IsStandfirst(sib, s)) {
+        append = true;
+      } else if (same_class && !scored[sib->order] && IsRunningText(s)) {
+        // A chunk of the same article whose paragraphs sit deeper than
+        // scores propagate (kAncestorLevels): same class, running text.
+        append = true;
       }
     }
     if (append) {
@@ -126,6 +163,12 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     if (!parent) break;
   }
   result.top_score = top_score;
+  for (const dom::Node* c : result.containers) {
+    result.notes.push_back("container <" + std::string(c->name) + " class=\"" +
+                           std::string(c->Attr("class")) + "\" id=\"" +
+                           std::string(c->Attr("id")) + "\"> " +
+                           std::to_string(stats[c->order].chars) + " chars");
+  }
   result.stats = std::move(stats);
   return result;
 }
@@ -137,9 +180,11 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   GrabResult best;
   size_t best_index = 0, last_index = 0;
   std::vector<std::string> notes;
+  clean::ResetRemoved(doc);
+  const std::vector<NodeStats> raw = ComputeStats(*doc);
   for (size_t i = 0; i < kAttemptCount; ++i) {
     clean::ResetRemoved(doc);
-    int removed = clean::PrepareForContent(doc, kAttempts[i].prep);
+    int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
     last_index = i;
     GrabResult r = GrabOnce(*doc, ComputeStats(*doc));
     char note[160];
@@ -149,6 +194,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
                   kAttempts[i].name, removed, r.chars, r.containers.size(),
                   r.top_score);
     notes.push_back(note);
+    notes.insert(notes.end(), r.notes.begin(), r.notes.end());
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
     if (i == 0 || r.chars > best.chars) {
@@ -160,7 +206,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   // The tree carries the marks of the last attempt; restore the winner's.
   if (best_index != last_index) {
     clean::ResetRemoved(doc);
-    clean::PrepareForContent(doc, kAttempts[best_index].prep);
+    clean::PrepareForContent(doc, kAttempts[best_index].prep, raw);
   }
   notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
   best.notes = std::move(notes);

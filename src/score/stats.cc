@@ -47,10 +47,13 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
   // non-content element); parents precede children in `order`.
   std::vector<bool> dead(count, false);
   std::vector<bool> in_link(count, false);
+  std::vector<bool> in_quote(count, false);
   for (size_t i = 1; i < count; ++i) {
     const dom::Node* n = doc.node(i);
     dead[i] = IsRemovedOrUnder(n, dead) ||
               (n->is_element() && dom::IsNonContentTag(n->tag));
+    in_quote[i] = (n->parent && in_quote[n->parent->order]) ||
+                  n->tag == dom::Tag::kBlockquote;
     in_link[i] = (n->parent && in_link[n->parent->order]) ||
                  (n->tag == dom::Tag::kA && n->HasAttr("href"));
   }
@@ -64,15 +67,30 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
       size_t len = util::CollapsedLength(n->text, &pending);
       s.chars = static_cast<uint32_t>(len);
       if (in_link[i]) s.link_chars = s.chars;
+      if (in_quote[i]) s.quote_chars = s.chars;
       CountPunctuation(n->text, &s);
+    } else if (n->tag == dom::Tag::kA && n->HasAttr("href")) {
+      ++s.links;
+    } else if (n->tag == dom::Tag::kImg) {
+      ++s.images;
     }
     if (!n->parent) continue;
     NodeStats& p = stats[n->parent->order];
     p.chars += s.chars;
     p.link_chars += s.link_chars;
+    p.quote_chars += s.quote_chars;
+    p.links += s.links;
+    p.images += s.images;
     p.commas += s.commas;
     p.sentences += s.sentences;
-    if (n->is_element() && dom::IsBlockTag(n->tag)) p.has_block_child = true;
+    if (n->is_element() && dom::IsBlockTag(n->tag)) {
+      p.has_block_child = true;
+    } else if (s.link_chars < s.chars) {
+      // Inline content (text or phrasing elements) is the parent's own text;
+      // links alone are not (a row of links is navigation, not a paragraph).
+      p.own_chars += s.chars;
+      p.own_commas += s.commas;
+    }
   }
   return stats;
 }

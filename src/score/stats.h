@@ -17,9 +17,17 @@ namespace artext::score {
 struct NodeStats {
   uint32_t chars = 0;       // visible characters (white space collapsed)
   uint32_t link_chars = 0;  // of which inside <a href>
+  uint32_t quote_chars = 0;  // of which inside <blockquote>
+  uint32_t links = 0;   // <a href> elements
+  uint32_t images = 0;  // <img> elements
   uint32_t commas = 0;      // commas of any script (, ， 、 ،)
   uint32_t sentences = 0;   // sentence ends (. ! ? 。 ！ ？) followed by space/end
   bool has_block_child = false;  // a non-removed block element child
+  // Text that is the element's own, outside its block children: the loose
+  // text of a <div> that mixes text, <br>s and block children, which a
+  // reader sees as a paragraph of its own.
+  uint32_t own_chars = 0;
+  uint32_t own_commas = 0;
 };
 
 // Indexed by Node::order. Removed nodes and non-content elements count zero.

@@ -46,6 +46,28 @@ bool IsParagraphLike(const dom::Node* n, const NodeStats& s) {
   }
 }
 
+bool HasParagraphOfOwnText(const dom::Node* n, const NodeStats& s) {
+  if (n->removed || !s.has_block_child ||
+      s.own_chars < heuristics::kMinParagraphChars) {
+    return false;
+  }
+  switch (n->tag) {
+    case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kArticle:
+    case dom::Tag::kMain: case dom::Tag::kTd: case dom::Tag::kCenter:
+    case dom::Tag::kForm: case dom::Tag::kBody:
+      return true;
+    default:
+      return false;
+  }
+}
+
+NodeStats OwnText(const NodeStats& s) {
+  NodeStats own;
+  own.chars = s.own_chars;
+  own.commas = s.own_commas;
+  return own;
+}
+
 int ElementChildCount(const dom::Node* n) {
   int count = 0;
   for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {

@@ -13,6 +13,7 @@
 namespace artext::score {
 
 using heuristics::kAncestorLevels;
+using heuristics::kMinParagraphChars;
 using heuristics::kMinSiblingScore;
 using heuristics::kSiblingMaxLinkDensity;
 using heuristics::kSiblingParagraphChars;
@@ -28,6 +29,13 @@ double ParagraphScore(const NodeStats& s);
 // any block element with no block children (a <div> used as a paragraph),
 // long enough to score.
 bool IsParagraphLike(const dom::Node* n, const NodeStats& s);
+
+// A container with block children whose own loose text (outside them) is
+// long enough to score as a paragraph.
+bool HasParagraphOfOwnText(const dom::Node* n, const NodeStats& s);
+
+// The own-text part of `s` as stats of its own (chars and commas).
+NodeStats OwnText(const NodeStats& s);
 
 // Number of element children not removed.
 int ElementChildCount(const dom::Node* n);

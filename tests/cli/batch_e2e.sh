@@ -4,12 +4,18 @@
 # or one error record per input, the same bytes with -j 1 and -j 2, and
 # whole output files even when the run is killed.
 #
-# Usage: bash batch_e2e.sh ARTEXT_BINARY SOURCE_DIR
+# Usage: bash batch_e2e.sh ARTEXT_BINARY SOURCE_DIR [--build-only DIR]
+# With --build-only, the tree is built in DIR (kept) and nothing is run:
+# bench/batch-throughput uses it to time the same tree.
 set -u
 ARTEXT=$1
 SRC=$2
-TMP=$(mktemp -d)
-trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+if [ "${3:-}" = "--build-only" ]; then
+  TMP=$4; mkdir -p "$TMP"
+else
+  TMP=$(mktemp -d)
+  trap 'chmod -R u+rwx "$TMP" 2>/dev/null; rm -rf "$TMP"' EXIT
+fi
 fails=0
 fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 ok() { echo "ok: $*"; }
@@ -85,6 +91,7 @@ echo "notes" > "$B/notes.txt"; cp "${SAMPLES[0]}" "$B/page.html.bak"
 head -c 100 "$ARTEXT" > "$B/image.png"
 TOTAL=$(wc -l < "$EXPECTED")
 echo "tree: $TOTAL inputs, $ERRORS certain errors"
+if [ "${3:-}" = "--build-only" ]; then echo "$TREE"; exit 0; fi
 
 sources() { sed -n 's/^{"source":"\([^"]*\)".*/\1/p' "$1"; }
 count_errors() { grep -c '^{"source":"[^"]*","error":' "$1"; }

@@ -31,5 +31,22 @@ TEST(SummaryLine, CountsEveryOutcomeAndEarlyStops) {
             "2.0 s (4.0 pages/s); stopped early, 2 not processed");
 }
 
+TEST(ProgressLine, UnknownTotalShowsCountAndRateOnly) {
+  RunStats s;  // a WARC or JSON Lines run: total 0
+  s.done = 120;
+  s.failed = 2;
+  EXPECT_EQ(ProgressLine(s, 2.0), "[120] 60.0 pages/s  2 failed");
+}
+
+TEST(SummaryLine, CountsSkippedWarcRecords) {
+  RunStats s;
+  s.done = 4;
+  s.articles = 4;
+  s.not_html = 7;
+  EXPECT_EQ(SummaryLine(s, 2.0),
+            "4 processed: 4 articles, 0 not articles, 0 failed, 0 skipped in "
+            "2.0 s (2.0 pages/s); 7 WARC records without HTML skipped");
+}
+
 }  // namespace
 }  // namespace artext::cli

@@ -256,3 +256,28 @@ TEST(LooksLikePersonName, Rejects) {
 
 }  // namespace
 }  // namespace artext::metadata
+
+namespace artext::metadata {
+namespace {
+
+TEST(ParseAuthors, MetadataStageCases) {
+  ExpectCases({
+      // A bracket inside a name leaves the name whole; at the end it is a note.
+      {"Richard (R.J.) Eskow", {"Richard Eskow"}},
+      {"Jane Doe (AP), John Roe", {"Jane Doe", "John Roe"}},
+      // One word, a preposition and capitalised words is one name.
+      {"Organization for Transformative Works",
+       {"Organization for Transformative Works"}},
+      {"Jane Doe for The Times", {"Jane Doe"}},
+      // A leading "Last Updated" note is not a name.
+      {"Last Updated: January 7, 2025", {}},
+      // Short all-caps acronyms stay acronyms; longer names are title-cased.
+      {"PTI", {"PTI"}},
+      {"ESTHER CHUNG", {"Esther Chung"}},
+      {"Staff Reports", {}},
+      {"Ben Silverman Games Editor", {"Ben Silverman"}},
+  });
+}
+
+}  // namespace
+}  // namespace artext::metadata

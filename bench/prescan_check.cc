@@ -1,0 +1,95 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Equivalence check for dom::Prescan over a corpus:
+//
+//   bench/prescan_check CORPUS_DIR
+//
+// For every page: (1) gumbo's tree of the decoded page and of the
+// prescanned page must be equal, apart from script/style/iframe text and
+// comments (tests/testing/gumbo_tree.h); (2) artext's JSON output with and
+// without the prescan must be identical. Prints each difference and the
+// totals; exits 1 when any page differs.
+
+#include <cstdio>
+#include <string>
+
+#include "artext/output.h"
+#include "charset/decode.h"
+#include "content/assemble.h"
+#include "content/blocks.h"
+#include "corpus.h"
+#include "dom/document.h"
+#include "dom/prescan.h"
+#include "metadata/metadata.h"
+#include "score/grab.h"
+#include "testing/gumbo_tree.h"
+
+namespace {
+
+// The recipe of artext::Extract, with the prescan switchable.
+std::string ExtractJson(const std::string& utf8, bool prescan) {
+  artext::Options options;
+  artext::Article article;
+  artext::dom::ParseOptions parse;
+  parse.prescan = prescan;
+  artext::dom::Document doc = artext::dom::Document::Parse(utf8, parse);
+  artext::metadata::ExtractMetadata(doc, options, &article);
+  artext::score::GrabResult grab = artext::score::GrabArticle(&doc, options);
+  article.body = artext::content::ExtractBlocks(grab.containers, grab.stats);
+  artext::content::Assemble(options, &article);
+  return artext::ToJson(article, {});
+}
+
+// The first line where `a` and `b` differ, for the report.
+std::string FirstDifference(const std::string& a, const std::string& b) {
+  size_t i = 0;
+  while (i < a.size() && i < b.size() && a[i] == b[i]) ++i;
+  size_t line = a.rfind('\n', i);
+  line = line == std::string::npos ? 0 : line + 1;
+  auto cut = [&](const std::string& s) {
+    return s.substr(line, std::min<size_t>(160, s.find('\n', i) - line));
+  };
+  return "    without: " + cut(a) + "\n    with:    " + cut(b);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: prescan_check CORPUS_DIR\n");
+    return 2;
+  }
+  auto pages = artext::bench::LoadCorpus(argv[1]);
+  int tree_diffs = 0, output_diffs = 0;
+  size_t bytes_in = 0, bytes_out = 0, dropped = 0, renamed = 0;
+  for (const auto& page : pages) {
+    std::string utf8 = artext::charset::Decode(page.bytes, "", "").utf8;
+    artext::dom::PrescanStats stats;
+    std::string scanned = artext::dom::Prescan(utf8, {}, &stats);
+    dropped += stats.dropped_tags;
+    renamed += stats.renamed_tags;
+    bytes_in += utf8.size();
+    bytes_out += scanned.size();
+    std::string t0 = artext::testing::GumboTree(utf8);
+    std::string t1 = artext::testing::GumboTree(scanned);
+    if (t0 != t1) {
+      ++tree_diffs;
+      std::printf("tree differs: %s\n%s\n", page.name.c_str(),
+                  FirstDifference(t0, t1).c_str());
+    }
+    std::string j0 = ExtractJson(utf8, false), j1 = ExtractJson(utf8, true);
+    if (j0 != j1) {
+      ++output_diffs;
+      std::printf("output differs: %s\n%s\n", page.name.c_str(),
+                  FirstDifference(j0, j1).c_str());
+    }
+  }
+  std::printf("%zu pages, %.1f MB decoded -> %.1f MB prescanned (%.0f%%); "
+              "trees differ on %d, outputs differ on %d\n",
+              pages.size(), bytes_in / 1e6, bytes_out / 1e6,
+              100.0 * bytes_out / std::max<size_t>(1, bytes_in), tree_diffs,
+              output_diffs);
+  std::printf("tags dropped by the depth cap: %zu; renamed by the crash "
+              "guard: %zu\n", dropped, renamed);
+  return tree_diffs || output_diffs ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "cli/input_format.h"
+
+#include "cli/inputs.h"
+#include "util/text.h"
+
+namespace artext::cli {
+namespace {
+
+bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         util::EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
+}  // namespace
+
+bool ParseInputFormat(std::string_view name, InputFormat* out) {
+  if (name == "auto") *out = InputFormat::kAuto;
+  else if (name == "html") *out = InputFormat::kHtml;
+  else if (name == "warc") *out = InputFormat::kWarc;
+  else if (name == "jsonl") *out = InputFormat::kJsonl;
+  else return false;
+  return true;
+}
+
+bool IsWarcName(std::string_view path) {
+  return EndsWithNoCase(path, ".warc") || EndsWithNoCase(path, ".warc.gz");
+}
+
+InputFormat FormatOfInput(std::string_view path, InputFormat format) {
+  if (format != InputFormat::kAuto) return format;
+  // stdin has no name: it is a page unless the format is given.
+  return path != "-" && IsWarcName(path) ? InputFormat::kWarc
+                                         : InputFormat::kHtml;
+}
+
+std::vector<std::string> DefaultGlobs(InputFormat format) {
+  std::vector<std::string> globs;
+  if (format == InputFormat::kWarc) return {"*.warc"};
+  if (format == InputFormat::kJsonl) return {"*.jsonl"};
+  for (const char* g : kDefaultGlobs) globs.emplace_back(g);
+  if (format == InputFormat::kAuto) globs.emplace_back("*.warc");
+  return globs;
+}
+
+}  // namespace artext::cli

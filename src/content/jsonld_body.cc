@@ -1,0 +1,115 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "content/jsonld_body.h"
+
+#include <nlohmann/json.hpp>
+
+#include "heuristics.h"
+#include "util/text.h"
+
+namespace artext::content {
+namespace {
+
+using nlohmann::json;
+
+// Iterative: JSON-LD nests @graph, mainEntity, hasPart... to any depth.
+void CollectArticleBodies(const json& root, std::string* best) {
+  std::vector<const json*> stack{&root};
+  while (!stack.empty()) {
+    const json* j = stack.back();
+    stack.pop_back();
+    if (j->is_object()) {
+      for (auto it = j->begin(); it != j->end(); ++it) {
+        if (it.key() == "articleBody" && it.value().is_string()) {
+          const std::string& s = it.value().get_ref<const std::string&>();
+          if (s.size() > best->size()) *best = s;
+        } else if (it.value().is_structured()) {
+          stack.push_back(&it.value());
+        }
+      }
+    } else if (j->is_array()) {
+      for (const json& e : *j) {
+        if (e.is_structured()) stack.push_back(&e);
+      }
+    }
+  }
+}
+
+bool IsJsonLdScript(const dom::Node* n) {
+  return n->tag == dom::Tag::kScript &&
+         util::ContainsIgnoreCase(n->Attr("type"), "ld+json");
+}
+
+}  // namespace
+
+std::string FindJsonLdArticleBody(const dom::Document& doc) {
+  std::string best;
+  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+    if (!n->is_element() || !IsJsonLdScript(n)) continue;
+    std::string text;
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (c->is_text()) text.append(c->text);
+    }
+    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_discarded()) CollectArticleBodies(j, &best);
+  }
+  return best;
+}
+
+std::string Fingerprint(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    char32_t cp = util::DecodeUtf8(text, &i);
+    if (cp < 0x80) {
+      char c = static_cast<char>(cp);
+      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+    } else if (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
+               !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
+               !(cp >= 0xFF00 && cp <= 0xFF0F)) {
+      util::AppendUtf8(cp, &out);  // letters of other scripts, not punctuation
+    }
+  }
+  return out;
+}
+
+int TrimToJsonLdBody(std::string_view article_body, std::vector<Block>* blocks) {
+  std::string body = Fingerprint(article_body);
+  const size_t n = heuristics::kJsonLdAnchorChars;
+  if (body.size() < heuristics::kMinJsonLdBodyChars || body.size() < 2 * n) {
+    return 0;
+  }
+  const std::string head = body.substr(0, n);
+  const std::string tail = body.substr(body.size() - n);
+  // The block holding the first words, and the one holding the last.
+  size_t first = blocks->size(), last = blocks->size();
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    std::string f = Fingerprint((*blocks)[i].text);
+    if (first == blocks->size() && f.find(head) != std::string::npos) first = i;
+    if (f.find(tail) != std::string::npos) last = i;
+  }
+  if (first == blocks->size() || last == blocks->size() || last < first) {
+    return 0;
+  }
+  // Blocks dropped before the start must not be the story's own lead: only
+  // trim what the JSON-LD text does not hold at all.
+  int dropped = 0;
+  std::vector<Block> kept;
+  kept.reserve(blocks->size());
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    if (i < first || i > last) {
+      std::string f = Fingerprint((*blocks)[i].text);
+      if (!f.empty() && body.find(f) == std::string::npos) {
+        ++dropped;
+        continue;
+      }
+    }
+    kept.push_back(std::move((*blocks)[i]));
+  }
+  *blocks = std::move(kept);
+  return dropped;
+}
+
+}  // namespace artext::content

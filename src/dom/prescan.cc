@@ -1,0 +1,681 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The prescan's tree-builder model. Element classes follow the WHATWG
+// parsing spec (the version gumbo 0.10.1 implements): which elements are
+// void, raw text, "special", formatting, scope boundaries, and which start
+// tags break out of foreign content. See prescan.h for what it is for.
+
+#include "dom/prescan.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "dom/html_lexer.h"
+#include "util/text.h"
+
+namespace artext::dom {
+namespace {
+
+using lexer::npos;
+
+enum Class : uint32_t {
+  kVoid = 1u << 0,
+  kRawText = 1u << 1,    // RAWTEXT: style, xmp, iframe, noembed, noframes
+  kRcdata = 1u << 2,     // title, textarea
+  kScript = 1u << 3,
+  kPlaintext = 1u << 4,
+  kClosesP = 1u << 5,    // start tag closes an open <p>
+  kLi = 1u << 6,
+  kDdDt = 1u << 7,
+  kOption = 1u << 8,
+  kOptgroup = 1u << 9,
+  kCell = 1u << 10,      // td, th
+  kRow = 1u << 11,       // tr
+  kSection = 1u << 12,   // tbody, thead, tfoot
+  kHeading = 1u << 13,
+  kSelect = 1u << 14,
+  kSvg = 1u << 15,
+  kMath = 1u << 16,
+  kBreakout = 1u << 17,  // start tag leaves foreign content
+  kRename = 1u << 18,    // renamed x-NAME inside foreign content (gumbo crash)
+  kNotPushed = 1u << 19, // html, head, body, frameset: merged, never nested
+  kScope = 1u << 20,     // boundary of "has an element in scope"
+  kA = 1u << 21,
+  kCut = 1u << 22,       // body never contributes text: cut it
+  kTable = 1u << 23,
+  kList = 1u << 24,      // ul, ol, menu, dl: boundary for li/dd/dt closing
+  kFont = 1u << 25,      // breaks out of foreign content with color/face/size
+  kEndsSelect = 1u << 26,  // input, keygen, textarea close an open select
+  kSpecial = 1u << 27,   // "special" category: stops "any other end tag"
+  kFormatting = 1u << 28,  // end tag runs the adoption agency algorithm
+};
+
+struct TagClass {
+  std::string_view name;
+  uint32_t cls;
+};
+
+constexpr uint32_t kSp = kSpecial;
+// Sorted by name: Classify() searches it by bisection.
+constexpr std::array kTags = {
+    TagClass{"a", kA | kFormatting},
+    TagClass{"address", kClosesP | kSp},
+    TagClass{"applet", kScope | kSp},
+    TagClass{"area", kVoid | kSp},
+    TagClass{"article", kClosesP | kSp},
+    TagClass{"aside", kClosesP | kSp},
+    TagClass{"b", kBreakout | kFormatting},
+    TagClass{"base", kVoid | kSp},
+    TagClass{"basefont", kVoid | kSp},
+    TagClass{"bgsound", kVoid | kSp},
+    TagClass{"big", kBreakout | kFormatting},
+    TagClass{"blockquote", kClosesP | kBreakout | kSp},
+    TagClass{"body", kNotPushed | kBreakout | kRename | kSp},
+    TagClass{"br", kVoid | kBreakout | kSp},
+    TagClass{"button", kScope | kSp},
+    TagClass{"caption", kScope | kRename | kSp},
+    TagClass{"center", kClosesP | kBreakout | kSp},
+    TagClass{"code", kBreakout | kFormatting},
+    TagClass{"col", kVoid | kRename | kSp},
+    TagClass{"colgroup", kRename | kSp},
+    TagClass{"dd", kDdDt | kClosesP | kBreakout | kSp},
+    TagClass{"details", kClosesP | kSp},
+    TagClass{"dialog", kClosesP},
+    TagClass{"dir", kClosesP | kSp},
+    TagClass{"div", kClosesP | kBreakout | kSp},
+    TagClass{"dl", kClosesP | kBreakout | kList | kSp},
+    TagClass{"dt", kDdDt | kClosesP | kBreakout | kSp},
+    TagClass{"em", kBreakout | kFormatting},
+    TagClass{"embed", kVoid | kBreakout | kSp},
+    TagClass{"fieldset", kClosesP | kSp},
+    TagClass{"figcaption", kClosesP | kSp},
+    TagClass{"figure", kClosesP | kSp},
+    TagClass{"font", kFont | kFormatting},
+    TagClass{"footer", kClosesP | kSp},
+    TagClass{"form", kClosesP | kSp},
+    TagClass{"frame", kVoid | kRename | kSp},
+    TagClass{"frameset", kNotPushed | kRename | kSp},
+    TagClass{"h1", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"h2", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"h3", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"h4", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"h5", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"h6", kClosesP | kHeading | kBreakout | kSp},
+    TagClass{"head", kNotPushed | kBreakout | kRename | kSp},
+    TagClass{"header", kClosesP | kSp},
+    TagClass{"hgroup", kClosesP | kSp},
+    TagClass{"hr", kVoid | kClosesP | kBreakout | kSp},
+    TagClass{"html", kNotPushed | kScope | kRename | kSp},
+    TagClass{"i", kBreakout | kFormatting},
+    TagClass{"iframe", kRawText | kCut | kSp},
+    TagClass{"image", kVoid},
+    TagClass{"img", kVoid | kBreakout | kSp},
+    TagClass{"input", kVoid | kEndsSelect | kRename | kSp},
+    TagClass{"keygen", kVoid | kEndsSelect | kRename | kSp},
+    TagClass{"li", kLi | kClosesP | kBreakout | kSp},
+    TagClass{"link", kVoid | kSp},
+    TagClass{"listing", kClosesP | kBreakout | kSp},
+    TagClass{"main", kClosesP | kSp},
+    TagClass{"marquee", kScope | kSp},
+    TagClass{"math", kMath},
+    TagClass{"menu", kClosesP | kBreakout | kList | kSp},
+    TagClass{"meta", kVoid | kBreakout | kSp},
+    TagClass{"nav", kClosesP | kSp},
+    TagClass{"nobr", kBreakout | kFormatting},
+    TagClass{"noembed", kRawText | kSp},
+    TagClass{"noframes", kRawText | kSp},
+    TagClass{"noscript", kSp},
+    TagClass{"object", kScope | kSp},
+    TagClass{"ol", kClosesP | kBreakout | kList | kSp},
+    TagClass{"optgroup", kOptgroup | kRename},
+    TagClass{"option", kOption | kRename},
+    TagClass{"p", kClosesP | kBreakout | kSp},
+    TagClass{"param", kVoid | kSp},
+    TagClass{"plaintext", kPlaintext | kClosesP | kSp},
+    TagClass{"pre", kClosesP | kBreakout | kSp},
+    TagClass{"ruby", kBreakout},
+    TagClass{"s", kBreakout | kFormatting},
+    TagClass{"script", kScript | kSp},
+    TagClass{"section", kClosesP | kSp},
+    TagClass{"select", kSelect | kRename | kSp},
+    TagClass{"small", kBreakout | kFormatting},
+    TagClass{"source", kVoid | kSp},
+    TagClass{"span", kBreakout},
+    TagClass{"strike", kBreakout | kFormatting},
+    TagClass{"strong", kBreakout | kFormatting},
+    TagClass{"style", kRawText | kCut | kSp},
+    TagClass{"sub", kBreakout},
+    TagClass{"summary", kClosesP | kSp},
+    TagClass{"sup", kBreakout},
+    TagClass{"svg", kSvg},
+    TagClass{"table", kTable | kScope | kClosesP | kBreakout | kSp},
+    TagClass{"tbody", kSection | kRename | kSp},
+    TagClass{"td", kCell | kScope | kRename | kSp},
+    TagClass{"template", kScope | kRename | kSp},
+    TagClass{"textarea", kRcdata | kEndsSelect | kRename | kSp},
+    TagClass{"tfoot", kSection | kRename | kSp},
+    TagClass{"th", kCell | kScope | kRename | kSp},
+    TagClass{"thead", kSection | kRename | kSp},
+    TagClass{"title", kRcdata | kSp},
+    TagClass{"tr", kRow | kRename | kSp},
+    TagClass{"track", kVoid | kSp},
+    TagClass{"tt", kBreakout | kFormatting},
+    TagClass{"u", kBreakout | kFormatting},
+    TagClass{"ul", kClosesP | kBreakout | kList | kSp},
+    TagClass{"var", kBreakout},
+    TagClass{"wbr", kVoid | kSp},
+    TagClass{"xmp", kRawText | kClosesP | kSp},
+};
+
+static_assert(std::is_sorted(kTags.begin(), kTags.end(),
+                             [](const TagClass& a, const TagClass& b) {
+                               return a.name < b.name;
+                             }));
+
+// How far an end tag or an implied end looks down the stack of open
+// elements (counted in runs of identical elements). Real pages close what
+// they opened within a few levels; the bound keeps the pass linear on
+// pathological input, at worst leaving a stray end tag unmodelled.
+constexpr size_t kSearchLimit = 64;
+
+enum class Ns : uint8_t { kHtml, kSvg, kMath };
+
+// One run of identical open elements (a million nested <div>s is one run).
+struct Open {
+  std::string_view name;  // as written
+  uint32_t cls = 0;
+  uint32_t count = 1;
+  Ns ns = Ns::kHtml;
+  bool integration = false;  // HTML integration point inside foreign content
+  bool dropped = false;      // beyond max_depth: tags not emitted
+};
+
+class Prescanner {
+ public:
+  Prescanner(std::string_view in, const PrescanOptions& options,
+             PrescanStats* stats)
+      : in_(in), options_(options), stats_(stats) {
+    out_.reserve(in.size());
+  }
+
+  std::string Run();
+
+ private:
+  void StartTag(const lexer::TagToken& t, uint32_t cls, std::string_view lower);
+  void HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
+                    std::string_view lower);
+  void EndTag(const lexer::TagToken& t, uint32_t cls, std::string_view lower);
+  // Copies the element's raw-text body, or cuts it when `cut`; its end tag
+  // (if any) is read next by the main loop.
+  void RawTextBody(size_t body_begin, size_t body_end, bool cut);
+  // Opens an element; returns false when it lies beyond max_depth (its tag
+  // is then not emitted).
+  bool Push(const lexer::TagToken& t, uint32_t cls, Ns ns, bool integration);
+  // An element gumbo creates without a tag in the source (never emitted).
+  void PushImplied(std::string_view name);
+  // Pops to the outermost of the consecutive open elements with a class in
+  // `want` (e.g. a row and its cell for a new <tr>), within the table.
+  void PopOutermost(uint32_t want);
+  // Pops the open elements above and including the run at `index`
+  // (one element of that run).
+  void PopTo(size_t index);
+  // Index of the nearest open element named `lower` (or with a class in
+  // `want`), searching down from the top and stopping at elements with a
+  // class in `stop`; npos when absent.
+  size_t Find(std::string_view lower, uint32_t want, uint32_t stop) const;
+  bool InForeignContent() const {
+    return !stack_.empty() && stack_.back().ns != Ns::kHtml &&
+           !stack_.back().integration;
+  }
+  // "in select": an HTML <select> is the current node, or holds it through
+  // <option>/<optgroup> (an <option> outside a select is just an element).
+  bool InSelect() const {
+    for (size_t i = stack_.size(), seen = 0; i-- > 0 && seen++ < 3;) {
+      const Open& o = stack_[i];
+      if (o.ns != Ns::kHtml) return false;
+      if (o.cls & kSelect) return true;
+      if (!(o.cls & (kOption | kOptgroup))) return false;
+    }
+    return false;
+  }
+  // "in select in table": table tags then close the select; in a select
+  // outside a table they are ignored.
+  bool SelectInTable() const {
+    size_t s = Find("select", 0, 0);
+    for (size_t i = s, seen = 0; s != npos && i-- > 0 && seen++ < kSearchLimit;) {
+      if (stack_[i].ns == Ns::kHtml &&
+          (stack_[i].cls & (kTable | kCell | kRow | kSection))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  void Emit(size_t begin, size_t end) {
+    out_.append(in_.data() + begin, end - begin);
+  }
+  void EmitTag(const lexer::TagToken& t, bool rename);
+
+  std::string_view in_;
+  const PrescanOptions& options_;
+  PrescanStats* stats_;
+  std::string out_;
+  size_t pos_ = 0;
+  std::vector<Open> stack_;
+  size_t depth_ = 0;  // elements open (sum of run counts)
+  bool plaintext_ = false;
+};
+
+uint32_t Classify(std::string_view lower) {
+  auto it = std::lower_bound(
+      kTags.begin(), kTags.end(), lower,
+      [](const TagClass& a, std::string_view b) { return a.name < b; });
+  return (it != kTags.end() && it->name == lower) ? it->cls : 0;
+}
+
+// Lower-cases a tag name into `buf` (names longer than the buffer are never
+// known tags, and come back empty).
+std::string_view LowerName(std::string_view name, std::array<char, 16>* buf) {
+  if (name.size() > buf->size()) return {};
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    (*buf)[i] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+  }
+  return std::string_view(buf->data(), name.size());
+}
+
+bool SameName(std::string_view a, std::string_view b) {
+  return util::EqualsIgnoreCase(a, b);
+}
+
+std::string_view TrimSpace(std::string_view s) {
+  while (!s.empty() && lexer::IsTagSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && lexer::IsTagSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string Prescanner::Run() {
+  const size_t n = in_.size();
+  while (pos_ < n && !plaintext_) {
+    size_t lt = in_.find('<', pos_);
+    if (lt == npos) break;
+    Emit(pos_, lt);
+    pos_ = lt;
+    char c = lt + 1 < n ? in_[lt + 1] : '\0';
+    if (c == '!') {
+      if (in_.compare(lt, 4, "<!--") == 0) {
+        size_t end = lexer::CommentEnd(in_, lt);
+        if (end == npos) end = n;
+        if (options_.strip_raw_text && end - lt > 7) {
+          out_ += "<!---->";
+          if (stats_) stats_->removed_bytes += end - lt - 7;
+        } else {
+          Emit(lt, end);
+        }
+        pos_ = end;
+        continue;
+      }
+      size_t end = npos;
+      // CDATA sections exist when the current node is not HTML (inside
+      // integration points too: the tokenizer asks only the namespace).
+      if (!stack_.empty() && stack_.back().ns != Ns::kHtml &&
+          in_.compare(lt, 9, "<![CDATA[") == 0) {
+        end = in_.find("]]>", lt + 9);
+        if (end != npos) end += 3;
+      } else {  // DOCTYPE or bogus comment: up to the first '>'
+        end = in_.find('>', lt + 2);
+        if (end != npos) end += 1;
+      }
+      if (end == npos) end = n;
+      Emit(lt, end);
+      pos_ = end;
+      continue;
+    }
+    if (c == '?' || (c == '/' && lt + 2 < n && !lexer::IsAsciiAlpha(in_[lt + 2]))) {
+      // Bogus comment (or "</>", ignored): up to the first '>'.
+      size_t end = in_.find('>', lt + 2);
+      end = end == npos ? n : end + 1;
+      Emit(lt, end);
+      pos_ = end;
+      continue;
+    }
+    bool end_tag = c == '/';
+    if (!(end_tag ? lt + 2 < n : lexer::IsAsciiAlpha(c))) {
+      out_.push_back('<');  // a lone '<' is text
+      ++pos_;
+      continue;
+    }
+    std::string_view type_value, encoding_value;
+    bool font_breaks = false;
+    lexer::TagToken t = lexer::ReadTag(
+        in_, lt, [&](std::string_view name, std::string_view value) {
+          if (SameName(name, "type")) type_value = value;
+          if (SameName(name, "encoding")) encoding_value = value;
+          if (SameName(name, "color") || SameName(name, "face") ||
+              SameName(name, "size")) {
+            font_breaks = true;
+          }
+        });
+    if (t.end == npos) {  // EOF inside a tag: the tokenizer drops it
+      Emit(lt, n);
+      pos_ = n;
+      break;
+    }
+    std::array<char, 16> buf;
+    std::string_view lower = LowerName(t.name, &buf);
+    uint32_t cls = Classify(lower);
+    if (end_tag) {
+      EndTag(t, cls, lower);
+      pos_ = t.end;
+      continue;
+    }
+    if ((cls & kFont) && !font_breaks) cls &= ~kBreakout;
+    if ((cls & kFont) && font_breaks) cls |= kBreakout;
+    pos_ = t.end;
+    if (InForeignContent() && !(cls & kBreakout)) {
+      Ns ns = stack_.back().ns;
+      bool rename = cls & kRename;
+      if (t.self_closing) {
+        EmitTag(t, rename);
+        continue;
+      }
+      bool integration = false;
+      if (lower == "svg") {
+        ns = Ns::kSvg;
+      } else if (ns == Ns::kSvg) {
+        integration = lower == "foreignobject" || lower == "desc" ||
+                      lower == "title";
+      } else {
+        integration = lower == "mi" || lower == "mo" || lower == "mn" ||
+                      lower == "ms" || lower == "mtext" ||
+                      (lower == "annotation-xml" &&
+                       (SameName(encoding_value, "text/html") ||
+                        SameName(encoding_value, "application/xhtml+xml")));
+      }
+      if (Push(t, cls & (kSvg | kMath), ns, integration)) EmitTag(t, rename);
+      continue;
+    }
+    if (InForeignContent()) {
+      // A breakout tag pops foreign elements up to HTML or an integration
+      // point, then is processed as HTML.
+      while (InForeignContent()) PopTo(stack_.size() - 1);
+    }
+    if ((cls & kScript) && !InForeignContent()) {
+      EmitTag(t, false);
+      size_t end = lexer::FindScriptEnd(in_, t.end);
+      bool json_ld = SameName(TrimSpace(type_value), "application/ld+json");
+      if (json_ld && stats_) ++stats_->json_ld_kept;
+      RawTextBody(t.end, end, options_.strip_raw_text && !json_ld);
+      continue;
+    }
+    HtmlStartTag(t, cls, lower);
+  }
+  if (pos_ < n) Emit(pos_, n);
+  return std::move(out_);
+}
+
+void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
+                              std::string_view lower) {
+  if (InSelect()) {
+    // "in select": only option/optgroup nest; select, input, keygen,
+    // textarea and table tags close the select; everything else (including
+    // <style>, whose body is then tokenized as markup) is ignored.
+    bool closes = (cls & (kSelect | kEndsSelect)) ||
+                  (((cls & (kCell | kRow | kSection | kTable)) ||
+                    lower == "caption") &&
+                   SelectInTable());
+    if (closes) {
+      size_t s = Find("select", 0, 0);
+      if (s != npos) PopTo(s);
+      if (cls & kSelect) {
+        EmitTag(t, false);
+        return;
+      }
+    } else if (cls & (kOption | kOptgroup)) {
+      if (stack_.back().cls & kOption) PopTo(stack_.size() - 1);
+      if ((cls & kOptgroup) && !stack_.empty() &&
+          (stack_.back().cls & kOptgroup)) {
+        PopTo(stack_.size() - 1);
+      }
+      if (Push(t, cls, Ns::kHtml, false)) EmitTag(t, false);
+      return;
+    } else if (lower != "template") {  // <template> nests, in head mode
+      EmitTag(t, false);
+      return;
+    }
+  }
+  // Table parts outside any table are ignored by the tree builder.
+  if ((cls & (kRow | kCell | kSection) || lower == "caption" ||
+       lower == "colgroup") &&
+      Find({}, kTable, 0) == npos && Find("template", 0, 0) == npos) {
+    EmitTag(t, false);
+    return;
+  }
+  if (cls & kNotPushed) {
+    EmitTag(t, false);
+    return;
+  }
+  if (cls & kClosesP) {
+    size_t p = Find("p", 0, kScope | kSelect);
+    if (p != npos) PopTo(p);
+  }
+  if (cls & kLi) {
+    size_t li = Find("li", 0, kList | kScope);
+    if (li != npos) PopTo(li);
+  }
+  if (cls & kDdDt) {
+    size_t d = Find({}, kDdDt, kList | kScope);
+    if (d != npos) PopTo(d);
+  }
+  if ((cls & kHeading) && !stack_.empty() && (stack_.back().cls & kHeading)) {
+    PopTo(stack_.size() - 1);
+  }
+  if (cls & kA) {
+    size_t a = Find("a", 0, kScope);
+    if (a != npos) PopTo(a);
+  }
+  if (cls & (kOption | kOptgroup)) {
+    if (!stack_.empty() && (stack_.back().cls & kOption)) PopTo(stack_.size() - 1);
+  }
+  if (cls & kSection) PopOutermost(kSection | kRow | kCell);
+  if (cls & kRow) PopOutermost(kRow | kCell);
+  if (cls & kCell) PopOutermost(kCell);
+  // gumbo inserts the <tbody> and <tr> a table cell or row lacks; model
+  // them so table nesting counts what gumbo will build.
+  if ((cls & (kRow | kCell)) && !stack_.empty() &&
+      (stack_.back().cls & kTable)) {
+    PushImplied("tbody");
+  }
+  if ((cls & kCell) && !stack_.empty() && (stack_.back().cls & kSection)) {
+    PushImplied("tr");
+  }
+  if (cls & (kRawText | kRcdata | kPlaintext | kVoid) ||
+      ((cls & (kSvg | kMath)) && t.self_closing)) {
+    EmitTag(t, false);
+  }
+  if (cls & (kRawText | kRcdata)) {
+    size_t end = lexer::FindRawTextEnd(in_, t.end, lower);
+    RawTextBody(t.end, end, options_.strip_raw_text && (cls & kCut));
+    return;
+  }
+  if (cls & kPlaintext) {  // the rest of the page is text
+    plaintext_ = true;
+    return;
+  }
+  if (cls & kVoid) return;
+  if ((cls & (kSvg | kMath)) && t.self_closing) return;
+  if (Push(t, cls,
+           (cls & kSvg) ? Ns::kSvg : (cls & kMath) ? Ns::kMath : Ns::kHtml,
+           false)) {
+    EmitTag(t, false);
+  }
+}
+
+void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
+                        std::string_view lower) {
+  std::string_view name = lower.empty() ? t.name : lower;
+  if (cls & kNotPushed) {  // </html>, </body>, </head>: nothing to pop
+    EmitTag(t, false);
+    return;
+  }
+  // Foreign content: an end tag closes the nearest foreign element of that
+  // name above the first HTML element. This holds inside integration points
+  // too: the tree builder hands only start tags and text in them to the
+  // HTML rules, end tags keep the foreign ones (so </mi> closes <mi>).
+  if (!stack_.empty() && stack_.back().ns != Ns::kHtml) {
+    for (size_t i = stack_.size(), seen = 0; i-- > 0 && seen < kSearchLimit;
+         ++seen) {
+      const Open& o = stack_[i];
+      if (o.ns == Ns::kHtml) break;
+      if (SameName(o.name, name)) {
+        bool dropped = o.dropped;
+        PopTo(i);
+        if (dropped) {
+          if (stats_) ++stats_->dropped_tags;
+        } else {
+          EmitTag(t, cls & kRename);
+        }
+        return;
+      }
+    }
+  }
+  if (InSelect() && !(cls & (kSelect | kOption | kOptgroup))) {
+    // "in select in table": a table end tag closes the select first. Any
+    // other end tag is ignored in a select.
+    if ((cls & (kTable | kRow | kSection | kCell) || name == "caption") &&
+        SelectInTable() && Find(name, 0, kTable) != npos) {
+      size_t s = Find("select", 0, 0);
+      if (s != npos) PopTo(s);
+    } else {
+      EmitTag(t, false);
+      return;
+    }
+  }
+  // Which open elements stop the search, following the tree builder: table
+  // end tags look through everything but the table; other special elements
+  // use the default scope; formatting and ordinary elements stop at any
+  // special element (the adoption agency then keeps the depth; see below).
+  uint32_t stop;
+  if (cls & (kTable | kRow | kSection | kCell)) {
+    stop = kTable;
+  } else if (cls & kSpecial) {
+    stop = kScope | ((cls & kLi) ? uint32_t{kList} : 0u);
+  } else {
+    stop = kSpecial;
+  }
+  size_t i = Find(name, 0, stop);
+  if (i == npos) {  // unmatched or out of reach: leave it to gumbo
+    EmitTag(t, false);
+    return;
+  }
+  bool dropped = stack_[i].dropped;
+  PopTo(i);
+  if (dropped) {
+    if (stats_) ++stats_->dropped_tags;
+  } else {
+    EmitTag(t, false);
+  }
+}
+
+void Prescanner::PopOutermost(uint32_t want) {
+  size_t found = npos, seen = 0;
+  for (size_t i = stack_.size(); i-- > 0 && seen++ < kSearchLimit;) {
+    const Open& o = stack_[i];
+    if (o.ns != Ns::kHtml) continue;
+    if (o.cls & want) {
+      found = i;
+    } else if (o.cls & (kTable | kRow | kSection | kCell)) {
+      break;
+    }
+  }
+  if (found != npos) PopTo(found);
+}
+
+void Prescanner::PushImplied(std::string_view name) {
+  lexer::TagToken t;
+  t.name = name;
+  Push(t, Classify(name), Ns::kHtml, false);
+}
+
+size_t Prescanner::Find(std::string_view lower, uint32_t want,
+                        uint32_t stop) const {
+  size_t seen = 0;
+  for (size_t i = stack_.size(); i-- > 0 && seen++ < kSearchLimit;) {
+    const Open& o = stack_[i];
+    bool html = o.ns == Ns::kHtml;
+    if (!html) {
+      // Integration points bound every scope but the table scope, and are
+      // special; other foreign elements are simply looked through.
+      if (o.integration && (stop & (kScope | kSpecial))) return npos;
+      continue;
+    }
+    if ((!lower.empty() && SameName(o.name, lower)) || (o.cls & want)) {
+      return i;
+    }
+    if (o.cls & stop) return npos;
+  }
+  return npos;
+}
+
+bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
+                      bool integration) {
+  // Raw-text and void elements never reach here. A dropped <svg> or <math>
+  // is never seen by gumbo, so what follows is modelled as HTML too.
+  bool dropped = options_.max_depth > 0 &&
+                 depth_ >= static_cast<size_t>(options_.max_depth);
+  if (dropped) {
+    if (stats_) ++stats_->dropped_tags;
+    ns = Ns::kHtml;
+    integration = false;
+  }
+  ++depth_;
+  if (!stack_.empty()) {
+    Open& top = stack_.back();
+    if (top.ns == ns && top.dropped == dropped && !top.integration &&
+        !integration && top.name == t.name) {
+      ++top.count;
+      return !dropped;
+    }
+  }
+  stack_.push_back({t.name, cls, 1, ns, integration, dropped});
+  return !dropped;
+}
+
+void Prescanner::PopTo(size_t index) {
+  while (stack_.size() > index + 1) {
+    depth_ -= stack_.back().count;
+    stack_.pop_back();
+  }
+  --depth_;
+  if (--stack_.back().count == 0) stack_.pop_back();
+}
+
+void Prescanner::RawTextBody(size_t body_begin, size_t body_end, bool cut) {
+  if (body_end == npos) body_end = in_.size();
+  if (cut) {
+    if (stats_) stats_->removed_bytes += body_end - body_begin;
+  } else {
+    Emit(body_begin, body_end);
+  }
+  pos_ = body_end;  // the end tag is read by the main loop
+}
+
+void Prescanner::EmitTag(const lexer::TagToken& t, bool rename) {
+  if (!rename) {
+    Emit(t.begin, t.end);
+    return;
+  }
+  out_.append(t.end_tag ? "</x-" : "<x-");
+  Emit(t.name_begin, t.end);
+  if (stats_) ++stats_->renamed_tags;
+}
+
+}  // namespace
+
+std::string Prescan(std::string_view html, const PrescanOptions& options,
+                    PrescanStats* stats) {
+  return Prescanner(html, options, stats).Run();
+}
+
+}  // namespace artext::dom

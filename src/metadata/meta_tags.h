@@ -1,0 +1,33 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Meta-tag reader: <meta> (property, name, itemprop or http-equiv with
+// content), <link rel=canonical> and <html lang>. Covers OpenGraph and
+// article:*, twitter:*, Dublin Core (dc.*, dcterms.*), Parse.ly (parsely-*
+// and the parsely-page JSON), sailthru.*, and the plain author, date and
+// description names. For each field the keys are tried in a fixed
+// precedence order (below), not in page order.
+
+#ifndef ARTEXT_METADATA_META_TAGS_H_
+#define ARTEXT_METADATA_META_TAGS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dom/document.h"
+#include "metadata/page_facts.h"
+
+namespace artext::metadata {
+
+// (lower-cased key, whitespace-collapsed content) for every <meta> with both,
+// in page order.
+using MetaPairs = std::vector<std::pair<std::string, std::string>>;
+MetaPairs CollectMetaPairs(const dom::Document& doc);
+
+// Appends the meta-tag candidates of every field to *facts.
+void ReadMetaTags(const dom::Document& doc, PageFacts* facts);
+void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts);
+
+}  // namespace artext::metadata
+
+#endif  // ARTEXT_METADATA_META_TAGS_H_

@@ -1,0 +1,195 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "cli/record_input.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "testing/warc_builder.h"
+
+namespace artext::cli {
+namespace {
+
+using artext::testing::HttpMessage;
+using artext::testing::SampleRecords;
+using artext::testing::WarcRecordSpec;
+
+// A WARC record as the reader would return it for `spec`.
+warc::Record ToRecord(const WarcRecordSpec& spec, uint64_t offset) {
+  warc::Record rec;
+  rec.type = spec.type;
+  rec.record_id = "<urn:uuid:" + spec.id + ">";
+  rec.target_uri = spec.target_uri;
+  rec.date = "2024-03-01T12:00:00Z";
+  rec.content_type = spec.content_type;
+  rec.offset = offset;
+  rec.block = spec.block;
+  for (const std::string& line : spec.extra_headers) {
+    size_t colon = line.find(':');
+    rec.headers.emplace_back(line.substr(0, colon), line.substr(colon + 2));
+  }
+  return rec;
+}
+
+PageJob JsonlJob() {
+  PageJob job;
+  job.format = Format::kJsonl;
+  job.add_source = true;
+  job.output_options.pretty = false;
+  return job;
+}
+
+TEST(ProcessWarcRecord, HtmlResponseBecomesALabelledArticle) {
+  WarcRecordSpec spec = SampleRecords()[2];  // chunked, gzip, ISO-8859-1
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 1234), "crawl.warc.gz",
+                                   JsonlJob());
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  ASSERT_NE(r.outcome, PageOutcome::kNotHtml);
+  nlohmann::json j = nlohmann::json::parse(r.output);
+  EXPECT_EQ(j["source"], "crawl.warc.gz@1234");
+  EXPECT_EQ(j["warc_record_id"],
+            "<urn:uuid:00000000-0000-0000-0000-000000000003>");
+  // The record's first keys, in this order, for readers that stream.
+  EXPECT_EQ(r.output.rfind("{\"source\":\"crawl.warc.gz@1234\",\"warc_record_id\":", 0), 0u);
+  EXPECT_EQ(j["url"], "https://news.example/2024/03/01/story.html");
+  EXPECT_FALSE(j["headline"].is_null());
+  // No date in the page, but one in its URL: that outranks the crawl time
+  // (docs/metadata.md).
+  EXPECT_EQ(j["date_published"], "2024-03-01");
+  EXPECT_EQ(r.source, "crawl.warc.gz@1234");
+}
+
+TEST(ProcessWarcRecord, WarcDateStandsInWhenNothingElseDates) {
+  WarcRecordSpec spec = SampleRecords()[2];
+  spec.target_uri = "https://news.example/story.html";  // no date in the URL
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "crawl.warc.gz",
+                                   JsonlJob());
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  nlohmann::json j = nlohmann::json::parse(r.output);
+  EXPECT_EQ(j["date_published"], "2024-03-01T12:00:00Z");
+}
+
+TEST(ProcessWarcRecord, TheHttpCharsetDecodesThePage) {
+  // KOI8-R bytes for "Привет", which no <meta> declares: only the HTTP
+  // header can say what they are.
+  WarcRecordSpec spec{"response", "k", "https://x.example/k",
+                      "application/http; msgtype=response",
+                      HttpMessage(200, {"Content-Type: text/html; charset=KOI8-R"},
+                                  "<html><body><h1>\xF0\xD2\xC9\xD7\xC5\xD4</h1>"
+                                  "<p>x</p></body></html>"),
+                      {}};
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "a.warc", JsonlJob());
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  nlohmann::json j = nlohmann::json::parse(r.output);
+  EXPECT_EQ(j["encoding"], "koi8-r");
+  EXPECT_EQ(j["headline"], "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+}
+
+TEST(ProcessWarcRecord, ThePagesOwnDateWinsOverWarcDate) {
+  WarcRecordSpec spec{"response", "d", "https://x.example/a",
+                      "application/http; msgtype=response",
+                      HttpMessage(200, {"Content-Type: text/html"},
+                                  "<html><head><meta property=\"article:published_time\" "
+                                  "content=\"2020-05-06\"></head><body><p>x</p></body></html>"),
+                      {}};
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "a.warc", JsonlJob());
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  nlohmann::json j = nlohmann::json::parse(r.output);
+  EXPECT_EQ(j["date_published"].get<std::string>().substr(0, 10), "2020-05-06");
+}
+
+TEST(ProcessWarcRecord, RecordsWithoutHtmlAreSkipped) {
+  auto records = SampleRecords();
+  for (size_t i : {0, 1, 3, 4, 5}) {  // warcinfo, request, png, metadata, revisit
+    PageResult r = ProcessWarcRecord(ToRecord(records[i], 0), "a.warc", JsonlJob());
+    EXPECT_EQ(r.outcome, PageOutcome::kNotHtml) << records[i].type << " " << i;
+    EXPECT_EQ(r.output, "");
+  }
+}
+
+TEST(ProcessWarcRecord, ErrorStatusIsAnErrorWithTheRecordId) {
+  WarcRecordSpec spec{"response", "e404", "https://x.example/missing",
+                      "application/http; msgtype=response",
+                      HttpMessage(404, {"Content-Type: text/html"},
+                                  "<html><body>Not found</body></html>"),
+                      {}};
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 77), "-", JsonlJob());
+  EXPECT_EQ(r.outcome, PageOutcome::kFailed);
+  EXPECT_EQ(r.error, "HTTP status 404");
+  EXPECT_EQ(r.source, "stdin@77");
+  EXPECT_EQ(r.warc_record_id, "<urn:uuid:e404>");
+  EXPECT_EQ(ErrorRecord(r.source, r.error, r.warc_record_id),
+            "{\"source\":\"stdin@77\",\"warc_record_id\":\"<urn:uuid:e404>\","
+            "\"error\":\"HTTP status 404\"}\n");
+}
+
+TEST(ProcessWarcRecord, UndecodableBodyIsAnError) {
+  WarcRecordSpec spec{"response", "br", "https://x.example/b",
+                      "application/http; msgtype=response",
+                      HttpMessage(200, {"Content-Type: text/html",
+                                        "Content-Encoding: br"},
+                                  "\x0b\x02\x80"),
+                      {}};
+  PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "a.warc", JsonlJob());
+  EXPECT_EQ(r.outcome, PageOutcome::kFailed);
+  EXPECT_NE(r.error.find("WARC record"), std::string::npos) << r.error;
+  EXPECT_EQ(r.warc_record_id, "<urn:uuid:br>");
+}
+
+TEST(ProcessWarcRecord, TheCommandLineUrlWinsOverTheArchives) {
+  PageJob job = JsonlJob();
+  job.options.url = "https://override.example/";
+  PageResult r = ProcessWarcRecord(ToRecord(SampleRecords()[2], 0), "a.warc", job);
+  ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
+  EXPECT_EQ(nlohmann::json::parse(r.output)["url"], "https://override.example/");
+}
+
+TEST(JsonLineToPage, ReadsHtmlOrBase64AndUrl) {
+  RecordPage page;
+  std::string err;
+  ASSERT_TRUE(JsonLineToPage(R"({"url":"https://a.example/x","html":"<p>hi</p>"})",
+                             &page, &err)) << err;
+  EXPECT_EQ(page.url, "https://a.example/x");
+  EXPECT_EQ(page.bytes, "<p>hi</p>");
+
+  page = RecordPage();
+  ASSERT_TRUE(JsonLineToPage(R"({"html_base64":"PHA+6TwvcD4=","charset":"latin1"})",
+                             &page, &err)) << err;
+  EXPECT_EQ(page.bytes, "<p>\xE9</p>");
+  EXPECT_EQ(page.transport_charset, "latin1");
+  EXPECT_EQ(page.url, "");
+}
+
+TEST(JsonLineToPage, RejectsWhatIsNotARecord) {
+  RecordPage page;
+  std::string err;
+  EXPECT_FALSE(JsonLineToPage("<html>", &page, &err));
+  EXPECT_EQ(err, "not a JSON object");
+  EXPECT_FALSE(JsonLineToPage("[1,2]", &page, &err));
+  EXPECT_FALSE(JsonLineToPage(R"({"url":"x"})", &page, &err));
+  EXPECT_EQ(err, "no \"html\" or \"html_base64\"");
+  EXPECT_FALSE(JsonLineToPage(R"({"html":42})", &page, &err));
+  EXPECT_EQ(err, "\"html\" is not a string");
+  EXPECT_FALSE(JsonLineToPage(R"({"html_base64":"%%%"})", &page, &err));
+  EXPECT_EQ(err, "\"html_base64\" is not base64");
+}
+
+TEST(ProcessJsonLine, GivesOneLabelledRecordOrOneError) {
+  PageResult ok = ProcessJsonLine(
+      R"({"url":"https://a.example/s","html":"<html><body><h1>T</h1><p>Body text.</p></body></html>"})",
+      "stdin:3", JsonlJob());
+  ASSERT_NE(ok.outcome, PageOutcome::kFailed) << ok.error;
+  nlohmann::json j = nlohmann::json::parse(ok.output);
+  EXPECT_EQ(j["source"], "stdin:3");
+  EXPECT_FALSE(j.contains("warc_record_id"));
+  EXPECT_EQ(j["url"], "https://a.example/s");
+
+  PageResult bad = ProcessJsonLine("{", "in.jsonl:9", JsonlJob());
+  EXPECT_EQ(bad.outcome, PageOutcome::kFailed);
+  EXPECT_EQ(bad.source, "in.jsonl:9");
+}
+
+}  // namespace
+}  // namespace artext::cli

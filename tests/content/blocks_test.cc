@@ -1,0 +1,90 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// Block extraction end to end over small pages: prepare, score, blocks.
+
+#include "content/blocks.h"
+
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+#include "score/grab.h"
+
+namespace artext::content {
+namespace {
+
+struct Extracted {
+  std::vector<Block> blocks;
+  BlockCounts counts;
+};
+
+Extracted ExtractFrom(const std::string& body) {
+  dom::Document doc = dom::Document::Parse("<html><body>" + body + "</body></html>", {});
+  Options options;
+  score::GrabResult g = score::GrabArticle(&doc, options);
+  Extracted e;
+  e.blocks = ExtractBlocks(g.containers, g.stats, &e.counts);
+  return e;
+}
+
+const std::string kPara =
+    "<p>The council voted on Tuesday to close the old river bridge to cars, "
+    "ending a decade of argument over the crossing, its cost and future.</p>";
+
+TEST(ExtractBlocks, CaptionRepeatingAltTextIsDropped) {
+  Extracted e = ExtractFrom("<article><img src=a.jpg alt=\"Activists hold a rally in "
+                    "Seoul on Aug. 7\"><p>Activists hold a rally in Seoul on "
+                    "Aug. 7</p>" + kPara + kPara + kPara + "</article>");
+  ASSERT_EQ(e.blocks.size(), 3u);
+  EXPECT_EQ(e.counts.kept, 3);
+  EXPECT_EQ(e.counts.boilerplate, 1);
+}
+
+TEST(ExtractBlocks, BylineAndUrlLinesAreDropped) {
+  Extracted e = ExtractFrom("<article>" + kPara + kPara +
+                    "<p>BY ESTHER CHUNG [e@example.com]</p>"
+                    "<p>https://example.com/story.html</p></article>");
+  ASSERT_EQ(e.blocks.size(), 2u);
+  EXPECT_EQ(e.counts.boilerplate, 2);
+}
+
+TEST(ExtractBlocks, LooseTextBetweenBrsIsParagraphs) {
+  Extracted e = ExtractFrom(
+      "<div><p class=t>Title</p>First loose paragraph of the story, long "
+      "enough to count, with commas, and a full stop.<br><br>Second loose "
+      "paragraph, also long enough to count as running text here.</div>");
+  ASSERT_EQ(e.blocks.size(), 3u);
+  EXPECT_EQ(e.blocks[1].text.substr(0, 5), "First");
+  EXPECT_EQ(e.blocks[2].text.substr(0, 6), "Second");
+}
+
+TEST(ExtractBlocks, CountsHeadlineLongLinkLines) {
+  std::string list;
+  for (int i = 0; i < 3; ++i) {
+    list += "<p><a href=/x>A teaser headline that is long enough</a></p>";
+  }
+  Extracted e = ExtractFrom("<article>" + kPara + list + "<p><a href=/n>Next</a></p></article>");
+  EXPECT_EQ(e.counts.link_lines, 3);  // "Next" is too short to be a teaser
+}
+
+}  // namespace
+}  // namespace artext::content
+
+namespace artext::content {
+namespace {
+
+TEST(ExtractBlocks, HoverCardInsideASentenceKeepsOnlyTheName) {
+  Extracted e = ExtractFrom(
+      "<article>" + kPara +
+      "<p>A man threatened to kill Rep. <span class=rollover><a "
+      "href=/people/omar>Ilhan Omar</a><span class=card><img src=o.jpg>"
+      "<a href=/p>Omar</a><a href=/1>Progressives oppose funding bill</a> "
+      "<a href=/2>Omar asks court for compassion</a> <a href=/more>MORE</a>"
+      "</span></span> (D-Minn.), prosecutors said on Monday.</p></article>");
+  ASSERT_EQ(e.blocks.size(), 2u);
+  EXPECT_EQ(e.blocks[1].text,
+            "A man threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors "
+            "said on Monday.");
+}
+
+}  // namespace
+}  // namespace artext::content

@@ -1,0 +1,79 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "content/jsonld_body.h"
+
+#include <gtest/gtest.h>
+
+namespace artext::content {
+namespace {
+
+const char* kStory[] = {
+    "The council voted on Tuesday to close the old river bridge to cars from "
+    "next spring, ending a decade of argument over the crossing, its cost "
+    "and its future, and leaving shopkeepers on both banks worried.",
+    "Engineers told councillors that the steel deck had lost almost a third "
+    "of its strength to corrosion since it was built in 1931, and that "
+    "repairs would only buy a few more years of safe use.",
+    "The council said a new footbridge would open within two years, paid for "
+    "by a regional grant, and buses would be rerouted meanwhile.",
+};
+
+std::string LdBody() {
+  return std::string(kStory[0]) + "\n" + kStory[1] + "\n" + kStory[2];
+}
+
+std::vector<Block> Blocks(std::initializer_list<std::string> texts) {
+  std::vector<Block> v;
+  for (const std::string& t : texts) {
+    Block b;
+    b.text = t;
+    v.push_back(b);
+  }
+  return v;
+}
+
+TEST(FindJsonLdArticleBody, ReadsNestedGraphAndPicksTheLongest) {
+  dom::Document doc = dom::Document::Parse(
+      "<html><head><script type=\"application/ld+json\">"
+      "{\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":\"NewsArticle\","
+      "\"articleBody\":\"Full text of the story here.\"}]}</script>"
+      "<script type=application/ld+json>{\"articleBody\":\"Short.\"}</script>"
+      "<script type=application/ld+json>{not json</script>"
+      "</head><body></body></html>",
+      {});
+  EXPECT_EQ(FindJsonLdArticleBody(doc), "Full text of the story here.");
+}
+
+TEST(Fingerprint, KeepsLettersAndDigitsOnly) {
+  EXPECT_EQ(Fingerprint("It\u2019s 4,200 \u201cpeople\u201d!"), "its4200people");
+  EXPECT_EQ(Fingerprint("Страница, 页面。"), "Страница页面");
+}
+
+TEST(TrimToJsonLdBody, DropsFurnitureOutsideTheVerifiedStory) {
+  std::vector<Block> b = Blocks({"Listen to this article", kStory[0], kStory[1],
+                                 kStory[2], "Jane Holm contributed to this report.",
+                                 "Sign up for our newsletter today"});
+  EXPECT_EQ(TrimToJsonLdBody(LdBody(), &b), 3);
+  ASSERT_EQ(b.size(), 3u);
+  EXPECT_EQ(b.front().text, kStory[0]);
+  EXPECT_EQ(b.back().text, kStory[2]);
+}
+
+TEST(TrimToJsonLdBody, ATruncatedBodyChangesNothing) {
+  // The JSON-LD text is a truncated teaser: its last words are in no
+  // block, so it cannot say where the story ends and trims nothing.
+  std::vector<Block> b = Blocks({kStory[0], kStory[1], kStory[2], "More text."});
+  std::string teaser = std::string(kStory[0]) + " Read the full story...";
+  EXPECT_EQ(TrimToJsonLdBody(teaser, &b), 0);
+  EXPECT_EQ(b.size(), 4u);
+}
+
+TEST(TrimToJsonLdBody, ShortOrMissingBodyChangesNothing) {
+  std::vector<Block> b = Blocks({"Intro line", kStory[0]});
+  EXPECT_EQ(TrimToJsonLdBody("", &b), 0);
+  EXPECT_EQ(TrimToJsonLdBody("A teaser.", &b), 0);
+  EXPECT_EQ(b.size(), 2u);
+}
+
+}  // namespace
+}  // namespace artext::content

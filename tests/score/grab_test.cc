@@ -1,0 +1,69 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "score/grab.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+
+namespace artext::score {
+namespace {
+
+const std::string kPara =
+    "<p>The council voted on Tuesday to close the old river bridge to cars, "
+    "ending a decade of argument over the crossing, its cost and future.</p>";
+
+// The class attributes of the chosen containers, joined by "|".
+std::string Containers(const std::string& body) {
+  dom::Document doc =
+      dom::Document::Parse("<html><body>" + body + "</body></html>", {});
+  GrabResult g = GrabArticle(&doc, Options{});
+  std::string out;
+  for (const dom::Node* c : g.containers) {
+    if (!out.empty()) out += "|";
+    out += std::string(c->Attr("class"));
+  }
+  return out;
+}
+
+TEST(GrabArticle, ChunksWithAdRailsJoinAtTheChunkLevel) {
+  std::string chunk = "<div class=chunk><div class=body>" + kPara + kPara +
+                      "</div><div class=rail></div></div>";
+  EXPECT_EQ(Containers("<div class=story>" + chunk +
+                       "<div class=ad>Advertisement</div>" + chunk + chunk +
+                       "</div>"),
+            "chunk|chunk|chunk");
+}
+
+TEST(GrabArticle, DeepSameClassChunksJoin) {
+  // The third chunk's paragraphs sit deeper than scores propagate.
+  std::string deep = "<div><div><div><div><div><div>" + kPara + kPara + kPara +
+                     "</div></div></div></div></div></div>";
+  std::string out = Containers("<div class=wrap><div class=part>" + kPara +
+                               kPara + kPara + kPara + "</div><div class=part>" +
+                               deep + "</div></div>");
+  EXPECT_EQ(out, "part|part");
+}
+
+TEST(GrabArticle, LooseTextScoresItsContainer) {
+  std::string loose =
+      "First loose paragraph of the story, with commas, and more words to "
+      "make it long enough to count.<br><br>";
+  std::string out = Containers("<div class=nav><a href=/>Home</a></div>"
+                               "<div class=loose><p>Title</p>" +
+                               loose + loose + loose + "</div>");
+  EXPECT_EQ(out, "loose");
+}
+
+TEST(GrabArticle, StandfirstBeforeTheBodyJoins) {
+  std::string out = Containers(
+      "<article><div class=standfirst><p>Ten years of argument end with a "
+      "vote on the crossing, and shops fear for their trade.</p></div>"
+      "<div class=body>" + kPara + kPara + kPara + kPara + "</div></article>");
+  EXPECT_EQ(out, "standfirst|body");
+}
+
+}  // namespace
+}  // namespace artext::score

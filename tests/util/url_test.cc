@@ -1,0 +1,47 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "util/url.h"
+
+#include <gtest/gtest.h>
+
+namespace artext::util {
+namespace {
+
+TEST(ResolveUrl, RelativeForms) {
+  const char* base = "https://example.com/news/2023/story.html?x=1#top";
+  EXPECT_EQ(ResolveUrl(base, "/img/a.jpg"), "https://example.com/img/a.jpg");
+  EXPECT_EQ(ResolveUrl(base, "a.jpg"), "https://example.com/news/2023/a.jpg");
+  EXPECT_EQ(ResolveUrl(base, "../a.jpg"), "https://example.com/news/a.jpg");
+  EXPECT_EQ(ResolveUrl(base, "./a/./b/../c.jpg"),
+            "https://example.com/news/2023/a/c.jpg");
+  EXPECT_EQ(ResolveUrl(base, "//cdn.example.net/a.jpg"),
+            "https://cdn.example.net/a.jpg");
+  EXPECT_EQ(ResolveUrl(base, "?page=2"),
+            "https://example.com/news/2023/story.html?page=2");
+  EXPECT_EQ(ResolveUrl(base, "#c"),
+            "https://example.com/news/2023/story.html?x=1#c");
+  EXPECT_EQ(ResolveUrl("https://example.com", "a.jpg"),
+            "https://example.com/a.jpg");
+  EXPECT_EQ(ResolveUrl(base, "/../../a"), "https://example.com/a");
+}
+
+TEST(ResolveUrl, AbsoluteAndUnknownBase) {
+  EXPECT_EQ(ResolveUrl("https://example.com/", " http://other.org/x "),
+            "http://other.org/x");
+  EXPECT_EQ(ResolveUrl("", "/img/a.jpg"), "/img/a.jpg");
+  EXPECT_EQ(ResolveUrl("not a url", "a.jpg"), "a.jpg");
+  EXPECT_EQ(ResolveUrl("", "//cdn.example.net/a.jpg"),
+            "https://cdn.example.net/a.jpg");
+}
+
+TEST(UrlPath, DropsEverythingButThePath) {
+  EXPECT_EQ(UrlPath("https://example.com/2023/10/12/x?q=2023/01/01#f"),
+            "/2023/10/12/x");
+  EXPECT_EQ(UrlPath("/a/b"), "/a/b");
+  EXPECT_TRUE(HasScheme("mailto:x@y.z"));
+  EXPECT_FALSE(HasScheme("/2023:10"));
+  EXPECT_FALSE(HasScheme("1http://x"));
+}
+
+}  // namespace
+}  // namespace artext::util

@@ -112,6 +112,10 @@ open('in/metas.html', 'w').write('<html><head>' + ''.join('<meta name=\"k%d\" pr
   '<meta property=\"og:title\" content=\"Twenty thousand metas\"></head><body><p>Body text.</p></body></html>')"
 expect_result meta-20000 "a['headline'] == 'Twenty thousand metas'" in/metas.html
 
+python3 -c "
+open('in/deep.html', 'w').write('<html><body>' + '<div>' * 1000000 + '<p>The text at the bottom of a million nested divisions.</p>')"
+expect_result nesting-1000000 "'bottom of a million nested' in a['text']" in/deep.html
+
 # --- Too large: rejected before it is read ------------------------------------
 head -c 100000000 /dev/zero | tr '\0' 'a' > in/line100.txt
 expect_error line-100mb 1 'too large: input is 100000000 bytes; the limit is 67108864 \(--max-bytes\)' in/line100.txt

@@ -6,14 +6,6 @@
 #include "util/text.h"
 
 namespace artext::cli {
-namespace {
-
-bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         util::EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
-}
-
-}  // namespace
 
 bool ParseInputFormat(std::string_view name, InputFormat* out) {
   if (name == "auto") *out = InputFormat::kAuto;
@@ -25,7 +17,7 @@ bool ParseInputFormat(std::string_view name, InputFormat* out) {
 }
 
 bool IsWarcName(std::string_view path) {
-  return EndsWithNoCase(path, ".warc") || EndsWithNoCase(path, ".warc.gz");
+  return util::EndsWithIgnoreCase(path, ".warc") || util::EndsWithIgnoreCase(path, ".warc.gz");
 }
 
 InputFormat FormatOfInput(std::string_view path, InputFormat format) {

@@ -15,17 +15,10 @@
 #include <sstream>
 #include <utility>
 
+#include "util/text.h"
+
 namespace artext::cli {
 namespace {
-
-bool EndsWithNoCase(std::string_view s, std::string_view suffix) {
-  if (s.size() < suffix.size()) return false;
-  return std::equal(suffix.begin(), suffix.end(), s.end() - suffix.size(),
-                    [](char a, char b) {
-                      return std::tolower(static_cast<unsigned char>(a)) ==
-                             std::tolower(static_cast<unsigned char>(b));
-                    });
-}
 
 std::string JoinPath(const std::string& dir, const std::string& name) {
   if (dir.empty()) return name;
@@ -155,7 +148,10 @@ void AddOperand(const std::string& operand,
         for (const std::string& g : globs) {
           patterns += (patterns.empty() ? "" : ", ") + g;
         }
-        if (patterns.empty()) patterns = "*.html, *.htm, *.xhtml";
+        for (const char* g : kDefaultGlobs) {
+          if (!globs.empty()) break;
+          patterns += (patterns.empty() ? "" : ", ") + std::string(g);
+        }
         out->push_back({operand, BaseName(operand),
                         "is a directory with no file matching " + patterns});
       }
@@ -195,7 +191,7 @@ bool ReadList(const std::string& path, std::string* out, std::string* err) {
 
 bool MatchesGlobs(std::string_view name, const std::vector<std::string>& globs) {
   std::string full(name);
-  std::string stem = EndsWithNoCase(name, ".gz")
+  std::string stem = util::EndsWithIgnoreCase(name, ".gz")
                          ? std::string(name.substr(0, name.size() - 3))
                          : std::string();
   auto match = [&](const char* pattern) {
@@ -251,9 +247,9 @@ std::string SafeRelativePath(std::string_view path) {
 std::string OutputRelativePath(std::string_view relative,
                                std::string_view suffix) {
   std::string_view stem = relative;
-  if (EndsWithNoCase(stem, ".gz")) stem.remove_suffix(3);
+  if (util::EndsWithIgnoreCase(stem, ".gz")) stem.remove_suffix(3);
   for (std::string_view ext : {".html", ".htm", ".xhtml"}) {
-    if (EndsWithNoCase(stem, ext) && stem.size() > ext.size() &&
+    if (util::EndsWithIgnoreCase(stem, ext) && stem.size() > ext.size() &&
         stem[stem.size() - ext.size() - 1] != '/') {
       stem.remove_suffix(ext.size());
       break;

@@ -60,7 +60,6 @@ bool LineReader::Next(std::string* line, std::string* err) {
     size_t before = pos_;
     std::string read_err;
     if (!Fill(&read_err)) {
-      scanned -= before;  // unused past here; the buffer may have moved
       if (!read_err.empty()) {
         ++line_number_;
         *err = read_err;

@@ -143,11 +143,9 @@ PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job) {
 
 std::string ErrorRecord(const std::string& source, const std::string& error,
                         const std::string& warc_record_id) {
-  std::string out = "{\"source\":" + JsonString(source);
-  if (!warc_record_id.empty()) {
-    out += ",\"warc_record_id\":" + JsonString(warc_record_id);
-  }
-  return out + ",\"error\":" + JsonString(error) + "}\n";
+  return AddSource(source, "{\"error\":" + JsonString(error) + "}",
+                   warc_record_id) +
+         "\n";
 }
 
 std::string AddSource(const std::string& source, const std::string& json,

@@ -279,6 +279,11 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
          EqualsIgnoreCase(s.substr(0, prefix.size()), prefix);
 }
 
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         EqualsIgnoreCase(s.substr(s.size() - suffix.size()), suffix);
+}
+
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
   if (needle.empty()) return true;
   auto it = std::search(haystack.begin(), haystack.end(), needle.begin(),

@@ -50,6 +50,7 @@ void AppendUtf8(char32_t cp, std::string* out);
 std::string AsciiLower(std::string_view in);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
+bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII substring search.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
 

@@ -36,7 +36,6 @@ void* Arena::Bump(size_t bytes) {
     chunks_.emplace_back(new char[chunk]);
     cursor_ = chunks_.back().get();
     left_ = chunk;
-    reserved_ += chunk;
     if (next_chunk_ < kMaxChunk) next_chunk_ *= 2;
   }
   void* p = cursor_;
@@ -53,7 +52,6 @@ void* Arena::Allocate(size_t size) {
     h->size_class = kLarge;
     h->large_index = large_.size();
     large_.push_back(h);
-    reserved_ += total;
     return h + 1;
   }
   // Class c holds blocks of c granules; at least 2, so a free block has room

@@ -33,7 +33,6 @@ class Arena {
   static void* GumboAllocate(void* arena, size_t size);
   static void GumboFree(void* arena, void* p);
 
-  size_t bytes_reserved() const { return reserved_; }
 
  private:
   // Size classes every 16 bytes up to 1 KiB (payload plus header): gumbo's
@@ -52,7 +51,6 @@ class Arena {
   size_t next_chunk_ = 64 * 1024;
   void* free_[kClasses] = {};  // singly linked free lists, one per class
   std::vector<void*> large_;   // live malloc'd blocks (null once freed)
-  size_t reserved_ = 0;
 };
 
 }  // namespace artext::dom

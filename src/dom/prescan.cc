@@ -203,7 +203,6 @@ class Prescanner {
   std::string Run();
 
  private:
-  void StartTag(const lexer::TagToken& t, uint32_t cls, std::string_view lower);
   void HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
                     std::string_view lower);
   void EndTag(const lexer::TagToken& t, uint32_t cls, std::string_view lower);

@@ -48,12 +48,6 @@ bool IsControlForm(const score::NodeStats& s) {
   return s.chars < heuristics::kFormWrapperMinChars;
 }
 
-// A wrapper whose text is all inside blockquotes is an embedded post
-// (<div class="social-embed"><blockquote class="twitter-tweet">): quoted
-// content the story cites, named like a share bar but not one.
-bool IsEmbeddedQuote(const score::NodeStats& s) {
-  return s.chars > 0 && s.quote_chars == s.chars;
-}
 
 }  // namespace
 
@@ -78,7 +72,7 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options,
             !IsProtected(n) && n->attr_count > 0) {
           std::string names = ClassAndId(n);
           const score::NodeStats& s = raw[n->order];
-          drop = (IsUnlikelyCandidate(names) && !IsEmbeddedQuote(s)) ||
+          drop = (IsUnlikelyCandidate(names) && !score::IsEmbeddedQuote(s)) ||
                  (IsPromptCandidate(names) &&
                   s.chars < heuristics::kPromptMaxChars &&
                   s.sentences < heuristics::kPromptMaxSentences) ||

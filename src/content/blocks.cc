@@ -132,7 +132,7 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
   }
   if (s.commas >= heuristics::kConditionalCleanCommas) return false;
   // An embedded post (all its text quoted) is cited content, however named.
-  if (s.chars > 0 && s.quote_chars == s.chars) return false;
+  if (score::IsEmbeddedQuote(s)) return false;
   if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return true;
   }

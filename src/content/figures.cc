@@ -43,8 +43,9 @@ std::string ImageUrl(const dom::Node* img) {
   return std::string(src);
 }
 
-// First element under `root` (itself excluded) matching `pred`, skipping
-// other pictures' subtrees is not needed: wrappers hold one picture.
+// First element under `root` (itself excluded) matching `pred`. Callers
+// pass wrappers already known to hold one picture, so the first caption
+// found is that picture's.
 template <typename Pred>
 const dom::Node* FindUnder(const dom::Node* root, Pred pred) {
   for (const dom::Node* n = dom::NextInTree(root, root); n;
@@ -54,12 +55,14 @@ const dom::Node* FindUnder(const dom::Node* root, Pred pred) {
   return nullptr;
 }
 
-int CountImages(const dom::Node* root) {
+// Stops at the second picture: a gallery wrapper is not walked to its end
+// once per picture it holds.
+bool HoldsOneImage(const dom::Node* root) {
   int count = 0;
   for (const dom::Node* n = root; n; n = dom::NextInTree(n, root)) {
-    if (n->tag == dom::Tag::kImg) ++count;
+    if (n->tag == dom::Tag::kImg && ++count > 1) return false;
   }
-  return count;
+  return count == 1;
 }
 
 // The caption of `img`: the nearest wrapper, at most kCaptionSearchLevels
@@ -71,7 +74,7 @@ Image FigureOf(const dom::Node* img) {
   for (int level = 0; wrapper && level < heuristics::kCaptionSearchLevels;
        ++level, wrapper = wrapper->parent) {
     if (wrapper->tag == dom::Tag::kBody) break;
-    if (CountImages(wrapper) != 1) break;  // a gallery or a teaser list
+    if (!HoldsOneImage(wrapper)) break;  // a gallery or a teaser list
     const dom::Node* caption = FindUnder(wrapper, IsCaption);
     if (!caption) continue;
     const dom::Node* credit = FindUnder(caption, IsCredit);

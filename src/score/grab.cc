@@ -24,20 +24,18 @@ constexpr Attempt kAttempts[] = {
     {"keep-unlikely", {.strip_unlikely = false}},
 };
 
-// A container before the body holding a short run of text, neutrally or
-// positively named: a lead or standfirst in its own <div> (too short to
-// score as high as the body's siblings must).
-bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
-  return s.chars >= kSiblingParagraphChars &&
-         s.chars <= heuristics::kMaxStandfirstChars && s.sentences > 0 &&
-         LinkDensity(s) < kSiblingMaxLinkDensity &&
-         clean::ClassWeight(clean::ClassAndId(n)) >= 0;
-}
-
 // Text-rich: long, little linked, with sentences.
 bool IsRunningText(const NodeStats& s) {
   return s.chars >= kSiblingParagraphChars && s.sentences > 0 &&
          LinkDensity(s) < kSiblingMaxLinkDensity;
+}
+
+// A container before the body holding a short run of text, neutrally or
+// positively named: a lead or standfirst in its own <div> (too short to
+// score as high as the body's siblings must).
+bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
+  return IsRunningText(s) && s.chars <= heuristics::kMaxStandfirstChars &&
+         clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {

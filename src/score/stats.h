@@ -33,6 +33,13 @@ struct NodeStats {
 // Indexed by Node::order. Removed nodes and non-content elements count zero.
 std::vector<NodeStats> ComputeStats(const dom::Document& doc);
 
+// A wrapper whose text is all inside blockquotes is an embedded post
+// (<div class="social-embed"><blockquote class="twitter-tweet">): quoted
+// content the story cites, however it is named.
+inline bool IsEmbeddedQuote(const NodeStats& s) {
+  return s.chars > 0 && s.quote_chars == s.chars;
+}
+
 // link_chars / chars, 0 for empty nodes.
 inline double LinkDensity(const NodeStats& s) {
   return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;

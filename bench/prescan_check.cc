@@ -15,35 +15,24 @@
 
 #include "artext/output.h"
 #include "charset/decode.h"
-#include "content/assemble.h"
-#include "content/jsonld_body.h"
-#include "content/blocks.h"
 #include "corpus.h"
 #include "dom/document.h"
 #include "dom/prescan.h"
-#include "metadata/metadata.h"
-#include "score/grab.h"
+#include "extract_internal.h"
 #include "testing/gumbo_tree.h"
 
 namespace {
 
-// The recipe of artext::Extract, with the prescan switchable.
-std::string ExtractJson(const std::string& utf8, bool prescan) {
+// artext::Extract's own passes, with the prescan switched on or off.
+std::string ExtractJson(const std::string& bytes, bool prescan) {
   artext::Options options;
-  artext::Article article;
   artext::dom::ParseOptions parse;
+  parse.max_depth = options.max_nesting_depth;
   parse.prescan = prescan;
-  artext::dom::Document doc = artext::dom::Document::Parse(utf8, parse);
-  artext::metadata::ExtractMetadata(doc, options, &article);
-  artext::score::GrabResult grab = artext::score::GrabArticle(&doc, options);
-  // The same passes as artext::Extract (src/extract.cc) after parsing.
-  artext::content::BlockCounts counts;
-  article.body =
-      artext::content::ExtractBlocks(grab.containers, grab.stats, &counts);
-  artext::content::TrimToJsonLdBody(artext::content::FindJsonLdArticleBody(doc),
-                                    &article.body);
-  artext::content::Assemble(options, counts, &article);
-  return artext::ToJson(article, {});
+  artext::Article article;
+  artext::Status s =
+      artext::internal::ExtractWithParseOptions(bytes, options, parse, &article);
+  return s.ok() ? artext::ToJson(article, {}) : "error: " + s.ToString();
 }
 
 // The first line where `a` and `b` differ, for the report.
@@ -83,7 +72,8 @@ int main(int argc, char** argv) {
       std::printf("tree differs: %s\n%s\n", page.name.c_str(),
                   FirstDifference(t0, t1).c_str());
     }
-    std::string j0 = ExtractJson(utf8, false), j1 = ExtractJson(utf8, true);
+    std::string j0 = ExtractJson(page.bytes, false),
+                j1 = ExtractJson(page.bytes, true);
     if (j0 != j1) {
       ++output_diffs;
       std::printf("output differs: %s\n%s\n", page.name.c_str(),

@@ -5,6 +5,7 @@
 //   -> blocks -> assemble.
 
 #include "artext/extract.h"
+#include "extract_internal.h"
 
 #include <cstdio>
 
@@ -38,7 +39,11 @@ Status OverBudget(const util::Deadline& deadline, const char* after_pass) {
 
 }  // namespace
 
-Status Extract(std::string_view bytes, const Options& options, Article* out) {
+namespace internal {
+
+Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
+                               const dom::ParseOptions& parse_options,
+                               Article* out) {
   const util::Deadline deadline(options.timeout_seconds);
   if (bytes.size() > options.max_input_bytes) {
     return Status::TooLarge("input is " + std::to_string(bytes.size()) +
@@ -56,8 +61,6 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   article.encoding = decoded.encoding;
   article.provenance["encoding"] = decoded.source;
 
-  dom::ParseOptions parse_options;
-  parse_options.max_depth = options.max_nesting_depth;
   dom::Document doc = dom::Document::Parse(std::move(decoded.utf8), parse_options);
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
@@ -85,6 +88,14 @@ Status Extract(std::string_view bytes, const Options& options, Article* out) {
   }
   *out = std::move(article);
   return Status::Ok();
+}
+
+}  // namespace internal
+
+Status Extract(std::string_view bytes, const Options& options, Article* out) {
+  dom::ParseOptions parse_options;
+  parse_options.max_depth = options.max_nesting_depth;
+  return internal::ExtractWithParseOptions(bytes, options, parse_options, out);
 }
 
 }  // namespace artext

@@ -2,6 +2,8 @@
 
 #include "metadata/visible.h"
 
+#include <algorithm>
+
 #include <initializer_list>
 #include <string>
 #include <vector>
@@ -28,10 +30,16 @@ constexpr size_t kMaxTextAttempts = 64;
 
 using Words = std::initializer_list<std::string_view>;
 
-bool ClassOrIdContains(const dom::Node* n, Words words) {
+// "class id", lower-cased: built once per element, then searched for each
+// family of words.
+std::string LowerClassAndId(const dom::Node* n) {
   std::string ci = util::AsciiLower(n->Attr("class"));
   ci += ' ';
   ci += util::AsciiLower(n->Attr("id"));
+  return ci;
+}
+
+bool ClassOrIdContains(std::string_view ci, Words words) {
   for (std::string_view w : words) {
     if (ci.find(w) != std::string::npos) return true;
   }
@@ -133,18 +141,19 @@ class Reader {
     }
     bool rel_author = n->tag == dom::Tag::kA &&
                       util::ContainsIgnoreCase(n->Attr("rel"), "author");
+    const std::string ci = LowerClassAndId(n);
     if (rel_author ||
-        (ClassOrIdContains(n, {"byline", "author", "writer", "reporter",
-                               "contributor"}) &&
-         !ClassOrIdContains(n, {"authority", "authorize", "typewriter"}))) {
+        (ClassOrIdContains(ci, {"byline", "author", "writer", "reporter",
+                                "contributor"}) &&
+         !ClassOrIdContains(ci, {"authority", "authorize", "typewriter"}))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
     } else if (IsLeafish(n) && StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
     }
-    if (ClassOrIdContains(n, {"date", "time", "publish", "posted", "dateline",
-                              "timestamp"}) &&
-        !ClassOrIdContains(n, {"timeline", "runtime", "datepicker"})) {
-      AddDateline(n, ClassOrIdContains(n, {"update", "modif"}));
+    if (ClassOrIdContains(ci, {"date", "time", "publish", "posted", "dateline",
+                               "timestamp"}) &&
+        !ClassOrIdContains(ci, {"timeline", "runtime", "datepicker"})) {
+      AddDateline(n, ClassOrIdContains(ci, {"update", "modif"}));
     }
   }
 
@@ -186,7 +195,11 @@ class Reader {
     // nested "author" boxes linear.
     if (++byline_attempts_ > kMaxTextAttempts) return;
     if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
-    std::string t = dom::FlatText(n);
+    // FlatText is InnerText with its line breaks read as spaces (white space
+    // collapsing never leaves a space beside a break), so walk once.
+    std::string lines = dom::InnerText(n);
+    std::string t = lines;
+    std::replace(t.begin(), t.end(), '\n', ' ');
     if (t.empty() || t.size() > kMaxBylineChars) return;
     for (const AuthorCandidate& a : facts_->authors) {
       if (a.raw == t) return;
@@ -197,7 +210,7 @@ class Reader {
       byline_dates_.push_back({t, "dom:byline"});
     }
     AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
-    c.lines = dom::InnerText(n);
+    c.lines = std::move(lines);
     facts_->authors.push_back(std::move(c));
   }
 

@@ -161,14 +161,26 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     if (!parent) break;
   }
   result.top_score = top_score;
-  for (const dom::Node* c : result.containers) {
-    result.notes.push_back("container <" + std::string(c->name) + " class=\"" +
-                           std::string(c->Attr("class")) + "\" id=\"" +
-                           std::string(c->Attr("id")) + "\"> " +
-                           std::to_string(stats[c->order].chars) + " chars");
-  }
   result.stats = std::move(stats);
   return result;
+}
+
+// --debug lines for one attempt: what it removed and found, then each
+// container. Built only when asked for: they are not free on every page.
+void AddAttemptNotes(const char* name, int removed, const GrabResult& r,
+                     std::vector<std::string>* notes) {
+  char note[160];
+  std::snprintf(note, sizeof note,
+                "grab attempt %s: removed %d elements, %u chars in %zu "
+                "containers, top score %.1f",
+                name, removed, r.chars, r.containers.size(), r.top_score);
+  notes->push_back(note);
+  for (const dom::Node* c : r.containers) {
+    notes->push_back("container <" + std::string(c->name) + " class=\"" +
+                     std::string(c->Attr("class")) + "\" id=\"" +
+                     std::string(c->Attr("id")) + "\"> " +
+                     std::to_string(r.stats[c->order].chars) + " chars");
+  }
 }
 
 }  // namespace
@@ -185,14 +197,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
     int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
     last_index = i;
     GrabResult r = GrabOnce(*doc, ComputeStats(*doc));
-    char note[160];
-    std::snprintf(note, sizeof note,
-                  "grab attempt %s: removed %d elements, %u chars in %zu "
-                  "containers, top score %.1f",
-                  kAttempts[i].name, removed, r.chars, r.containers.size(),
-                  r.top_score);
-    notes.push_back(note);
-    notes.insert(notes.end(), r.notes.begin(), r.notes.end());
+    if (options.debug) AddAttemptNotes(kAttempts[i].name, removed, r, &notes);
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
     if (i == 0 || r.chars > best.chars) {
@@ -206,7 +211,9 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
     clean::ResetRemoved(doc);
     clean::PrepareForContent(doc, kAttempts[best_index].prep, raw);
   }
-  notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
+  if (options.debug) {
+    notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
+  }
   best.notes = std::move(notes);
   return best;
 }

@@ -25,7 +25,7 @@ struct GrabResult {
   std::vector<NodeStats> stats;  // of the attempt that won (Node::order)
   uint32_t chars = 0;            // characters in `containers`
   double top_score = 0;
-  std::vector<std::string> notes;  // one line per attempt, for --debug
+  std::vector<std::string> notes;  // with Options::debug only: one line per attempt
 };
 
 // Mutates only the `removed` marks of `doc` (it runs the prepare pass).

@@ -110,32 +110,30 @@ PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
   return r;
 }
 
+// Runs one page's work so that nothing it throws ends the run: out of
+// memory on one huge page, or a library exception, is that page's error.
+template <typename Work>
+PageResult Guarded(Work&& work) {
+  try {
+    return work();
+  } catch (const std::bad_alloc&) {
+    return Failed("out of memory");
+  } catch (const std::exception& e) {
+    return Failed(std::string("internal error: ") + e.what());
+  }
+}
+
 }  // namespace
 
 PageResult ProcessPage(const Input& input, const std::string& output_path,
                        const PageJob& job) {
-  // Out of memory on one huge page must not end the whole run.
-  PageResult r;
-  try {
-    r = Process(input, output_path, job);
-  } catch (const std::bad_alloc&) {
-    r = Failed("out of memory");
-  } catch (const std::exception& e) {
-    r = Failed(std::string("internal error: ") + e.what());
-  }
+  PageResult r = Guarded([&] { return Process(input, output_path, job); });
   r.source = input.path;
   return r;
 }
 
 PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job) {
-  PageResult r;
-  try {
-    r = ProcessRecord(page, job);
-  } catch (const std::bad_alloc&) {
-    r = Failed("out of memory");
-  } catch (const std::exception& e) {
-    r = Failed(std::string("internal error: ") + e.what());
-  }
+  PageResult r = Guarded([&] { return ProcessRecord(page, job); });
   r.source = page.source;
   r.warc_record_id = page.warc_record_id;
   return r;

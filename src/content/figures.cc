@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "dom/read_attributes.h"
 #include "dom/text.h"
 #include "dom/walk.h"
 #include "heuristics.h"
@@ -34,7 +35,7 @@ bool IsCaption(const dom::Node* n) {
 // The picture's address: src, or the lazy-loading attributes that hold the
 // real one while src is a placeholder.
 std::string ImageUrl(const dom::Node* img) {
-  for (std::string_view attr : {"data-src", "data-original", "data-lazy-src"}) {
+  for (std::string_view attr : dom::kLazyImageAttributes) {
     std::string_view v = util::Trim(img->Attr(attr));
     if (!v.empty()) return std::string(v);
   }

@@ -39,8 +39,9 @@ struct TagToken {
 
 // Reads the tag whose '<' is at `begin` (the caller checked `<x` or `</x`
 // with x an ASCII letter), following the attribute states so a '>' inside a
-// quoted value does not end the tag. When `attr_visitor` is not null it is
-// called for every attribute as (name, value), value without quotes.
+// quoted value does not end the tag. `attr_visitor` is called for every
+// attribute as (name, value, begin, end): the value without quotes, and the
+// attribute's extent in `s` (from its name to just past its value).
 template <typename Visitor>
 TagToken ReadTag(std::string_view s, size_t begin, Visitor&& attr_visitor);
 
@@ -108,6 +109,7 @@ TagToken ReadTag(std::string_view s, size_t begin, Visitor&& attr_visitor) {
     std::string_view attr_name = s.substr(name_begin, i - name_begin);
     while (i < n && IsTagSpace(s[i])) ++i;
     std::string_view value;
+    size_t attr_end = name_begin + attr_name.size();
     if (i < n && s[i] == '=') {
       ++i;
       while (i < n && IsTagSpace(s[i])) ++i;
@@ -121,8 +123,9 @@ TagToken ReadTag(std::string_view s, size_t begin, Visitor&& attr_visitor) {
         while (i < n && !IsTagSpace(s[i]) && s[i] != '>') ++i;
         value = s.substr(vb, i - vb);
       }
+      attr_end = i;
     }
-    attr_visitor(attr_name, value);
+    attr_visitor(attr_name, value, name_begin, attr_end);
   }
   t.end = npos;  // EOF inside the tag: the tokenizer drops it
   return t;

@@ -12,7 +12,10 @@
 #include <cstdint>
 #include <vector>
 
+#include <gumbo.h>
+
 #include "dom/html_lexer.h"
+#include "dom/read_attributes.h"
 #include "util/text.h"
 
 namespace artext::dom {
@@ -50,6 +53,7 @@ enum Class : uint32_t {
   kEndsSelect = 1u << 26,  // input, keygen, textarea close an open select
   kSpecial = 1u << 27,   // "special" category: stops "any other end tag"
   kFormatting = 1u << 28,  // end tag runs the adoption agency algorithm
+  kPreformatted = 1u << 29,  // pre, listing: white space in them is kept
 };
 
 struct TagClass {
@@ -116,7 +120,7 @@ constexpr std::array kTags = {
     TagClass{"keygen", kVoid | kEndsSelect | kRename | kSp},
     TagClass{"li", kLi | kClosesP | kBreakout | kSp},
     TagClass{"link", kVoid | kSp},
-    TagClass{"listing", kClosesP | kBreakout | kSp},
+    TagClass{"listing", kClosesP | kBreakout | kPreformatted | kSp},
     TagClass{"main", kClosesP | kSp},
     TagClass{"marquee", kScope | kSp},
     TagClass{"math", kMath},
@@ -134,7 +138,7 @@ constexpr std::array kTags = {
     TagClass{"p", kClosesP | kBreakout | kSp},
     TagClass{"param", kVoid | kSp},
     TagClass{"plaintext", kPlaintext | kClosesP | kSp},
-    TagClass{"pre", kClosesP | kBreakout | kSp},
+    TagClass{"pre", kClosesP | kBreakout | kPreformatted | kSp},
     TagClass{"ruby", kBreakout},
     TagClass{"s", kBreakout | kFormatting},
     TagClass{"script", kScript | kSp},
@@ -218,8 +222,9 @@ class Prescanner {
   // `want` (e.g. a row and its cell for a new <tr>), within the table.
   void PopOutermost(uint32_t want);
   // Pops the open elements above and including the run at `index`
-  // (one element of that run).
-  void PopTo(size_t index);
+  // (one element of that run). Returns true when that closed the <svg> or
+  // <math> whose inside is being cut (its end tag is then already written).
+  bool PopTo(size_t index);
   // Index of the nearest open element named `lower` (or with a class in
   // `want`), searching down from the top and stopping at elements with a
   // class in `stop`; npos when absent.
@@ -251,9 +256,38 @@ class Prescanner {
     }
     return false;
   }
+  // Inside an <svg> or <math> being cut (slim): nothing is written.
+  bool Cutting() const { return cut_depth_ != npos; }
+  // The adoption agency algorithm, for the formatting element at
+  // `formatting` (an end tag, or an <a> start tag while an <a> is open).
+  void Adopt(size_t formatting);
+  // The <li> (want = kLi) or <dd>/<dt> (kDdDt) a new one closes, or npos.
+  size_t FindListItem(uint32_t want) const;
+  // For an unknown end tag in foreign content: the open HTML element of
+  // unknown name gumbo pops to (see EndTag), or npos.
+  size_t UnknownElementGumboCloses() const;
+  // Index of the run holding the element being cut (when Cutting()).
+  size_t CutIndex() const {
+    size_t d = depth_, i = stack_.size();
+    while (i-- > 0) {
+      d -= stack_[i].count;
+      if (d <= cut_depth_) break;
+    }
+    return i;
+  }
   void Emit(size_t begin, size_t end) {
+    if (Cutting()) {
+      if (stats_) stats_->slimmed_bytes += end - begin;
+      return;
+    }
     out_.append(in_.data() + begin, end - begin);
   }
+  void Out(std::string_view s) {
+    if (!Cutting()) out_ += s;
+  }
+  // Text between tags: with `slim` and outside <pre>, runs of white space
+  // are collapsed.
+  void EmitText(size_t begin, size_t end);
   void EmitTag(const lexer::TagToken& t, bool rename);
 
   std::string_view in_;
@@ -264,6 +298,13 @@ class Prescanner {
   std::vector<Open> stack_;
   size_t depth_ = 0;  // elements open (sum of run counts)
   bool plaintext_ = false;
+  // slim: depth_ outside the <svg>/<math> whose inside is cut, or npos;
+  // and its name, for the end tag written when the model closes it.
+  size_t cut_depth_ = npos;
+  std::string_view cut_name_;
+  size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
+  // slim: extents of the current start tag's unread attributes.
+  std::vector<std::pair<size_t, size_t>> unread_attrs_;
 };
 
 uint32_t Classify(std::string_view lower) {
@@ -288,6 +329,11 @@ bool SameName(std::string_view a, std::string_view b) {
   return util::EqualsIgnoreCase(a, b);
 }
 
+bool IsUnknownToGumbo(std::string_view name) {
+  return gumbo_tagn_enum(name.data(), name.size()) == GUMBO_TAG_UNKNOWN;
+}
+
+
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && lexer::IsTagSpace(s.front())) s.remove_prefix(1);
   while (!s.empty() && lexer::IsTagSpace(s.back())) s.remove_suffix(1);
@@ -299,7 +345,7 @@ std::string Prescanner::Run() {
   while (pos_ < n && !plaintext_) {
     size_t lt = in_.find('<', pos_);
     if (lt == npos) break;
-    Emit(pos_, lt);
+    EmitText(pos_, lt);
     pos_ = lt;
     char c = lt + 1 < n ? in_[lt + 1] : '\0';
     if (c == '!') {
@@ -307,7 +353,7 @@ std::string Prescanner::Run() {
         size_t end = lexer::CommentEnd(in_, lt);
         if (end == npos) end = n;
         if (options_.strip_raw_text && end - lt > 7) {
-          out_ += "<!---->";
+          Out("<!---->");
           if (stats_) stats_->removed_bytes += end - lt - 7;
         } else {
           Emit(lt, end);
@@ -341,14 +387,20 @@ std::string Prescanner::Run() {
     }
     bool end_tag = c == '/';
     if (!(end_tag ? lt + 2 < n : lexer::IsAsciiAlpha(c))) {
-      out_.push_back('<');  // a lone '<' is text
+      Out("<");  // a lone '<' is text
       ++pos_;
       continue;
     }
     std::string_view type_value, encoding_value;
     bool font_breaks = false;
+    unread_attrs_.clear();
     lexer::TagToken t = lexer::ReadTag(
-        in_, lt, [&](std::string_view name, std::string_view value) {
+        in_, lt,
+        [&](std::string_view name, std::string_view value, size_t begin,
+            size_t end) {
+          if (options_.slim && !end_tag && IsUnreadAttribute(name)) {
+            unread_attrs_.emplace_back(begin, end);
+          }
           if (SameName(name, "type")) type_value = value;
           if (SameName(name, "encoding")) encoding_value = value;
           if (SameName(name, "color") || SameName(name, "face") ||
@@ -380,9 +432,14 @@ std::string Prescanner::Run() {
         continue;
       }
       bool integration = false;
-      if (lower == "svg") {
+      // A foreign element takes the namespace of the current node: <svg>
+      // inside <math> is a MathML element, except under annotation-xml,
+      // where the tree builder hands <svg> to the HTML rules.
+      if (lower == "svg" && ns == Ns::kMath &&
+          SameName(stack_.back().name, "annotation-xml")) {
         ns = Ns::kSvg;
-      } else if (ns == Ns::kSvg) {
+      }
+      if (ns == Ns::kSvg) {
         integration = lower == "foreignobject" || lower == "desc" ||
                       lower == "title";
       } else {
@@ -410,7 +467,13 @@ std::string Prescanner::Run() {
     }
     HtmlStartTag(t, cls, lower);
   }
-  if (pos_ < n) Emit(pos_, n);
+  if (pos_ < n) {
+    if (plaintext_) {
+      Emit(pos_, n);
+    } else {
+      EmitText(pos_, n);
+    }
+  }
   return std::move(out_);
 }
 
@@ -459,20 +522,16 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
     size_t p = Find("p", 0, kScope | kSelect);
     if (p != npos) PopTo(p);
   }
-  if (cls & kLi) {
-    size_t li = Find("li", 0, kList | kScope);
-    if (li != npos) PopTo(li);
-  }
-  if (cls & kDdDt) {
-    size_t d = Find({}, kDdDt, kList | kScope);
-    if (d != npos) PopTo(d);
+  if (cls & (kLi | kDdDt)) {
+    size_t item = FindListItem(cls & (kLi | kDdDt));
+    if (item != npos) PopTo(item);
   }
   if ((cls & kHeading) && !stack_.empty() && (stack_.back().cls & kHeading)) {
     PopTo(stack_.size() - 1);
   }
-  if (cls & kA) {
+  if (cls & kA) {  // an open <a> is closed by the adoption agency
     size_t a = Find("a", 0, kScope);
-    if (a != npos) PopTo(a);
+    if (a != npos) Adopt(a);
   }
   if (cls & (kOption | kOptgroup)) {
     if (!stack_.empty() && (stack_.back().cls & kOption)) PopTo(stack_.size() - 1);
@@ -504,10 +563,21 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
   }
   if (cls & kVoid) return;
   if ((cls & (kSvg | kMath)) && t.self_closing) return;
+  // An <svg> that is the child of a table, section or row is foster
+  // parented, and the table insertion mode then lets a <table> or <tr>
+  // inside it close everything up to the outer table: keep it whole.
+  // The same holds for anything inside foster-parented content: what
+  // decides is the nearest table part, not the current node.
+  size_t part = Find("caption", kTable | kSection | kRow | kCell, 0);
+  bool fostered = part != npos && (stack_[part].cls & (kTable | kSection | kRow));
   if (Push(t, cls,
            (cls & kSvg) ? Ns::kSvg : (cls & kMath) ? Ns::kMath : Ns::kHtml,
            false)) {
     EmitTag(t, false);
+    if (options_.slim && (cls & (kSvg | kMath)) && !Cutting() && !fostered) {
+      cut_depth_ = depth_ - 1;
+      cut_name_ = (cls & kSvg) ? "svg" : "math";
+    }
   }
 }
 
@@ -529,11 +599,29 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
       if (o.ns == Ns::kHtml) break;
       if (SameName(o.name, name)) {
         bool dropped = o.dropped;
-        PopTo(i);
+        if (PopTo(i)) return;  // the cut <svg>'s end tag is written
         if (dropped) {
           if (stats_) ++stats_->dropped_tags;
         } else {
           EmitTag(t, cls & kRename);
+        }
+        return;
+      }
+    }
+    if (Cutting() && IsUnknownToGumbo(name)) {
+      // gumbo 0.10.1 matches an unknown end tag left over from foreign
+      // content against any open element of unknown name (by its tag enum,
+      // not its name): "<my-icon><svg></g>" closes <my-icon>. Follow it,
+      // closing the cut <svg> and then that element explicitly.
+      size_t target = UnknownElementGumboCloses();
+      if (target != npos) {
+        std::string_view closed = stack_[target].name;
+        bool outside = target < CutIndex();
+        PopTo(target);
+        if (outside) {
+          Out("</");
+          Out(closed);
+          Out(">");
         }
         return;
       }
@@ -556,7 +644,9 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
   // use the default scope; formatting and ordinary elements stop at any
   // special element (the adoption agency then keeps the depth; see below).
   uint32_t stop;
-  if (cls & (kTable | kRow | kSection | kCell)) {
+  if (name == "template") {  // closes the nearest <template>, in any scope
+    stop = 0;
+  } else if (cls & (kTable | kRow | kSection | kCell)) {
     stop = kTable;
   } else if (cls & kSpecial) {
     stop = kScope | ((cls & kLi) ? uint32_t{kList} : 0u);
@@ -564,6 +654,24 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
     stop = kSpecial;
   }
   size_t i = Find(name, 0, stop);
+  if (i == npos && (cls & kFormatting)) {
+    // A special element lies between: the adoption agency algorithm.
+    size_t formatting = Find(name, 0, kScope);
+    if (formatting != npos) Adopt(formatting);
+    EmitTag(t, false);
+    return;
+  }
+  if (i == npos && Cutting() &&
+      ((cls & (kTable | kRow | kSection | kCell)) ||
+       name == "caption" || name == "template")) {
+    // A table or template end tag the model leaves to gumbo, for
+    // an element open outside the <svg> or <math> being cut: the insertion
+    // modes for these may close the foreign element in ways the model does
+    // not follow. Stop cutting here rather than risk cutting the rest of
+    // the page: only what is inside the foreign element is at stake.
+    size_t open = Find(name, 0, 0);
+    if (open != npos && open < CutIndex()) PopTo(CutIndex());
+  }
   if (i == npos) {  // unmatched or out of reach: leave it to gumbo
     EmitTag(t, false);
     return;
@@ -575,6 +683,75 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
   } else {
     EmitTag(t, false);
   }
+}
+
+// The "special" foreign elements, which stop the tree builder's searches
+// down the stack like special HTML elements do.
+bool IsSpecialForeign(const Open& o) {
+  if (o.ns == Ns::kMath) {
+    for (std::string_view name : {"mi", "mo", "mn", "ms", "mtext",
+                                  "annotation-xml"}) {
+      if (SameName(o.name, name)) return true;
+    }
+  } else if (o.ns == Ns::kSvg) {
+    for (std::string_view name : {"foreignobject", "desc", "title"}) {
+      if (SameName(o.name, name)) return true;
+    }
+  }
+  return false;
+}
+
+bool IsSpecial(const Open& o) {
+  return o.ns == Ns::kHtml ? (o.cls & kSpecial) != 0 : IsSpecialForeign(o);
+}
+
+size_t Prescanner::UnknownElementGumboCloses() const {
+  size_t seen = 0;
+  for (size_t i = stack_.size(); i-- > 0 && seen++ < kSearchLimit;) {
+    const Open& o = stack_[i];
+    if (o.ns != Ns::kHtml) {
+      if (IsSpecialForeign(o)) return npos;
+      continue;
+    }
+    if (IsUnknownToGumbo(o.name)) return i;
+    if (o.cls & kSpecial) return npos;
+  }
+  return npos;
+}
+
+void Prescanner::Adopt(size_t formatting) {
+  bool furthest_block = false;
+  for (size_t i = formatting + 1; i < stack_.size() && !furthest_block; ++i) {
+    furthest_block = IsSpecial(stack_[i]);
+  }
+  if (!furthest_block) {
+    PopTo(formatting);
+    return;
+  }
+  // With a furthest block, the elements above the formatting element stay
+  // open (moved under a clone of it) and it leaves the stack. gumbo then
+  // closes an <svg> or <math> being cut above it: close it for both.
+  if (Cutting() && formatting < CutIndex()) PopTo(CutIndex());
+  --depth_;
+  if (--stack_[formatting].count == 0) {
+    stack_.erase(stack_.begin() + formatting);
+  }
+}
+
+size_t Prescanner::FindListItem(uint32_t want) const {
+  size_t seen = 0;
+  for (size_t i = stack_.size(); i-- > 0 && seen++ < kSearchLimit;) {
+    const Open& o = stack_[i];
+    if (o.ns == Ns::kHtml && (o.cls & want)) return i;
+    // The search stops at special elements other than address, div and p.
+    if (IsSpecial(o) &&
+        !(o.ns == Ns::kHtml && (SameName(o.name, "address") ||
+                                SameName(o.name, "div") ||
+                                SameName(o.name, "p")))) {
+      return npos;
+    }
+  }
+  return npos;
 }
 
 void Prescanner::PopOutermost(uint32_t want) {
@@ -629,6 +806,7 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
     integration = false;
   }
   ++depth_;
+  if ((cls & kPreformatted) && ns == Ns::kHtml && !dropped) ++pre_open_;
   if (!stack_.empty()) {
     Open& top = stack_.back();
     if (top.ns == ns && top.dropped == dropped && !top.integration &&
@@ -641,13 +819,62 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
   return !dropped;
 }
 
-void Prescanner::PopTo(size_t index) {
+bool Prescanner::PopTo(size_t index) {
+  auto preformatted = [](const Open& o) {
+    return (o.cls & kPreformatted) && o.ns == Ns::kHtml && !o.dropped;
+  };
   while (stack_.size() > index + 1) {
     depth_ -= stack_.back().count;
+    if (preformatted(stack_.back())) pre_open_ -= stack_.back().count;
     stack_.pop_back();
   }
   --depth_;
+  if (preformatted(stack_.back())) --pre_open_;
   if (--stack_.back().count == 0) stack_.pop_back();
+  if (!Cutting() || depth_ > cut_depth_) return false;
+  // The model closed the foreign element being cut: close it for gumbo
+  // too, explicitly, so the two cannot disagree about where it ends.
+  cut_depth_ = npos;
+  out_ += "</";
+  out_ += cut_name_;
+  out_ += '>';
+  return true;
+}
+
+void Prescanner::EmitText(size_t begin, size_t end) {
+  if (!options_.slim || pre_open_ > 0 || Cutting()) {
+    Emit(begin, end);
+    return;
+  }
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  };
+  size_t i = begin;
+  while (i < end) {
+    size_t run = i;
+    while (run < end && !space(in_[run])) ++run;
+    out_.append(in_.data() + i, run - i);
+    if (run == end) break;
+    size_t stop = run, newlines = 0;
+    for (; stop < end && space(in_[stop]); ++stop) {
+      // CR LF and a lone CR are one line break each, as the tokenizer
+      // normalises them.
+      if (in_[stop] == '\n' ||
+          (in_[stop] == '\r' && !(stop + 1 < end && in_[stop + 1] == '\n'))) {
+        ++newlines;
+      }
+    }
+    if (stop - run == 1) {
+      out_.push_back(in_[run]);
+    } else {
+      out_.append(newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ");
+      if (stats_) {
+        stats_->slimmed_bytes += stop - run - std::min<size_t>(newlines, 2) -
+                                 (newlines == 0 ? 1 : 0);
+      }
+    }
+    i = stop;
+  }
 }
 
 void Prescanner::RawTextBody(size_t body_begin, size_t body_end, bool cut) {
@@ -661,8 +888,18 @@ void Prescanner::RawTextBody(size_t body_begin, size_t body_end, bool cut) {
 }
 
 void Prescanner::EmitTag(const lexer::TagToken& t, bool rename) {
+  if (Cutting()) {
+    if (stats_) stats_->slimmed_bytes += t.end - t.begin;
+    return;
+  }
   if (!rename) {
-    Emit(t.begin, t.end);
+    size_t from = t.begin;
+    for (auto [begin, end] : unread_attrs_) {
+      Emit(from, begin);
+      from = end;
+      if (stats_) stats_->slimmed_bytes += end - begin;
+    }
+    Emit(from, t.end);
     return;
   }
   out_.append(t.end_tag ? "</x-" : "<x-");

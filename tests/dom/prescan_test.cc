@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <random>
 #include <sstream>
 #include <string>
@@ -38,6 +40,22 @@ std::string Scan(std::string_view html, int max_depth = 512,
 void ExpectSameTree(std::string_view html) {
   std::string scanned = Scan(html);
   EXPECT_EQ(GumboTree(scanned), GumboTree(html))
+      << "input:   " << html << "\nscanned: " << scanned;
+}
+
+// Slim mode, as Document::Parse runs it (depth cap off).
+std::string SlimScan(std::string_view html, PrescanStats* stats = nullptr) {
+  PrescanOptions options;
+  options.max_depth = 0;
+  options.slim = true;
+  return Prescan(html, options, stats);
+}
+
+// The slim prescan leaves gumbo's tree as testing::GumboTree(html, true)
+// describes it.
+void ExpectSameSlimTree(std::string_view html) {
+  std::string scanned = SlimScan(html);
+  EXPECT_EQ(GumboTree(scanned, true), GumboTree(html, true))
       << "input:   " << html << "\nscanned: " << scanned;
 }
 
@@ -301,6 +319,106 @@ TEST(Prescan, RenamesOnlyInsideForeignContent) {
   EXPECT_EQ(Scan(html), html);
 }
 
+// ---- slim mode ----
+
+TEST(PrescanSlim, CutsTheInsideOfSvgAndMathKeepingTheirTags) {
+  PrescanStats stats;
+  EXPECT_EQ(SlimScan("<p>a<svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/>"
+                     "<g><title>icon</title></g></svg>b</p>", &stats),
+            "<p>a<svg viewBox=\"0 0 9 9\"></svg>b</p>");
+  EXPECT_GT(stats.slimmed_bytes, 0u);
+  EXPECT_EQ(SlimScan("<math><mi>x</mi></math>"), "<math></math>");
+  // Nested <svg>s end with the outermost one.
+  EXPECT_EQ(SlimScan("<svg><svg><g></g></svg><path/></svg><p>t</p>"),
+            "<svg></svg><p>t</p>");
+  // An HTML tag that breaks out of foreign content closes the <svg>, and
+  // the prescan says so explicitly before it.
+  EXPECT_EQ(SlimScan("<div><svg><g><p>text</p></div>"),
+            "<div><svg></svg><p>text</p></div>");
+  // The end tag of an ancestor closes it too.
+  EXPECT_EQ(SlimScan("<div><svg><g></div><p>x</p>"),
+            "<div><svg></svg></div><p>x</p>");
+  // A self-closing <svg/> has no inside.
+  EXPECT_EQ(SlimScan("<svg/><p>a</p>"), "<svg/><p>a</p>");
+  const char* cases[] = {
+      "<svg><foreignObject><p>html inside</p></foreignObject></svg><p>b</p>",
+      "<table><tr><td><svg><path></td><td>cell</td></tr></table>",
+      "<svg><g><p>text</svg>more<style>x</style>",
+      "<font color=red><svg><font color=blue>x</font></svg>",
+      "<svg><desc><svg><style>x</style></svg></desc></svg><p>y</p>",
+      "<p>no end<svg><g>",
+  };
+  for (const char* html : cases) ExpectSameSlimTree(html);
+  // gumbo 0.10.1 aborts on the original of this one (see the crash guard
+  // tests); cut, it parses.
+  // An <svg> in a table is foster parented: kept whole (and guarded).
+  std::string guarded =
+      SlimScan("<table><svg><select><foreignObject><select></table><p>a</p>");
+  EXPECT_NE(guarded.find("<x-select>"), std::string::npos) << guarded;
+  EXPECT_FALSE(GumboTree(guarded).empty());
+  EXPECT_EQ(SlimScan("<table><tr><svg><g></g></svg>"),
+            "<table><tr><svg><g></g></svg>");
+  EXPECT_EQ(SlimScan("<table><tr><td><svg><g></g></svg>"),
+            "<table><tr><td><svg></svg>");
+  // gumbo closes a custom element on a stray unknown end tag in SVG.
+  EXPECT_EQ(SlimScan("<p><my-icon><svg><path></g>x"),
+            "<p><my-icon><svg></svg></my-icon>x");
+  ExpectSameSlimTree("<p><my-icon><svg><path></g>x");
+  ExpectSameSlimTree("<p><my-icon><svg><foreignObject><div></g>x");
+}
+
+TEST(PrescanSlim, DropsUnreadAttributes) {
+  EXPECT_EQ(SlimScan("<img data-src=\"a.jpg\" data-x=\"{&quot;k&quot;:1}\" "
+                     "src=b.gif onclick=\"go()\" DATA-Y=z alt=\"on\">"),
+            "<img data-src=\"a.jpg\"  src=b.gif   alt=\"on\">");
+  // Lazy-image attributes, and attributes merely starting with "on" or
+  // "data" without the dash, stay.
+  EXPECT_EQ(SlimScan("<img data-original=x data-lazy-src=y data=z on=1>"),
+            "<img data-original=x data-lazy-src=y data=z on=1>");
+  // End tags are copied as written.
+  EXPECT_EQ(SlimScan("<b>x</b data-x=1>"), "<b>x</b data-x=1>");
+  ExpectSameSlimTree("<div data-a='>' class=c onmouseover=x>t</div>");
+}
+
+TEST(PrescanSlim, CollapsesWhiteSpaceOutsidePre) {
+  EXPECT_EQ(SlimScan("<div>\n    <p>a  b\t\tc</p>\n\n\n  <p>d</p> </div>"),
+            "<div>\n<p>a b c</p>\n\n<p>d</p> </div>");
+  // CR LF is one line break.
+  EXPECT_EQ(SlimScan("<p>a\r\n   b</p>"), "<p>a\nb</p>");
+  // Kept as written: pre, listing, textarea, title, JSON-LD, plaintext.
+  const char* kept[] = {
+      "<pre>\n  a   b\n\n\n  c</pre>",
+      "<pre><b>  x  </b>\n\n\n</pre>",
+      "<listing>  a  </listing>",
+      "<textarea>  a\n\n\n  </textarea>",
+      "<title>  a   b  </title>",
+      "<script type=application/ld+json>{ \"a\":   1 }</script>",
+      "<plaintext>  a   <p>  b",
+  };
+  for (const char* html : kept) EXPECT_EQ(SlimScan(html), html);
+  // After </pre> collapsing resumes.
+  EXPECT_EQ(SlimScan("<pre>  a  </pre>  b  "), "<pre>  a  </pre> b ");
+  const char* cases[] = {
+      "<table>  \n  <tr>  <td>  a  </td>  </tr>  </table>",
+      "<p>a</p>  <!-- c -->  \n  b",
+      "<ul>\n  <li>a\n  <li>b\n</ul>",
+      "<pre>x<div>  y  </div>  z</pre>  w",
+  };
+  for (const char* html : cases) ExpectSameSlimTree(html);
+}
+
+TEST(PrescanSlim, ArticleTextIsUnchanged) {
+  const char* html =
+      "<html><body><article>\n  <h1>Title   here</h1>\n"
+      "  <p data-id=7>First  paragraph,\n   spread over lines.</p>\n"
+      "  <p>Second <svg><path d=M0/></svg>paragraph with an icon.</p>\n"
+      "  <pre>keep   this\n  code</pre>\n</article></body></html>";
+  ParseOptions slim, plain;
+  plain.prescan = false;
+  Document a = Document::Parse(html, slim), b = Document::Parse(html, plain);
+  EXPECT_EQ(InnerText(a.root()), InnerText(b.root()));
+}
+
 // ---- random token soup ----
 
 TEST(Prescan, RandomTokenSoupParsesToTheSameTree) {
@@ -339,6 +457,62 @@ TEST(Prescan, RandomTokenSoupParsesToTheSameTree) {
   EXPECT_GT(compared, 4000);
 }
 
+const char* const kSlimSoupTokens[] = {
+      "<svg>", "</svg>", "<math>", "</math>", "<mi>", "</mi>", "<g>", "</g>",
+      "<foreignObject>", "</foreignObject>", "<desc>", "<path d=1/>",
+      "<pre>", "</pre>", "<listing>", "</listing>", "<textarea>",
+      "</textarea>", "<title>", "</title>", "<p>", "</p>", "<div>", "</div>",
+      "<table>", "</table>", "<tr>", "<td>", "</td>", "<select>", "<option>",
+      "</select>", "<b>", "</b>", "<font color=1>", "<plaintext>", "<li>",
+      "<script>", "</script>", "<style>", "</style>", "<!--", "-->",
+      "<a data-x=1 href=h onclick=\">\">", "<img data-src=s data-y='z'>",
+      "x", " ", "  ", "\n", "\n\n  ", "\r\n", "\t", "<", "/", "=", "\"",
+      "<template>", "</template>", "<body>", "<html>", "<br>"};
+
+std::string SlimSoup(std::mt19937* rng) {
+  constexpr size_t kTokens = std::size(kSlimSoupTokens);
+  std::string html;
+  for (int k = (*rng)() % 24 + 1; k > 0; --k) {
+    html += kSlimSoupTokens[(*rng)() % kTokens];
+  }
+  return html;
+}
+
+TEST(PrescanSlim, RandomTokenSoupParsesToTheSlimTree) {
+  std::mt19937 rng(7);
+  int compared = 0;
+  for (int i = 0; i < 5000; ++i) {
+    std::string html = SlimSoup(&rng);
+    PrescanStats stats;
+    std::string scanned = SlimScan(html, &stats);
+    if (stats.renamed_tags) continue;  // gumbo may abort() on the original
+    ++compared;
+    ASSERT_EQ(GumboTree(scanned, true), GumboTree(html, true))
+        << "input:   " << html << "\nscanned: " << scanned;
+  }
+  EXPECT_GT(compared, 4000);
+}
+
+// A longer run over other seeds, for prescan work; prints the soups whose
+// trees differ. Run with --gtest_also_run_disabled_tests.
+TEST(PrescanSlim, DISABLED_RandomTokenSoupSoak) {
+  int compared = 0, differ = 0;
+  for (unsigned seed = 100; seed < 120; ++seed) {
+    std::mt19937 rng(seed);
+    for (int i = 0; i < 10000; ++i) {
+      std::string html = SlimSoup(&rng);
+      PrescanStats stats;
+      std::string scanned = SlimScan(html, &stats);
+      if (stats.renamed_tags) continue;
+      ++compared;
+      if (GumboTree(scanned, true) != GumboTree(html, true) && ++differ <= 8) {
+        ADD_FAILURE() << "input:   " << html << "\nscanned: " << scanned;
+      }
+    }
+  }
+  std::printf("%d of %d soups differ\n", differ, compared);
+}
+
 // ---- whole pages ----
 
 TEST(Prescan, SamplePagesParseToTheSameTree) {
@@ -352,6 +526,8 @@ TEST(Prescan, SamplePagesParseToTheSameTree) {
     std::string scanned = Scan(html);
     EXPECT_LE(scanned.size(), html.size()) << entry.path();
     EXPECT_TRUE(GumboTree(scanned) == GumboTree(html)) << entry.path();
+    std::string slim = SlimScan(html);
+    EXPECT_TRUE(GumboTree(slim, true) == GumboTree(html, true)) << entry.path();
   }
   EXPECT_GT(pages, 0);
 }

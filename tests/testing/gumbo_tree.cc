@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dom/read_attributes.h"
 #include "util/text.h"
 
 namespace artext::testing {
@@ -19,6 +20,41 @@ bool SkipsText(const GumboElement& el) {
   const GumboAttribute* type = gumbo_get_attribute(&el.attributes, "type");
   return !(type && util::EqualsIgnoreCase(util::Trim(type->value),
                                           "application/ld+json"));
+}
+
+// Text under these is kept as written by the slim prescan.
+bool KeepsWhiteSpace(const GumboElement& el) {
+  if (el.tag_namespace != GUMBO_NAMESPACE_HTML) return false;
+  switch (el.tag) {
+    case GUMBO_TAG_PRE: case GUMBO_TAG_LISTING: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_PLAINTEXT: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_XMP: case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_TITLE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// HTML's ASCII white space (gumbo has already turned CR into LF).
+bool IsHtmlSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+std::string CollapseWhiteSpace(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (!IsHtmlSpace(text[i])) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    int newlines = 0;
+    for (; i < text.size() && IsHtmlSpace(text[i]); ++i) {
+      newlines += text[i] == '\n';
+    }
+    out += newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ";
+  }
+  return out;
 }
 
 std::string Name(const GumboElement& el) {
@@ -36,42 +72,61 @@ std::string Name(const GumboElement& el) {
 
 }  // namespace
 
-std::string GumboTree(std::string_view html) {
+std::string GumboTree(std::string_view html, bool slim) {
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;
   GumboOutput* output =
       gumbo_parse_with_options(&options, html.data(), html.size());
   std::string out;
-  // (node, depth, text skipped)
-  std::vector<std::pair<const GumboNode*, int>> stack{{output->document, 0}};
-  std::vector<bool> skip{false};
+  struct Item {
+    const GumboNode* node;
+    int depth;
+    bool skip_text;
+    bool keep_space;
+  };
+  std::vector<Item> stack{{output->document, 0, false, false}};
   while (!stack.empty()) {
-    auto [n, depth] = stack.back();
-    bool skip_text = skip.back();
+    auto [n, depth, skip_text, keep_space] = stack.back();
     stack.pop_back();
-    skip.pop_back();
     const GumboVector* kids = nullptr;
     if (n->type == GUMBO_NODE_DOCUMENT) {
       kids = &n->v.document.children;
     } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
       const GumboElement& el = n->v.element;
       out.append(depth, ' ');
-      out += "<" + Name(el);
+      out += '<';
+      out += Name(el);
       for (unsigned i = 0; i < el.attributes.length; ++i) {
         const auto* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
-        out += std::string(" ") + a->name + "=\"" + a->value + "\"";
+        if (slim && dom::IsUnreadAttribute(a->name)) continue;
+        out += ' ';
+        out += a->name;
+        out += "=\"";
+        out += a->value;
+        out += '"';
       }
       out += ">\n";
       kids = &el.children;
       skip_text = SkipsText(el);
+      keep_space = keep_space || KeepsWhiteSpace(el);
+      // An outermost foreign element: the slim prescan cuts its inside.
+      if (slim && el.tag_namespace != GUMBO_NAMESPACE_HTML && n->parent &&
+          (n->parent->type == GUMBO_NODE_DOCUMENT ||
+           n->parent->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)) {
+        kids = nullptr;
+      }
     } else if (n->type != GUMBO_NODE_COMMENT && !skip_text) {
       out.append(depth, ' ');
-      out += "\"" + std::string(n->v.text.text) + "\"\n";
+      std::string text = n->v.text.text;
+      if (slim && !keep_space) text = CollapseWhiteSpace(text);
+      out += '"';
+      out += text;
+      out += "\"\n";
     }
     if (!kids) continue;
     for (unsigned i = kids->length; i-- > 0;) {
-      stack.push_back({static_cast<const GumboNode*>(kids->data[i]), depth + 1});
-      skip.push_back(skip_text);
+      stack.push_back({static_cast<const GumboNode*>(kids->data[i]),
+                       depth + 1, skip_text, keep_space});
     }
   }
   gumbo_destroy_output(&options, output);

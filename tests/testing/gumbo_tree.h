@@ -16,7 +16,13 @@ namespace artext::testing {
 // One line per node: indentation by depth, then `<ns:name attr="v"...>` or
 // `"text"`. Text of script (unless type=application/ld+json), style and
 // iframe elements, and comments, are left out. Iterative (deep trees).
-std::string GumboTree(std::string_view html);
+//
+// With `slim`, the tree as the prescan's slim mode should leave it: no
+// children under an outermost <svg> or <math>, no unread attributes
+// (dom/read_attributes.h), and every run of white space in text outside
+// pre, listing, textarea, plaintext and raw-text elements written as one
+// space, or one or two line breaks when it holds them.
+std::string GumboTree(std::string_view html, bool slim = false);
 
 }  // namespace artext::testing
 

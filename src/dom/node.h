@@ -13,9 +13,11 @@
 #ifndef ARTEXT_DOM_NODE_H_
 #define ARTEXT_DOM_NODE_H_
 
+#include <cassert>
 #include <cstdint>
 #include <string_view>
 
+#include "dom/read_attributes.h"
 #include "dom/tag.h"
 
 namespace artext::dom {
@@ -48,13 +50,17 @@ struct Node {
   bool is_text() const { return kind == NodeKind::kText; }
 
   // The value of attribute `attr_name` (lower-case), or empty when absent.
+  // Only the attributes of kReadAttributes reach the tree (the prescan
+  // drops the rest), hence the assertion.
   std::string_view Attr(std::string_view attr_name) const {
+    assert(IsReadAttribute(attr_name));
     for (uint32_t i = 0; i < attr_count; ++i) {
       if (attrs[i].name == attr_name) return attrs[i].value;
     }
     return {};
   }
   bool HasAttr(std::string_view attr_name) const {
+    assert(IsReadAttribute(attr_name));
     for (uint32_t i = 0; i < attr_count; ++i) {
       if (attrs[i].name == attr_name) return true;
     }

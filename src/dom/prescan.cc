@@ -307,11 +307,25 @@ class Prescanner {
   std::vector<std::pair<size_t, size_t>> unread_attrs_;
 };
 
+// kTags' entries by first letter: [first, last) for 'a'..'z'. Classify runs
+// for every tag of the page; a bucket holds at most 16 names.
+constexpr auto kTagBuckets = [] {
+  std::array<std::pair<uint8_t, uint8_t>, 26> buckets{};
+  for (size_t i = 0; i < kTags.size(); ++i) {
+    auto& b = buckets[kTags[i].name[0] - 'a'];
+    if (b.first == b.second) b.first = static_cast<uint8_t>(i);
+    b.second = static_cast<uint8_t>(i + 1);
+  }
+  return buckets;
+}();
+
 uint32_t Classify(std::string_view lower) {
-  auto it = std::lower_bound(
-      kTags.begin(), kTags.end(), lower,
-      [](const TagClass& a, std::string_view b) { return a.name < b; });
-  return (it != kTags.end() && it->name == lower) ? it->cls : 0;
+  if (lower.empty() || lower[0] < 'a' || lower[0] > 'z') return 0;
+  auto [first, last] = kTagBuckets[lower[0] - 'a'];
+  for (size_t i = first; i < last; ++i) {
+    if (kTags[i].name == lower) return kTags[i].cls;
+  }
+  return 0;
 }
 
 // Lower-cases a tag name into `buf` (names longer than the buffer are never
@@ -398,13 +412,14 @@ std::string Prescanner::Run() {
         in_, lt,
         [&](std::string_view name, std::string_view value, size_t begin,
             size_t end) {
-          if (options_.slim && !end_tag && IsUnreadAttribute(name)) {
+          std::array<char, 16> attr_buf;
+          std::string_view attr = LowerName(name, &attr_buf);
+          if (options_.slim && !end_tag && !IsReadAttributeLower(attr)) {
             unread_attrs_.emplace_back(begin, end);
           }
-          if (SameName(name, "type")) type_value = value;
-          if (SameName(name, "encoding")) encoding_value = value;
-          if (SameName(name, "color") || SameName(name, "face") ||
-              SameName(name, "size")) {
+          if (attr == "type") type_value = value;
+          if (attr == "encoding") encoding_value = value;
+          if (attr == "color" || attr == "face" || attr == "size") {
             font_breaks = true;
           }
         });

@@ -31,8 +31,8 @@
 //  4. With `slim` (artext's own parse, not the parse-only floor), what no
 //     pass reads is left out as well: the insides of <svg> and <math>
 //     (cleaning drops both whole; inline SVG icons are 8% of the bytes
-//     left after step 1), `data-*` attributes other than the lazy-image
-//     ones and `on*` handlers (dom/read_attributes.h; 10%), and runs of
+//     left after step 1), the attributes no pass reads (all but those of
+//     dom/read_attributes.h: data-*, srcset, title, on*...; 15%), and runs of
 //     white space in text outside <pre> and <listing>, which become one
 //     space, or one or two line breaks when the run held them (10%:
 //     indentation; gumbo turns every character of text into a token).

@@ -1,13 +1,15 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Which of a page's many attribute families artext reads, for the prescan,
-// which drops the others before gumbo sees them (see prescan.h).
+// The attributes artext reads, for the prescan, which drops all others from
+// start tags before gumbo sees them (see prescan.h).
 //
-// `data-*` attributes are 10% of the bytes of the ScrapingHub pages once
-// scripts and styles are cut, and `on*` event handlers another 0.6%; gumbo
-// copies each of their characters one at a time. artext reads only the
-// lazy-loading image attributes below. A pass that starts reading another
-// `data-*` attribute must add it here, or it will never see it.
+// Once scripts and styles are cut, three quarters of a news page's bytes
+// are inside start tags, and gumbo copies every attribute character one at
+// a time; most of them (data-*, srcset, event handlers, aria-*, title,
+// target...) no pass ever reads. A pass that starts reading another
+// attribute must add it to kReadAttributes: dom::Node::Attr asserts it in
+// builds with assertions on (the sanitizer build `CI=true bash .ci/run`
+// runs the whole suite in).
 
 #ifndef ARTEXT_DOM_READ_ATTRIBUTES_H_
 #define ARTEXT_DOM_READ_ATTRIBUTES_H_
@@ -24,19 +26,52 @@ namespace artext::dom {
 inline constexpr std::array<std::string_view, 3> kLazyImageAttributes = {
     "data-src", "data-original", "data-lazy-src"};
 
-// True for an attribute no pass reads: `data-*` other than the ones above,
-// and `on*` event handlers. `name` as written (any case).
-inline bool IsUnreadAttribute(std::string_view name) {
-  if (name.size() > 2 && (name[0] | 0x20) == 'o' && (name[1] | 0x20) == 'n') {
-    return true;
+// Lower-case. The last group is read by gumbo's tree builder itself:
+// <input type=hidden> in a table, <font color|face|size> leaving SVG, and
+// <annotation-xml encoding>.
+inline constexpr std::array<std::string_view, 29> kReadAttributes = {
+    "class", "id", "href", "src", "alt", "style", "hidden", "role",
+    "aria-hidden", "lang", "xml:lang", "rel", "name", "property", "content",
+    "http-equiv", "charset", "itemprop", "itemscope", "itemtype", "datetime",
+    "data-src", "data-original", "data-lazy-src",
+    "type", "color", "face", "size", "encoding"};
+
+// `lower`: a lower-case attribute name. The prescan asks this for every
+// attribute of every start tag, hence the switch rather than a search.
+inline bool IsReadAttributeLower(std::string_view lower) {
+  if (lower.empty()) return false;
+  switch (lower[0]) {
+    case 'a': return lower == "alt" || lower == "aria-hidden";
+    case 'c': return lower == "class" || lower == "content" ||
+                     lower == "charset" || lower == "color";
+    case 'd': return lower == "datetime" || lower == "data-src" ||
+                     lower == "data-original" || lower == "data-lazy-src";
+    case 'e': return lower == "encoding";
+    case 'f': return lower == "face";
+    case 'h': return lower == "href" || lower == "hidden" ||
+                     lower == "http-equiv";
+    case 'i': return lower == "id" || lower == "itemprop" ||
+                     lower == "itemscope" || lower == "itemtype";
+    case 'l': return lower == "lang";
+    case 'n': return lower == "name";
+    case 'p': return lower == "property";
+    case 'r': return lower == "role" || lower == "rel";
+    case 's': return lower == "src" || lower == "style" || lower == "size";
+    case 't': return lower == "type";
+    case 'x': return lower == "xml:lang";
+    default: return false;
   }
-  if (name.size() < 5 || !util::EqualsIgnoreCase(name.substr(0, 5), "data-")) {
-    return false;
+}
+
+// `name` as written (any case).
+inline bool IsReadAttribute(std::string_view name) {
+  char buf[16];
+  if (name.size() > sizeof(buf)) return false;  // longer than any read one
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
   }
-  for (std::string_view kept : kLazyImageAttributes) {
-    if (util::EqualsIgnoreCase(name, kept)) return false;
-  }
-  return true;
+  return IsReadAttributeLower(std::string_view(buf, name.size()));
 }
 
 }  // namespace artext::dom

@@ -98,7 +98,7 @@ std::string GumboTree(std::string_view html, bool slim) {
       out += Name(el);
       for (unsigned i = 0; i < el.attributes.length; ++i) {
         const auto* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
-        if (slim && dom::IsUnreadAttribute(a->name)) continue;
+        if (slim && !dom::IsReadAttribute(a->name)) continue;
         out += ' ';
         out += a->name;
         out += "=\"";

@@ -33,6 +33,16 @@ constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameChars = 60;
 // Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
 constexpr int kMaxLeadIns = 3;
+// A middle name in brackets holds at most this many words ("Bruno (Henrique
+// Zecchin) Rodrigues"); more is a note or an aside.
+constexpr size_t kMaxBracketNameWords = 3;
+// A declared blog account "nickname (login)": logins are short ASCII
+// identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
+// and LiveJournal 15-30).
+constexpr size_t kMaxLoginChars = 32;
+// Lower-case words a declared name may keep after its capitalised start
+// ("Dublin Core property author"); more read as a phrase.
+constexpr size_t kMaxDeclaredLowerWords = 2;
 
 using Words = std::vector<std::string>;
 
@@ -202,43 +212,89 @@ std::string Normalize(std::string_view in) {
   return out;
 }
 
-// A bracket that was inside a name ("Richard (R.J.) Eskow") leaves a space;
-// any other ("Jane Doe (AP), John Roe") a separator. Marked first, decided
-// once the text after it is known.
+// A bracket that was inside a name ("Jane (AP) Doe") leaves a space; any
+// other ("Jane Doe (AP), John Roe") a separator; one between name words that
+// itself holds a name ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.)
+// Eskow") stays, brackets and all: it is a middle name or nickname, part of
+// the name as printed. Marked first, decided once the text after it is known.
 constexpr char kBracketMark = '\x01';
+
+struct Bracket {
+  char open = 0;
+  std::string content;
+};
 
 bool IsAsciiLetterOrHigh(char c) {
   unsigned char u = static_cast<unsigned char>(c);
   return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
 }
 
-std::string ResolveBracketMarks(const std::string& s) {
+// "Henrique Zecchin", "R.J.": capitalised words of letters (with initials'
+// dots and name joiners) that are no organisation ("AP"), role, month or
+// stock phrase.
+bool HoldsMiddleName(std::string_view content) {
+  const Words words = SplitSpaces(content);
+  if (words.empty() || words.size() > kMaxBracketNameWords) return false;
+  for (const std::string& word : words) {
+    if (!IsUpperCodePoint(FirstLetter(word))) return false;
+    for (size_t pos = 0; pos < word.size();) {
+      const char32_t c = DecodeUtf8(word, &pos);
+      if (!IsLetter(c) && !IsJoiner(c) && c != '.') return false;
+    }
+    const std::string key = Key(word);
+    if (IsOrganisationWord(key) || IsBylineRoleWord(key) ||
+        IsNonAuthorPhrase(key) || MonthFromFoldedWord(key) != 0 ||
+        IsWeekdayFoldedWord(key)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string ResolveBracketMarks(const std::string& s,
+                                const std::vector<Bracket>& brackets) {
   std::string out;
+  size_t index = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] != kBracketMark) {
       out += s[i];
       continue;
     }
+    const Bracket& bracket = brackets[index++];
     size_t b = out.find_last_not_of(' ');
     size_t a = s.find_first_not_of(' ', i + 1);
     bool inside_name = b != std::string::npos && a != std::string::npos &&
                        IsAsciiLetterOrHigh(out[b]) && IsAsciiLetterOrHigh(s[a]);
-    out += inside_name ? " " : " , ";
+    // The word after a kept middle part starts in upper case (or in a
+    // script without case): "Bruno (Henrique) Rodrigues", not "Jane
+    // (Reuters) reports".
+    const bool next_capitalised =
+        a != std::string::npos &&
+        !IsLowerCodePoint(
+            FirstLetter(std::string_view(s).substr(a, s.find(' ', a) - a)));
+    if (inside_name && next_capitalised && bracket.open == '(' &&
+        HoldsMiddleName(bracket.content)) {
+      out += " (" + bracket.content + ") ";
+    } else {
+      out += inside_name ? " " : " , ";
+    }
   }
   return out;
 }
 
 // Drops (...), [...], {...} and <...> with their contents, replacing each by
-// a separator (a space inside a name). An unclosed bracket drops the rest of
-// the byline.
+// a separator (a space inside a name), except a middle name in brackets
+// (above). An unclosed bracket drops the rest of the byline.
 std::string RemoveBracketed(std::string_view s) {
   std::string out;
+  std::vector<Bracket> brackets;
   char open = 0, close = 0;
   int depth = 0;
   for (char ch : s) {
     if (depth > 0) {
       if (ch == open) ++depth;
       if (ch == close) --depth;
+      if (depth > 0) brackets.back().content += ch;
       continue;
     }
     switch (ch) {
@@ -265,8 +321,11 @@ std::string RemoveBracketed(std::string_view s) {
     }
     depth = 1;
     out += kBracketMark;
+    brackets.push_back({open, ""});
   }
-  return ResolveBracketMarks(out);
+  // An unclosed bracket: its "content" is the rest of the byline, dropped.
+  if (depth > 0) brackets.back().open = 0;
+  return ResolveBracketMarks(out, brackets);
 }
 
 // Replaces e-mail addresses, @handles and URLs by separators.
@@ -333,17 +392,60 @@ bool IsDash(std::string_view word) {
   return word == "-" || word == "\u2013" || word == "\u2014" || word == "--";
 }
 
-std::vector<Words> SplitItems(std::string_view s) {
-  std::vector<Words> items;
-  Words current;
+// One piece of a byline between separators.
+struct Item {
+  Words words;
+  bool after_ampersand = false;  // "&" separated it from the previous one
+  bool tight = false;            // ... with no space around it ("AT&T")
+  bool brand = false;            // "Mac & i", "AT&T": rejoined below
+};
+
+// A single letter ("i", "T"), the shape no person's name has.
+bool IsSingleLetter(const Words& words) {
+  if (words.size() != 1) return false;
+  size_t pos = 0;
+  return IsLetter(DecodeUtf8(words[0], &pos)) && pos == words[0].size();
+}
+
+// "&" before a single letter does not join two people: "Mac & i" (a
+// magazine), "AT&T", "Q&A". The pieces are joined back into one name, which
+// CleanItem takes for an organisation. "Tom Smith & J. Doe" still splits:
+// "J. Doe" is more than a letter.
+std::vector<Item> RejoinLetterBrands(std::vector<Item> items) {
+  std::vector<Item> out;
+  for (Item& item : items) {
+    if (item.after_ampersand && !out.empty() && IsSingleLetter(item.words)) {
+      Item& prev = out.back();
+      if (item.tight) {
+        prev.words.back() += "&" + item.words[0];
+      } else {
+        prev.words.push_back("&");
+        prev.words.push_back(std::move(item.words[0]));
+      }
+      prev.brand = true;
+      continue;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+std::vector<Item> SplitItems(std::string_view s) {
+  std::vector<Item> items;
+  Item current;
   std::string word;
+  const auto end_item = [&] {
+    if (current.words.empty()) return;
+    items.push_back(std::move(current));
+    current = Item{};
+  };
   const auto end_word = [&] {
     if (word.empty()) return;
     if (IsSeparatorWord(word) || IsDash(word)) {
-      if (!current.empty()) items.push_back(std::move(current));
-      current.clear();
+      end_item();
+      current = Item{};
     } else {
-      current.push_back(std::move(word));
+      current.words.push_back(std::move(word));
     }
     word.clear();
   };
@@ -352,16 +454,18 @@ std::vector<Words> SplitItems(std::string_view s) {
     if (c == ' ') {
       end_word();
     } else if (IsSeparatorChar(c)) {
+      const bool word_before = !word.empty();
       end_word();
-      if (!current.empty()) items.push_back(std::move(current));
-      current.clear();
+      end_item();
+      current.after_ampersand = c == '&';
+      current.tight = word_before && pos < s.size() && s[pos] != ' ';
     } else {
       AppendUtf8(c, &word);
     }
   }
   end_word();
-  if (!current.empty()) items.push_back(std::move(current));
-  return items;
+  end_item();
+  return RejoinLetterBrands(std::move(items));
 }
 
 // ---------------------------------------------------------------------------
@@ -386,16 +490,25 @@ bool IsInitialOrAbbreviation(std::string_view word) {
 }
 
 // Strips characters that are neither letters nor digits from the ends of
-// each word, keeping the dot of an initial ("John F. Kennedy").
+// each word, keeping the dot of an initial ("John F. Kennedy"), the
+// brackets of a middle name (the only brackets RemoveBracketed leaves) and
+// the "&" of a brand ("Mac & i").
 void TrimWords(Words* words) {
   Words out;
   for (const std::string& word : *words) {
+    if (word == "&") {
+      out.push_back(word);
+      continue;
+    }
     std::u32string cps = Decode(word);
     size_t begin = 0;
     size_t end = cps.size();
     const auto keep = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
-    while (begin < end && !keep(cps[begin])) ++begin;
-    while (end > begin && !keep(cps[end - 1]) && cps[end - 1] != '.') --end;
+    while (begin < end && !keep(cps[begin]) && cps[begin] != '(') ++begin;
+    while (end > begin && !keep(cps[end - 1]) && cps[end - 1] != '.' &&
+           cps[end - 1] != ')') {
+      --end;
+    }
     while (end > begin && cps[end - 1] == '.') {
       const std::string stem =
           Encode(std::u32string_view(cps).substr(begin, end - begin));
@@ -661,14 +774,95 @@ bool IsSentence(const Words& words) {
   return capitalised_prefix < 2 && lower_content_words >= kSentenceLowerWords;
 }
 
-std::optional<Candidate> CleanItem(Words words) {
+// LooksLikePersonName, allowing `extra_lower` more lower-case words.
+bool PersonNameShape(std::string_view s, int extra_lower) {
+  const Words words = SplitSpaces(s);
+  if (words.empty() || words.size() > kMaxNameWords) return false;
+  size_t chars = 0;
+  int capitalised = 0;
+  int lower = 0;
+  bool in_bracket = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    bool has_letter = false;
+    for (size_t pos = 0; pos < word.size();) {
+      const size_t at = pos;
+      const char32_t c = DecodeUtf8(word, &pos);
+      ++chars;
+      // A bracket only around middle words: "Richard (R.J.) Eskow".
+      const bool middle = i > 0 && i + 1 < words.size();
+      if (IsLetter(c)) {
+        has_letter = true;
+      } else if (c == '(' && at == 0 && middle && !in_bracket) {
+        in_bracket = true;
+      } else if (c == ')' && pos == word.size() && middle && in_bracket) {
+        in_bracket = false;
+      } else if (!IsJoiner(c) && c != '.') {
+        return false;  // digits, sentence punctuation, symbols
+      }
+    }
+    if (!has_letter) return false;
+    // A dot before another word ends a sentence unless it ends an initial.
+    if (i + 1 < words.size() && word.back() == '.' &&
+        !IsInitialOrAbbreviation(word)) {
+      return false;
+    }
+    const char32_t first = FirstLetter(word);
+    if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
+      ++capitalised;  // upper case, or a script without case
+    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
+      ++lower;
+    }
+  }
+  if (in_bracket || chars + words.size() - 1 > kMaxNameChars) return false;
+  // "Mostly capitalised": one stray lower-case word is tolerated in names of
+  // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
+  // particle).
+  const int allowed_lower = (words.size() >= 3 ? 1 : 0) + extra_lower;
+  return capitalised > 0 && lower <= allowed_lower;
+}
+
+// A declared name whose lower-case words are part of it: capitalised
+// words, then at most kMaxDeclaredLowerWords lower-case ones that are no
+// preposition ("for The Times"), lead-in verb ("reporting") or clause word
+// ("is a ..."): "Dublin Core property author", "Meta name author". Printed
+// bylines run on into the page's text, so there StripLowerCaseTail cuts
+// them; a meta tag or JSON-LD value holds only what the publisher put
+// there. Such a name fails LooksLikePersonName, so the chooser takes it
+// only when no source names a person cleanly.
+bool KeepsDeclaredLowerTail(const Words& words) {
+  if (words.size() < 3 || words.size() > kMaxNameWords) return false;
+  size_t capitalised = 0;
+  while (capitalised < words.size() && !IsLowerCaseWord(words[capitalised])) {
+    ++capitalised;
+  }
+  if (capitalised == 0 || capitalised == words.size() ||
+      words.size() - capitalised > kMaxDeclaredLowerWords) {
+    return false;
+  }
+  for (size_t i = capitalised; i < words.size(); ++i) {
+    const std::string key = Key(words[i]);
+    if (!IsLowerCaseWord(words[i]) || IsJoiningPreposition(key) ||
+        IsBylineLeadInVerb(key) || IsClauseWord(key)) {
+      return false;
+    }
+  }
+  return PersonNameShape(Join(words, 0, words.size()),
+                         static_cast<int>(words.size() - capitalised));
+}
+
+std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
+  Words& words = item.words;
   if (IsSentence(words)) return std::nullopt;
   TrimWords(&words);
   StripLeadIns(&words);
   StripCjkRoleAffixes(&words);
   StripDates(&words);
   if (!StripRoles(&words)) return std::nullopt;
-  StripLowerCaseTail(&words);
+  const bool declared_whole =
+      kind == BylineKind::kDeclared && KeepsDeclaredLowerTail(words);
+  // A brand's letter ("Mac & i") is no lower-case tail.
+  if (!item.brand && !declared_whole) StripLowerCaseTail(&words);
   if (words.empty()) return std::nullopt;
   const std::string text = Join(words, 0, words.size());
   if (IsNonAuthorPhrase(FoldForMatch(text)) ||
@@ -676,13 +870,13 @@ std::optional<Candidate> CleanItem(Words words) {
     return std::nullopt;
   }
   Candidate candidate;
-  candidate.organisation = IsOrganisation(words);
+  candidate.organisation = item.brand || IsOrganisation(words);
   if (candidate.organisation) {
     if (!ShapedLikeOrganisation(text, words.size())) return std::nullopt;
     candidate.text = text;
     return candidate;
   }
-  if (!LooksLikePersonName(text)) return std::nullopt;
+  if (!declared_whole && !LooksLikePersonName(text)) return std::nullopt;
   // "PTI", "RT", "AS": a lone all-caps word this short is an acronym.
   constexpr size_t kMaxAcronymBytes = 3;
   const bool acronym = words.size() == 1 && text.size() <= kMaxAcronymBytes;
@@ -692,6 +886,44 @@ std::optional<Candidate> CleanItem(Words words) {
       words.size() == 1 && (IsUpperCodePoint(first) || IsLowerCodePoint(first));
   candidate.multi_word = words.size() >= 2;
   return candidate;
+}
+
+// A blog account as blog platforms declare it in <meta name=author>: a
+// one-word nickname and the login in brackets ("史蒂文的家_藍天
+// (stevenhgm)"). The pair is how the author is known there, so it is kept
+// as written. A full name with a handle ("Jane Doe (janedoe)") is not an
+// account name: the normal passes drop the handle.
+std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
+  const Words words = SplitSpaces(s);
+  if (words.size() != 2) return std::nullopt;
+  const std::string& nick = words[0];
+  const std::string& login = words[1];
+  if (login.size() < 4 || login.size() > kMaxLoginChars + 2 ||
+      login.front() != '(' || login.back() != ')') {
+    return std::nullopt;
+  }
+  bool login_letter = false;
+  for (char c : std::string_view(login).substr(1, login.size() - 2)) {
+    const bool lower = c >= 'a' && c <= 'z';
+    login_letter = login_letter || lower;
+    if (!lower && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+      return std::nullopt;
+    }
+  }
+  if (!login_letter || FirstLetter(nick) == 0) return std::nullopt;
+  for (size_t pos = 0; pos < nick.size();) {
+    const char32_t c = DecodeUtf8(nick, &pos);
+    if (!IsLetter(c) && !IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
+        c != '.') {
+      return std::nullopt;
+    }
+  }
+  const std::string key = Key(nick);
+  if (IsNonAuthorPhrase(key) || IsOrganisationWord(key) ||
+      IsBylineLeadIn(key)) {
+    return std::nullopt;
+  }
+  return std::string(s);
 }
 
 void AppendUnique(const std::string& name, std::vector<std::string>* out,
@@ -706,15 +938,21 @@ void AppendUnique(const std::string& name, std::vector<std::string>* out,
 
 }  // namespace
 
-std::vector<std::string> ParseAuthors(std::string_view byline) {
+std::vector<std::string> ParseAuthors(std::string_view byline,
+                                      BylineKind kind) {
   std::string s = Normalize(byline);
+  if (kind == BylineKind::kDeclared) {
+    if (std::optional<std::string> account = DeclaredBlogAccount(s)) {
+      return {std::move(*account)};
+    }
+  }
   s = RemoveBracketed(s);
   s = RemoveContacts(s);
   s = CutTail(s);
   std::vector<Candidate> people;
   std::vector<Candidate> organisations;
-  for (Words& item : SplitItems(s)) {
-    std::optional<Candidate> candidate = CleanItem(std::move(item));
+  for (Item& item : SplitItems(s)) {
+    std::optional<Candidate> candidate = CleanItem(std::move(item), kind);
     if (!candidate) continue;
     (candidate->organisation ? organisations : people)
         .push_back(std::move(*candidate));
@@ -736,43 +974,6 @@ std::vector<std::string> ParseAuthors(std::string_view byline) {
   return names;
 }
 
-bool LooksLikePersonName(std::string_view s) {
-  const Words words = SplitSpaces(s);
-  if (words.empty() || words.size() > kMaxNameWords) return false;
-  size_t chars = 0;
-  int capitalised = 0;
-  int lower = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& word = words[i];
-    bool has_letter = false;
-    for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
-      ++chars;
-      if (IsLetter(c)) {
-        has_letter = true;
-      } else if (!IsJoiner(c) && c != '.') {
-        return false;  // digits, sentence punctuation, symbols
-      }
-    }
-    if (!has_letter) return false;
-    // A dot before another word ends a sentence unless it ends an initial.
-    if (i + 1 < words.size() && word.back() == '.' &&
-        !IsInitialOrAbbreviation(word)) {
-      return false;
-    }
-    const char32_t first = FirstLetter(word);
-    if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
-      ++capitalised;  // upper case, or a script without case
-    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
-      ++lower;
-    }
-  }
-  if (chars + words.size() - 1 > kMaxNameChars) return false;
-  // "Mostly capitalised": one stray lower-case word is tolerated in names of
-  // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
-  // particle).
-  const int allowed_lower = words.size() >= 3 ? 1 : 0;
-  return capitalised > 0 && lower <= allowed_lower;
-}
+bool LooksLikePersonName(std::string_view s) { return PersonNameShape(s, 0); }
 
 }  // namespace artext::metadata

@@ -40,9 +40,13 @@ constexpr size_t kMaxBracketNameWords = 3;
 // identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
 // and LiveJournal 15-30).
 constexpr size_t kMaxLoginChars = 32;
-// Lower-case words a declared name may keep after its capitalised start
-// ("Dublin Core property author"); more read as a phrase.
-constexpr size_t kMaxDeclaredLowerWords = 2;
+// Lower-case words a declared name keeps after its capitalised start
+// ("Dublin Core property author"). Exactly two: one is left to be cut as in
+// printed bylines, since a single lower-case word after a name is most often
+// a role our word lists lack ("Maria Silva editora") and LooksLikePersonName
+// tolerates one, so it would beat a printed byline; three or more read as a
+// phrase.
+constexpr size_t kDeclaredLowerWords = 2;
 
 using Words = std::vector<std::string>;
 
@@ -823,7 +827,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
 }
 
 // A declared name whose lower-case words are part of it: capitalised
-// words, then at most kMaxDeclaredLowerWords lower-case ones that are no
+// words, then kDeclaredLowerWords lower-case ones that are no
 // preposition ("for The Times"), lead-in verb ("reporting") or clause word
 // ("is a ..."): "Dublin Core property author", "Meta name author". Printed
 // bylines run on into the page's text, so there StripLowerCaseTail cuts
@@ -836,8 +840,7 @@ bool KeepsDeclaredLowerTail(const Words& words) {
   while (capitalised < words.size() && !IsLowerCaseWord(words[capitalised])) {
     ++capitalised;
   }
-  if (capitalised == 0 || capitalised == words.size() ||
-      words.size() - capitalised > kMaxDeclaredLowerWords) {
+  if (capitalised == 0 || words.size() - capitalised != kDeclaredLowerWords) {
     return false;
   }
   for (size_t i = capitalised; i < words.size(); ++i) {

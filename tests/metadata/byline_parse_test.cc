@@ -339,6 +339,8 @@ TEST(ParseAuthors, DeclaredValuesKeepShortLowerCaseTails) {
   EXPECT_EQ(declared("Jane Doe is a reporter"), Names{"Jane Doe"});
   EXPECT_EQ(declared("Jane Doe, staff writer"), Names{"Jane Doe"});
   EXPECT_EQ(declared("Jane Doe via Twitter"), Names{"Jane Doe"});
+  // One lower-case word is cut as usual: most often a role we do not list.
+  EXPECT_EQ(declared("Maria Silva editora"), Names{"Maria Silva"});
   // More than two lower-case words is a phrase.
   EXPECT_EQ(declared("Jane Doe wrote this one story"), Names{"Jane Doe"});
 }

@@ -4,8 +4,8 @@
 //   1. Normalize: one kind of space, newlines become "," (they separate
 //      name from role as often as a comma does), full-width punctuation
 //      becomes ASCII.
-//   2. Remove bracketed notes ("[chung.juhee@joongang.co.kr]", "(AP)"),
-//      e-mail addresses, @handles and URLs.
+//   2. Remove bracketed notes ("[chung.juhee@joongang.co.kr]", "(AP)";
+//      byline_brackets.cc), e-mail addresses, @handles and URLs.
 //   3. Cut the tail at "Updated", "Published", "on <date>", ...
 //   4. Split into items on separator characters and words ("and", "und").
 //   5. Clean each item: lead-ins ("By"), CJK role affixes ("기자"), dates,
@@ -18,6 +18,8 @@
 #include <initializer_list>
 #include <optional>
 
+#include "metadata/byline_brackets.h"
+#include "metadata/byline_text.h"
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
@@ -26,6 +28,22 @@ namespace artext::metadata {
 
 namespace {
 
+using byline::ContainsDigit;
+using byline::Decode;
+using byline::DeclaredBlogAccount;
+using byline::Encode;
+using byline::FirstLetter;
+using byline::IsCjkChar;
+using byline::IsDigitChar;
+using byline::IsJoiner;
+using byline::IsLetter;
+using byline::IsSpaceChar;
+using byline::Join;
+using byline::Key;
+using byline::RemoveBracketed;
+using byline::SplitSpaces;
+using byline::Words;
+
 // The longest plausible author name. Longer items are headlines, bios or
 // sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
 // about twice the longest real names in our samples.
@@ -33,13 +51,6 @@ constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameChars = 60;
 // Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
 constexpr int kMaxLeadIns = 3;
-// A middle name in brackets holds at most this many words ("Bruno (Henrique
-// Zecchin) Rodrigues"); more is a note or an aside.
-constexpr size_t kMaxBracketNameWords = 3;
-// A declared blog account "nickname (login)": logins are short ASCII
-// identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
-// and LiveJournal 15-30).
-constexpr size_t kMaxLoginChars = 32;
 // Lower-case words a declared name keeps after its capitalised start
 // ("Dublin Core property author"). Exactly two: one is left to be cut as in
 // printed bylines, since a single lower-case word after a name is most often
@@ -48,118 +59,12 @@ constexpr size_t kMaxLoginChars = 32;
 // phrase.
 constexpr size_t kDeclaredLowerWords = 2;
 
-using Words = std::vector<std::string>;
-
-bool InRange(char32_t c, char32_t lo, char32_t hi) {
-  return c >= lo && c <= hi;
-}
-
-bool IsSpaceChar(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
-         c == 0x1680 || InRange(c, 0x2000, 0x200B) || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-bool IsDigitChar(char32_t c) {
-  return InRange(c, '0', '9') || InRange(c, 0xFF10, 0xFF19);
-}
-
-bool IsCjkChar(char32_t c) {
-  return InRange(c, 0x1100, 0x11FF) || InRange(c, 0x3130, 0x318F) ||
-         InRange(c, 0xAC00, 0xD7A3) ||
-         (InRange(c, 0x3040, 0x30FF) && c != 0x30FB) ||
-         InRange(c, 0x3400, 0x4DBF) || InRange(c, 0x4E00, 0x9FFF) ||
-         InRange(c, 0xF900, 0xFAFF);
-}
-
-bool IsLetter(char32_t c) {
-  return InRange(c, 'a', 'z') || InRange(c, 'A', 'Z') ||
-         (InRange(c, 0xC0, 0x2AF) && c != 0xD7 && c != 0xF7) ||
-         InRange(c, 0x0300, 0x036F) ||  // combining marks
-         InRange(c, 0x0370, 0x03FF) ||  // Greek
-         InRange(c, 0x0400, 0x052F) ||  // Cyrillic
-         InRange(c, 0x0530, 0x058F) ||  // Armenian
-         InRange(c, 0x0590, 0x05FF) ||  // Hebrew
-         InRange(c, 0x0600, 0x06FF) ||  // Arabic
-         InRange(c, 0x0900, 0x097F) ||  // Devanagari
-         InRange(c, 0x0E00, 0x0E7F) ||  // Thai
-         InRange(c, 0x1E00, 0x1EFF) ||  // Latin Extended Additional
-         IsCjkChar(c);
-}
-
-// Letters inside a name that join its parts: "Yeong-gyo", "O'Neil".
-bool IsJoiner(char32_t c) {
-  return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010;
-}
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (size_t pos = 0; pos < s.size();) out.push_back(DecodeUtf8(s, &pos));
-  return out;
-}
-
-std::string Encode(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) AppendUtf8(c, &out);
-  return out;
-}
-
-// The word without leading/trailing characters that are not letters or
-// digits, folded: "By:" -> "by", "(Reuters)" -> "reuters".
-std::string Key(std::string_view word) {
-  const std::u32string cps = Decode(word);
-  size_t begin = 0;
-  size_t end = cps.size();
-  const auto alnum = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
-  while (begin < end && !alnum(cps[begin])) ++begin;
-  while (end > begin && !alnum(cps[end - 1])) --end;
-  return FoldForMatch(
-      Encode(std::u32string_view(cps).substr(begin, end - begin)));
-}
-
 bool InList(std::string_view key,
             std::initializer_list<std::string_view> list) {
   for (std::string_view item : list) {
     if (key == item) return true;
   }
   return false;
-}
-
-char32_t FirstLetter(std::string_view word) {
-  for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
-    if (IsLetter(c)) return c;
-  }
-  return 0;
-}
-
-bool ContainsDigit(std::string_view word) {
-  for (size_t pos = 0; pos < word.size();) {
-    if (IsDigitChar(DecodeUtf8(word, &pos))) return true;
-  }
-  return false;
-}
-
-std::string Join(const Words& words, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end && i < words.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
-Words SplitSpaces(std::string_view s) {
-  Words words;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) words.emplace_back(s.substr(start, i - start));
-  }
-  return words;
 }
 
 // ---------------------------------------------------------------------------
@@ -214,122 +119,6 @@ std::string Normalize(std::string_view in) {
     AppendUtf8(c, &out);
   }
   return out;
-}
-
-// A bracket that was inside a name ("Jane (AP) Doe") leaves a space; any
-// other ("Jane Doe (AP), John Roe") a separator; one between name words that
-// itself holds a name ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.)
-// Eskow") stays, brackets and all: it is a middle name or nickname, part of
-// the name as printed. Marked first, decided once the text after it is known.
-constexpr char kBracketMark = '\x01';
-
-struct Bracket {
-  char open = 0;
-  std::string content;
-};
-
-bool IsAsciiLetterOrHigh(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
-
-// "Henrique Zecchin", "R.J.": capitalised words of letters (with initials'
-// dots and name joiners) that are no organisation ("AP"), role, month or
-// stock phrase.
-bool HoldsMiddleName(std::string_view content) {
-  const Words words = SplitSpaces(content);
-  if (words.empty() || words.size() > kMaxBracketNameWords) return false;
-  for (const std::string& word : words) {
-    if (!IsUpperCodePoint(FirstLetter(word))) return false;
-    for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
-      if (!IsLetter(c) && !IsJoiner(c) && c != '.') return false;
-    }
-    const std::string key = Key(word);
-    if (IsOrganisationWord(key) || IsBylineRoleWord(key) ||
-        IsNonAuthorPhrase(key) || MonthFromFoldedWord(key) != 0 ||
-        IsWeekdayFoldedWord(key)) {
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string ResolveBracketMarks(const std::string& s,
-                                const std::vector<Bracket>& brackets) {
-  std::string out;
-  size_t index = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != kBracketMark) {
-      out += s[i];
-      continue;
-    }
-    const Bracket& bracket = brackets[index++];
-    size_t b = out.find_last_not_of(' ');
-    size_t a = s.find_first_not_of(' ', i + 1);
-    bool inside_name = b != std::string::npos && a != std::string::npos &&
-                       IsAsciiLetterOrHigh(out[b]) && IsAsciiLetterOrHigh(s[a]);
-    // The word after a kept middle part starts in upper case (or in a
-    // script without case): "Bruno (Henrique) Rodrigues", not "Jane
-    // (Reuters) reports".
-    const bool next_capitalised =
-        a != std::string::npos &&
-        !IsLowerCodePoint(
-            FirstLetter(std::string_view(s).substr(a, s.find(' ', a) - a)));
-    if (inside_name && next_capitalised && bracket.open == '(' &&
-        HoldsMiddleName(bracket.content)) {
-      out += " (" + bracket.content + ") ";
-    } else {
-      out += inside_name ? " " : " , ";
-    }
-  }
-  return out;
-}
-
-// Drops (...), [...], {...} and <...> with their contents, replacing each by
-// a separator (a space inside a name), except a middle name in brackets
-// (above). An unclosed bracket drops the rest of the byline.
-std::string RemoveBracketed(std::string_view s) {
-  std::string out;
-  std::vector<Bracket> brackets;
-  char open = 0, close = 0;
-  int depth = 0;
-  for (char ch : s) {
-    if (depth > 0) {
-      if (ch == open) ++depth;
-      if (ch == close) --depth;
-      if (depth > 0) brackets.back().content += ch;
-      continue;
-    }
-    switch (ch) {
-      case '(':
-        open = '(', close = ')';
-        break;
-      case '[':
-        open = '[', close = ']';
-        break;
-      case '{':
-        open = '{', close = '}';
-        break;
-      case '<':
-        open = '<', close = '>';
-        break;
-      case ')':
-      case ']':
-      case '}':
-      case '>':
-        continue;  // stray closer
-      default:
-        out += ch;
-        continue;
-    }
-    depth = 1;
-    out += kBracketMark;
-    brackets.push_back({open, ""});
-  }
-  // An unclosed bracket: its "content" is the rest of the byline, dropped.
-  if (depth > 0) brackets.back().open = 0;
-  return ResolveBracketMarks(out, brackets);
 }
 
 // Replaces e-mail addresses, @handles and URLs by separators.
@@ -854,6 +643,20 @@ bool KeepsDeclaredLowerTail(const Words& words) {
                          static_cast<int>(words.size() - capitalised));
 }
 
+// A brand's "&" left at an edge once lead-ins and roles are gone ("By & i"
+// -> "& i") joins nothing: it goes, and with no "&" left inside a word or
+// between two, the item is no brand.
+void TrimBrandEdges(Item* item) {
+  Words& words = item->words;
+  while (!words.empty() && words.front() == "&") EraseFront(&words, 1);
+  while (!words.empty() && words.back() == "&") words.pop_back();
+  bool joined = false;
+  for (const std::string& word : words) {
+    joined = joined || word.find('&') != std::string::npos;
+  }
+  item->brand = item->brand && joined;
+}
+
 std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   Words& words = item.words;
   if (IsSentence(words)) return std::nullopt;
@@ -862,6 +665,7 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   StripCjkRoleAffixes(&words);
   StripDates(&words);
   if (!StripRoles(&words)) return std::nullopt;
+  TrimBrandEdges(&item);
   const bool declared_whole =
       kind == BylineKind::kDeclared && KeepsDeclaredLowerTail(words);
   // A brand's letter ("Mac & i") is no lower-case tail.
@@ -889,44 +693,6 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
       words.size() == 1 && (IsUpperCodePoint(first) || IsLowerCodePoint(first));
   candidate.multi_word = words.size() >= 2;
   return candidate;
-}
-
-// A blog account as blog platforms declare it in <meta name=author>: a
-// one-word nickname and the login in brackets ("史蒂文的家_藍天
-// (stevenhgm)"). The pair is how the author is known there, so it is kept
-// as written. A full name with a handle ("Jane Doe (janedoe)") is not an
-// account name: the normal passes drop the handle.
-std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
-  const Words words = SplitSpaces(s);
-  if (words.size() != 2) return std::nullopt;
-  const std::string& nick = words[0];
-  const std::string& login = words[1];
-  if (login.size() < 4 || login.size() > kMaxLoginChars + 2 ||
-      login.front() != '(' || login.back() != ')') {
-    return std::nullopt;
-  }
-  bool login_letter = false;
-  for (char c : std::string_view(login).substr(1, login.size() - 2)) {
-    const bool lower = c >= 'a' && c <= 'z';
-    login_letter = login_letter || lower;
-    if (!lower && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
-      return std::nullopt;
-    }
-  }
-  if (!login_letter || FirstLetter(nick) == 0) return std::nullopt;
-  for (size_t pos = 0; pos < nick.size();) {
-    const char32_t c = DecodeUtf8(nick, &pos);
-    if (!IsLetter(c) && !IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
-        c != '.') {
-      return std::nullopt;
-    }
-  }
-  const std::string key = Key(nick);
-  if (IsNonAuthorPhrase(key) || IsOrganisationWord(key) ||
-      IsBylineLeadIn(key)) {
-    return std::nullopt;
-  }
-  return std::string(s);
 }
 
 void AppendUnique(const std::string& name, std::vector<std::string>* out,

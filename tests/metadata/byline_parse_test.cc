@@ -321,6 +321,8 @@ TEST(ParseAuthors, AmpersandBeforeALetterIsABrand) {
       {"Tom Smith & Jane Doe", {"Tom Smith", "Jane Doe"}},
       {"Tom Smith & J. Doe", {"Tom Smith", "J. Doe"}},
       {"Tom Smith&Jane Doe", {"Tom Smith", "Jane Doe"}},
+      // Nothing before the "&" once the lead-in is gone: no brand.
+      {"By & i", {}},
   });
 }
 

@@ -73,8 +73,11 @@ inline bool CheckDateParse(std::string_view text) {
 
 // ParseAuthors never returns an empty name.
 inline bool CheckBylineParse(std::string_view text) {
-  for (const std::string& name : metadata::ParseAuthors(text)) {
-    if (name.empty()) return false;
+  for (metadata::BylineKind kind :
+       {metadata::BylineKind::kPrinted, metadata::BylineKind::kDeclared}) {
+    for (const std::string& name : metadata::ParseAuthors(text, kind)) {
+      if (name.empty()) return false;
+    }
   }
   (void)metadata::LooksLikePersonName(text);
   return true;

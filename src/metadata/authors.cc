@@ -90,6 +90,14 @@ bool ReadsLikeTeaser(std::string_view raw) {
 
 bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
 
+// Values a page declares as its author (meta tags, JSON-LD) rather than
+// prints: they hold only what the publisher put there.
+BylineKind KindOf(const AuthorCandidate& c) {
+  return c.source.starts_with("meta:") || c.source.starts_with("json-ld")
+             ? BylineKind::kDeclared
+             : BylineKind::kPrinted;
+}
+
 // "Comments (42)", "人氣(23925)": a label with a count in brackets is a
 // counter, not a byline.
 bool HasCounter(std::string_view raw) {
@@ -159,12 +167,13 @@ std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
       return {};
     }
     std::vector<std::string> parsed =
-        ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines);
+        ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines,
+                     KindOf(candidate));
     if (IsVisible(candidate) && OnlyStrayWords(candidate, parsed)) return {};
     return parsed;
   }
   for (const std::string& n : candidate.names) {
-    std::vector<std::string> parsed = ParseAuthors(n);
+    std::vector<std::string> parsed = ParseAuthors(n, KindOf(candidate));
     if (parsed.empty() && candidate.organisation &&
         n.size() <= kMaxOrganisationChars) {
       // The source says it is an organisation; its name is not a byline to

@@ -4,8 +4,8 @@
 //   1. Normalize: one kind of space, newlines become "," (they separate
 //      name from role as often as a comma does), full-width punctuation
 //      becomes ASCII.
-//   2. Remove bracketed notes ("[chung.juhee@joongang.co.kr]", "(AP)"),
-//      e-mail addresses, @handles and URLs.
+//   2. Remove bracketed notes ("[chung.juhee@joongang.co.kr]", "(AP)";
+//      byline_brackets.cc), e-mail addresses, @handles and URLs.
 //   3. Cut the tail at "Updated", "Published", "on <date>", ...
 //   4. Split into items on separator characters and words ("and", "und").
 //   5. Clean each item: lead-ins ("By"), CJK role affixes ("기자"), dates,
@@ -18,6 +18,8 @@
 #include <initializer_list>
 #include <optional>
 
+#include "metadata/byline_brackets.h"
+#include "metadata/byline_text.h"
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
@@ -26,6 +28,22 @@ namespace artext::metadata {
 
 namespace {
 
+using byline::ContainsDigit;
+using byline::Decode;
+using byline::DeclaredBlogAccount;
+using byline::Encode;
+using byline::FirstLetter;
+using byline::IsCjkChar;
+using byline::IsDigitChar;
+using byline::IsJoiner;
+using byline::IsLetter;
+using byline::IsSpaceChar;
+using byline::Join;
+using byline::Key;
+using byline::RemoveBracketed;
+using byline::SplitSpaces;
+using byline::Words;
+
 // The longest plausible author name. Longer items are headlines, bios or
 // sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
 // about twice the longest real names in our samples.
@@ -33,76 +51,13 @@ constexpr size_t kMaxNameWords = 5;
 constexpr size_t kMaxNameChars = 60;
 // Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
 constexpr int kMaxLeadIns = 3;
-
-using Words = std::vector<std::string>;
-
-bool InRange(char32_t c, char32_t lo, char32_t hi) {
-  return c >= lo && c <= hi;
-}
-
-bool IsSpaceChar(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == 0xA0 ||
-         c == 0x1680 || InRange(c, 0x2000, 0x200B) || c == 0x202F ||
-         c == 0x205F || c == 0x3000 || c == 0xFEFF;
-}
-
-bool IsDigitChar(char32_t c) {
-  return InRange(c, '0', '9') || InRange(c, 0xFF10, 0xFF19);
-}
-
-bool IsCjkChar(char32_t c) {
-  return InRange(c, 0x1100, 0x11FF) || InRange(c, 0x3130, 0x318F) ||
-         InRange(c, 0xAC00, 0xD7A3) ||
-         (InRange(c, 0x3040, 0x30FF) && c != 0x30FB) ||
-         InRange(c, 0x3400, 0x4DBF) || InRange(c, 0x4E00, 0x9FFF) ||
-         InRange(c, 0xF900, 0xFAFF);
-}
-
-bool IsLetter(char32_t c) {
-  return InRange(c, 'a', 'z') || InRange(c, 'A', 'Z') ||
-         (InRange(c, 0xC0, 0x2AF) && c != 0xD7 && c != 0xF7) ||
-         InRange(c, 0x0300, 0x036F) ||  // combining marks
-         InRange(c, 0x0370, 0x03FF) ||  // Greek
-         InRange(c, 0x0400, 0x052F) ||  // Cyrillic
-         InRange(c, 0x0530, 0x058F) ||  // Armenian
-         InRange(c, 0x0590, 0x05FF) ||  // Hebrew
-         InRange(c, 0x0600, 0x06FF) ||  // Arabic
-         InRange(c, 0x0900, 0x097F) ||  // Devanagari
-         InRange(c, 0x0E00, 0x0E7F) ||  // Thai
-         InRange(c, 0x1E00, 0x1EFF) ||  // Latin Extended Additional
-         IsCjkChar(c);
-}
-
-// Letters inside a name that join its parts: "Yeong-gyo", "O'Neil".
-bool IsJoiner(char32_t c) {
-  return c == '-' || c == '\'' || c == 0x2019 || c == 0x2010;
-}
-
-std::u32string Decode(std::string_view s) {
-  std::u32string out;
-  out.reserve(s.size());
-  for (size_t pos = 0; pos < s.size();) out.push_back(DecodeUtf8(s, &pos));
-  return out;
-}
-
-std::string Encode(std::u32string_view s) {
-  std::string out;
-  for (char32_t c : s) AppendUtf8(c, &out);
-  return out;
-}
-
-// The word without leading/trailing characters that are not letters or
-// digits, folded: "By:" -> "by", "(Reuters)" -> "reuters".
-std::string Key(std::string_view word) {
-  const std::u32string cps = Decode(word);
-  size_t begin = 0;
-  size_t end = cps.size();
-  const auto alnum = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
-  while (begin < end && !alnum(cps[begin])) ++begin;
-  while (end > begin && !alnum(cps[end - 1])) --end;
-  return FoldForMatch(
-      Encode(std::u32string_view(cps).substr(begin, end - begin)));
-}
+// Lower-case words a declared name keeps after its capitalised start
+// ("Dublin Core property author"). Exactly two: one is left to be cut as in
+// printed bylines, since a single lower-case word after a name is most often
+// a role our word lists lack ("Maria Silva editora") and LooksLikePersonName
+// tolerates one, so it would beat a printed byline; three or more read as a
+// phrase.
+constexpr size_t kDeclaredLowerWords = 2;
 
 bool InList(std::string_view key,
             std::initializer_list<std::string_view> list) {
@@ -110,42 +65,6 @@ bool InList(std::string_view key,
     if (key == item) return true;
   }
   return false;
-}
-
-char32_t FirstLetter(std::string_view word) {
-  for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
-    if (IsLetter(c)) return c;
-  }
-  return 0;
-}
-
-bool ContainsDigit(std::string_view word) {
-  for (size_t pos = 0; pos < word.size();) {
-    if (IsDigitChar(DecodeUtf8(word, &pos))) return true;
-  }
-  return false;
-}
-
-std::string Join(const Words& words, size_t begin, size_t end) {
-  std::string out;
-  for (size_t i = begin; i < end && i < words.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
-Words SplitSpaces(std::string_view s) {
-  Words words;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) words.emplace_back(s.substr(start, i - start));
-  }
-  return words;
 }
 
 // ---------------------------------------------------------------------------
@@ -200,73 +119,6 @@ std::string Normalize(std::string_view in) {
     AppendUtf8(c, &out);
   }
   return out;
-}
-
-// A bracket that was inside a name ("Richard (R.J.) Eskow") leaves a space;
-// any other ("Jane Doe (AP), John Roe") a separator. Marked first, decided
-// once the text after it is known.
-constexpr char kBracketMark = '\x01';
-
-bool IsAsciiLetterOrHigh(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0x80;
-}
-
-std::string ResolveBracketMarks(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != kBracketMark) {
-      out += s[i];
-      continue;
-    }
-    size_t b = out.find_last_not_of(' ');
-    size_t a = s.find_first_not_of(' ', i + 1);
-    bool inside_name = b != std::string::npos && a != std::string::npos &&
-                       IsAsciiLetterOrHigh(out[b]) && IsAsciiLetterOrHigh(s[a]);
-    out += inside_name ? " " : " , ";
-  }
-  return out;
-}
-
-// Drops (...), [...], {...} and <...> with their contents, replacing each by
-// a separator (a space inside a name). An unclosed bracket drops the rest of
-// the byline.
-std::string RemoveBracketed(std::string_view s) {
-  std::string out;
-  char open = 0, close = 0;
-  int depth = 0;
-  for (char ch : s) {
-    if (depth > 0) {
-      if (ch == open) ++depth;
-      if (ch == close) --depth;
-      continue;
-    }
-    switch (ch) {
-      case '(':
-        open = '(', close = ')';
-        break;
-      case '[':
-        open = '[', close = ']';
-        break;
-      case '{':
-        open = '{', close = '}';
-        break;
-      case '<':
-        open = '<', close = '>';
-        break;
-      case ')':
-      case ']':
-      case '}':
-      case '>':
-        continue;  // stray closer
-      default:
-        out += ch;
-        continue;
-    }
-    depth = 1;
-    out += kBracketMark;
-  }
-  return ResolveBracketMarks(out);
 }
 
 // Replaces e-mail addresses, @handles and URLs by separators.
@@ -333,17 +185,60 @@ bool IsDash(std::string_view word) {
   return word == "-" || word == "\u2013" || word == "\u2014" || word == "--";
 }
 
-std::vector<Words> SplitItems(std::string_view s) {
-  std::vector<Words> items;
-  Words current;
+// One piece of a byline between separators.
+struct Item {
+  Words words;
+  bool after_ampersand = false;  // "&" separated it from the previous one
+  bool tight = false;            // ... with no space around it ("AT&T")
+  bool brand = false;            // "Mac & i", "AT&T": rejoined below
+};
+
+// A single letter ("i", "T"), the shape no person's name has.
+bool IsSingleLetter(const Words& words) {
+  if (words.size() != 1) return false;
+  size_t pos = 0;
+  return IsLetter(DecodeUtf8(words[0], &pos)) && pos == words[0].size();
+}
+
+// "&" before a single letter does not join two people: "Mac & i" (a
+// magazine), "AT&T", "Q&A". The pieces are joined back into one name, which
+// CleanItem takes for an organisation. "Tom Smith & J. Doe" still splits:
+// "J. Doe" is more than a letter.
+std::vector<Item> RejoinLetterBrands(std::vector<Item> items) {
+  std::vector<Item> out;
+  for (Item& item : items) {
+    if (item.after_ampersand && !out.empty() && IsSingleLetter(item.words)) {
+      Item& prev = out.back();
+      if (item.tight) {
+        prev.words.back() += "&" + item.words[0];
+      } else {
+        prev.words.push_back("&");
+        prev.words.push_back(std::move(item.words[0]));
+      }
+      prev.brand = true;
+      continue;
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+std::vector<Item> SplitItems(std::string_view s) {
+  std::vector<Item> items;
+  Item current;
   std::string word;
+  const auto end_item = [&] {
+    if (current.words.empty()) return;
+    items.push_back(std::move(current));
+    current = Item{};
+  };
   const auto end_word = [&] {
     if (word.empty()) return;
     if (IsSeparatorWord(word) || IsDash(word)) {
-      if (!current.empty()) items.push_back(std::move(current));
-      current.clear();
+      end_item();
+      current = Item{};
     } else {
-      current.push_back(std::move(word));
+      current.words.push_back(std::move(word));
     }
     word.clear();
   };
@@ -352,16 +247,18 @@ std::vector<Words> SplitItems(std::string_view s) {
     if (c == ' ') {
       end_word();
     } else if (IsSeparatorChar(c)) {
+      const bool word_before = !word.empty();
       end_word();
-      if (!current.empty()) items.push_back(std::move(current));
-      current.clear();
+      end_item();
+      current.after_ampersand = c == '&';
+      current.tight = word_before && pos < s.size() && s[pos] != ' ';
     } else {
       AppendUtf8(c, &word);
     }
   }
   end_word();
-  if (!current.empty()) items.push_back(std::move(current));
-  return items;
+  end_item();
+  return RejoinLetterBrands(std::move(items));
 }
 
 // ---------------------------------------------------------------------------
@@ -386,16 +283,25 @@ bool IsInitialOrAbbreviation(std::string_view word) {
 }
 
 // Strips characters that are neither letters nor digits from the ends of
-// each word, keeping the dot of an initial ("John F. Kennedy").
+// each word, keeping the dot of an initial ("John F. Kennedy"), the
+// brackets of a middle name (the only brackets RemoveBracketed leaves) and
+// the "&" of a brand ("Mac & i").
 void TrimWords(Words* words) {
   Words out;
   for (const std::string& word : *words) {
+    if (word == "&") {
+      out.push_back(word);
+      continue;
+    }
     std::u32string cps = Decode(word);
     size_t begin = 0;
     size_t end = cps.size();
     const auto keep = [](char32_t c) { return IsLetter(c) || IsDigitChar(c); };
-    while (begin < end && !keep(cps[begin])) ++begin;
-    while (end > begin && !keep(cps[end - 1]) && cps[end - 1] != '.') --end;
+    while (begin < end && !keep(cps[begin]) && cps[begin] != '(') ++begin;
+    while (end > begin && !keep(cps[end - 1]) && cps[end - 1] != '.' &&
+           cps[end - 1] != ')') {
+      --end;
+    }
     while (end > begin && cps[end - 1] == '.') {
       const std::string stem =
           Encode(std::u32string_view(cps).substr(begin, end - begin));
@@ -661,14 +567,109 @@ bool IsSentence(const Words& words) {
   return capitalised_prefix < 2 && lower_content_words >= kSentenceLowerWords;
 }
 
-std::optional<Candidate> CleanItem(Words words) {
+// LooksLikePersonName, allowing `extra_lower` more lower-case words.
+bool PersonNameShape(std::string_view s, int extra_lower) {
+  const Words words = SplitSpaces(s);
+  if (words.empty() || words.size() > kMaxNameWords) return false;
+  size_t chars = 0;
+  int capitalised = 0;
+  int lower = 0;
+  bool in_bracket = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    bool has_letter = false;
+    for (size_t pos = 0; pos < word.size();) {
+      const size_t at = pos;
+      const char32_t c = DecodeUtf8(word, &pos);
+      ++chars;
+      // A bracket only around middle words: "Richard (R.J.) Eskow".
+      const bool middle = i > 0 && i + 1 < words.size();
+      if (IsLetter(c)) {
+        has_letter = true;
+      } else if (c == '(' && at == 0 && middle && !in_bracket) {
+        in_bracket = true;
+      } else if (c == ')' && pos == word.size() && middle && in_bracket) {
+        in_bracket = false;
+      } else if (!IsJoiner(c) && c != '.') {
+        return false;  // digits, sentence punctuation, symbols
+      }
+    }
+    if (!has_letter) return false;
+    // A dot before another word ends a sentence unless it ends an initial.
+    if (i + 1 < words.size() && word.back() == '.' &&
+        !IsInitialOrAbbreviation(word)) {
+      return false;
+    }
+    const char32_t first = FirstLetter(word);
+    if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
+      ++capitalised;  // upper case, or a script without case
+    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
+      ++lower;
+    }
+  }
+  if (in_bracket || chars + words.size() - 1 > kMaxNameChars) return false;
+  // "Mostly capitalised": one stray lower-case word is tolerated in names of
+  // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
+  // particle).
+  const int allowed_lower = (words.size() >= 3 ? 1 : 0) + extra_lower;
+  return capitalised > 0 && lower <= allowed_lower;
+}
+
+// A declared name whose lower-case words are part of it: capitalised
+// words, then kDeclaredLowerWords lower-case ones that are no
+// preposition ("for The Times"), lead-in verb ("reporting") or clause word
+// ("is a ..."): "Dublin Core property author", "Meta name author". Printed
+// bylines run on into the page's text, so there StripLowerCaseTail cuts
+// them; a meta tag or JSON-LD value holds only what the publisher put
+// there. Such a name fails LooksLikePersonName, so the chooser takes it
+// only when no source names a person cleanly.
+bool KeepsDeclaredLowerTail(const Words& words) {
+  if (words.size() < 3 || words.size() > kMaxNameWords) return false;
+  size_t capitalised = 0;
+  while (capitalised < words.size() && !IsLowerCaseWord(words[capitalised])) {
+    ++capitalised;
+  }
+  if (capitalised == 0 || words.size() - capitalised != kDeclaredLowerWords) {
+    return false;
+  }
+  for (size_t i = capitalised; i < words.size(); ++i) {
+    const std::string key = Key(words[i]);
+    if (!IsLowerCaseWord(words[i]) || IsJoiningPreposition(key) ||
+        IsBylineLeadInVerb(key) || IsClauseWord(key)) {
+      return false;
+    }
+  }
+  return PersonNameShape(Join(words, 0, words.size()),
+                         static_cast<int>(words.size() - capitalised));
+}
+
+// A brand's "&" left at an edge once lead-ins and roles are gone ("By & i"
+// -> "& i") joins nothing: it goes, and with no "&" left inside a word or
+// between two, the item is no brand.
+void TrimBrandEdges(Item* item) {
+  Words& words = item->words;
+  while (!words.empty() && words.front() == "&") EraseFront(&words, 1);
+  while (!words.empty() && words.back() == "&") words.pop_back();
+  bool joined = false;
+  for (const std::string& word : words) {
+    joined = joined || word.find('&') != std::string::npos;
+  }
+  item->brand = item->brand && joined;
+}
+
+std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
+  Words& words = item.words;
   if (IsSentence(words)) return std::nullopt;
   TrimWords(&words);
   StripLeadIns(&words);
   StripCjkRoleAffixes(&words);
   StripDates(&words);
   if (!StripRoles(&words)) return std::nullopt;
-  StripLowerCaseTail(&words);
+  TrimBrandEdges(&item);
+  const bool declared_whole =
+      kind == BylineKind::kDeclared && KeepsDeclaredLowerTail(words);
+  // A brand's letter ("Mac & i") is no lower-case tail.
+  if (!item.brand && !declared_whole) StripLowerCaseTail(&words);
   if (words.empty()) return std::nullopt;
   const std::string text = Join(words, 0, words.size());
   if (IsNonAuthorPhrase(FoldForMatch(text)) ||
@@ -676,13 +677,13 @@ std::optional<Candidate> CleanItem(Words words) {
     return std::nullopt;
   }
   Candidate candidate;
-  candidate.organisation = IsOrganisation(words);
+  candidate.organisation = item.brand || IsOrganisation(words);
   if (candidate.organisation) {
     if (!ShapedLikeOrganisation(text, words.size())) return std::nullopt;
     candidate.text = text;
     return candidate;
   }
-  if (!LooksLikePersonName(text)) return std::nullopt;
+  if (!declared_whole && !LooksLikePersonName(text)) return std::nullopt;
   // "PTI", "RT", "AS": a lone all-caps word this short is an acronym.
   constexpr size_t kMaxAcronymBytes = 3;
   const bool acronym = words.size() == 1 && text.size() <= kMaxAcronymBytes;
@@ -706,15 +707,21 @@ void AppendUnique(const std::string& name, std::vector<std::string>* out,
 
 }  // namespace
 
-std::vector<std::string> ParseAuthors(std::string_view byline) {
+std::vector<std::string> ParseAuthors(std::string_view byline,
+                                      BylineKind kind) {
   std::string s = Normalize(byline);
+  if (kind == BylineKind::kDeclared) {
+    if (std::optional<std::string> account = DeclaredBlogAccount(s)) {
+      return {std::move(*account)};
+    }
+  }
   s = RemoveBracketed(s);
   s = RemoveContacts(s);
   s = CutTail(s);
   std::vector<Candidate> people;
   std::vector<Candidate> organisations;
-  for (Words& item : SplitItems(s)) {
-    std::optional<Candidate> candidate = CleanItem(std::move(item));
+  for (Item& item : SplitItems(s)) {
+    std::optional<Candidate> candidate = CleanItem(std::move(item), kind);
     if (!candidate) continue;
     (candidate->organisation ? organisations : people)
         .push_back(std::move(*candidate));
@@ -736,43 +743,6 @@ std::vector<std::string> ParseAuthors(std::string_view byline) {
   return names;
 }
 
-bool LooksLikePersonName(std::string_view s) {
-  const Words words = SplitSpaces(s);
-  if (words.empty() || words.size() > kMaxNameWords) return false;
-  size_t chars = 0;
-  int capitalised = 0;
-  int lower = 0;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string& word = words[i];
-    bool has_letter = false;
-    for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
-      ++chars;
-      if (IsLetter(c)) {
-        has_letter = true;
-      } else if (!IsJoiner(c) && c != '.') {
-        return false;  // digits, sentence punctuation, symbols
-      }
-    }
-    if (!has_letter) return false;
-    // A dot before another word ends a sentence unless it ends an initial.
-    if (i + 1 < words.size() && word.back() == '.' &&
-        !IsInitialOrAbbreviation(word)) {
-      return false;
-    }
-    const char32_t first = FirstLetter(word);
-    if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
-      ++capitalised;  // upper case, or a script without case
-    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
-      ++lower;
-    }
-  }
-  if (chars + words.size() - 1 > kMaxNameChars) return false;
-  // "Mostly capitalised": one stray lower-case word is tolerated in names of
-  // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
-  // particle).
-  const int allowed_lower = words.size() >= 3 ? 1 : 0;
-  return capitalised > 0 && lower <= allowed_lower;
-}
+bool LooksLikePersonName(std::string_view s) { return PersonNameShape(s, 0); }
 
 }  // namespace artext::metadata

@@ -35,12 +35,25 @@ inline constexpr size_t kMaxBylineBytes = 1024;
 //    Post") when at least one person is present. An organisation that is the
 //    only author is kept ("Reuters" -> {"Reuters"}).
 // Names are deduplicated case-insensitively; order is kept.
-std::vector<std::string> ParseAuthors(std::string_view byline);
+//
+// Both kinds keep a bracket between name words that holds a name
+// ("Bruno (Henrique Zecchin) Rodrigues", "Richard (R.J.) Eskow") and keep a
+// name joined by "&" to a single letter whole, as an organisation ("Mac &
+// i", "AT&T"). kDeclared, for values a page declares as the author (meta
+// tags, JSON-LD), is more lenient: a blog account "display (login)" is kept
+// as written, and lower-case words after two capitalised ones are not cut
+// when they are not a preposition, role, lead-in or clause word ("Dublin
+// Core property author"). Such lenient names fail LooksLikePersonName, so
+// the chooser ranks them as fallbacks.
+enum class BylineKind { kPrinted, kDeclared };
+std::vector<std::string> ParseAuthors(std::string_view byline,
+                                      BylineKind kind = BylineKind::kPrinted);
 
 // True if `s` looks like a person name: 1 to 5 words and at most 60
 // characters, no digits, no sentence punctuation, words capitalised (or in a
 // script without case, such as Hangul or CJK), with name particles
-// ("van", "de", "al-") allowed in lower case.
+// ("van", "de", "al-") allowed in lower case, and a bracket around middle
+// words ("Richard (R.J.) Eskow") allowed.
 bool LooksLikePersonName(std::string_view s);
 
 }  // namespace artext::metadata

@@ -188,6 +188,12 @@ bool IsJoiningPreposition(std::string_view key) {
   return InList(key, {"for", "from", "in", "at", "of", "the", "with", "on",
                       "to", "a"});
 }
+
+bool IsClauseWord(std::string_view key) {
+  return InList(key, {"is", "was", "are", "were", "has", "have", "had",
+                      "will", "writes", "wrote", "says", "said", "covers",
+                      "via", "and", "or"});
+}
 // clang-format on
 
 }  // namespace artext::metadata

@@ -57,6 +57,10 @@ bool IsNameAbbreviation(std::string_view key);
 // Prepositions joining a name to a place or employer: "for", "from", "in".
 bool IsJoiningPreposition(std::string_view key);
 
+// Words that start a clause after a name ("Jane Doe is a ..."): a name
+// never continues with them.
+bool IsClauseWord(std::string_view key);
+
 }  // namespace artext::metadata
 
 #endif  // ARTEXT_METADATA_BYLINE_WORDS_H_

@@ -58,17 +58,17 @@ constexpr std::string_view kLanguageKeys[] = {"content-language", "dc.language",
 
 void AddAll(const MetaPairs& pairs, Keys keys, std::vector<Candidate>* out) {
   for (std::string_view key : keys) {
-    for (const auto& [k, v] : pairs) {
-      if (k == key) out->push_back({v, "meta:" + k});
+    for (const MetaPair& p : pairs) {
+      if (p.key == key) out->push_back({p.value, "meta:" + p.key});
     }
   }
 }
 
 // Parse.ly's older form: one JSON object in <meta name="parsely-page">.
 void ReadParselyPage(const MetaPairs& pairs, PageFacts* facts) {
-  for (const auto& [k, v] : pairs) {
-    if (k != "parsely-page") continue;
-    nlohmann::json j = nlohmann::json::parse(v, nullptr, false);
+  for (const MetaPair& p : pairs) {
+    if (p.key != "parsely-page") continue;
+    nlohmann::json j = nlohmann::json::parse(p.value, nullptr, false);
     if (!j.is_object()) continue;
     std::string label = "meta:parsely-page";
     if (j.contains("title") && j["title"].is_string()) {
@@ -139,7 +139,8 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
         if (j == std::string_view::npos) j = keys.size();
         std::string key = NormalizeKey(keys.substr(i, j - i));
         if (!key.empty()) {
-          (attr == "property" ? pairs : named).emplace_back(std::move(key), value);
+          const bool property = attr == "property";
+          (property ? pairs : named).push_back({std::move(key), value, property});
         }
         i = j + 1;
       }
@@ -153,19 +154,28 @@ void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
   AddAll(pairs, kTitleKeys, &facts->titles);
   for (std::string_view key : kAuthorKeys) {
     // Several tags with one key are several authors (Parse.ly and Dublin
-    // Core give one name per tag): one candidate for all of them.
-    std::string joined;
-    for (const auto& [k, v] : pairs) {
-      // article:author is often a profile URL, which names nobody.
-      if (k != key || util::HasScheme(v) || v.starts_with("/")) continue;
-      std::string name = IsLibraryKey(key) ? UninvertName(v) : v;
-      if (joined.find(name) != std::string::npos) continue;
-      joined += (joined.empty() ? "" : ", ") + name;
+    // Core give one name per tag): one candidate for all of them. But a key
+    // given both as property= and as name= is two declarations of the same
+    // authors, not more authors: the property= ones lead (as for every
+    // field, see CollectMetaPairs) and the name= ones are a second
+    // candidate, used when the first names nobody.
+    for (bool property : {true, false}) {
+      std::string joined;
+      for (const MetaPair& p : pairs) {
+        // article:author is often a profile URL, which names nobody.
+        if (p.key != key || p.property != property || util::HasScheme(p.value) ||
+            p.value.starts_with("/")) {
+          continue;
+        }
+        std::string name = IsLibraryKey(key) ? UninvertName(p.value) : p.value;
+        if (joined.find(name) != std::string::npos) continue;
+        joined += (joined.empty() ? "" : ", ") + name;
+      }
+      if (joined.empty()) continue;
+      facts->authors.push_back(AuthorCandidate::Byline(
+          std::move(joined), "meta:" + std::string(key),
+          key.ends_with("article:author")));
     }
-    if (joined.empty()) continue;
-    facts->authors.push_back(AuthorCandidate::Byline(
-        std::move(joined), "meta:" + std::string(key),
-        key.ends_with("article:author")));
   }
   ReadParselyPage(pairs, facts);
   AddAll(pairs, kPublishedKeys, &facts->published);

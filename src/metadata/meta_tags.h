@@ -19,9 +19,14 @@
 
 namespace artext::metadata {
 
-// (lower-cased key, whitespace-collapsed content) for every <meta> with both,
-// in page order.
-using MetaPairs = std::vector<std::pair<std::string, std::string>>;
+// (lower-cased key, whitespace-collapsed content) for every <meta> with both:
+// the property= ones first, then the others, each in page order.
+struct MetaPair {
+  std::string key;
+  std::string value;
+  bool property = false;  // from property= (RDFa), not name= or itemprop=
+};
+using MetaPairs = std::vector<MetaPair>;
 MetaPairs CollectMetaPairs(const dom::Document& doc);
 
 // Appends the meta-tag candidates of every field to *facts.

@@ -27,6 +27,11 @@ constexpr size_t kMaxHeadings = 5;
 // Elements whose text is built to test it as a byline or dateline; real
 // pages have a handful of classed candidates, so 64 loses nothing.
 constexpr size_t kMaxTextAttempts = 64;
+// A teaser card's byline sits a few levels under its list item (<li>
+// <article> <div> <p> <span>: 4 on the section fronts we read); the card
+// itself is small, so its heading is among its first nodes.
+constexpr int kMaxCardDepth = 6;
+constexpr int kMaxCardNodes = 200;
 
 using Words = std::initializer_list<std::string_view>;
 
@@ -103,6 +108,47 @@ bool SaysUpdated(std::string_view text) {
                              "atualizado", "bijgewerkt", "обновлено", "수정",
                              "更新"}) {
     if (folded.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// <h2>-<h4> linking elsewhere whose text is a headline, not a name (an
+// "About the author" box links its name heading to the author's page).
+bool IsStoryLinkHeading(const dom::Node* n) {
+  if (n->tag != dom::Tag::kH2 && n->tag != dom::Tag::kH3 &&
+      n->tag != dom::Tag::kH4) {
+    return false;
+  }
+  for (const dom::Node* c = n->first_child; c; c = dom::NextInTree(c, n)) {
+    if (c->tag == dom::Tag::kA && !c->Attr("href").empty() &&
+        !c->Attr("href").starts_with("#")) {
+      return !LooksLikePersonName(dom::FlatText(n));
+    }
+  }
+  return false;
+}
+
+// A byline in a list item that also holds, outside the byline, a heading
+// linking to a story is a teaser card's ("Highlights", "More from", a
+// section front's story list): it names the author of the linked story, not
+// of this page. A byline printed in a list of authors has no such heading
+// beside it.
+bool InTeaserCard(const dom::Node* byline) {
+  const dom::Node* li = byline;
+  for (int depth = 0; li && li->tag != dom::Tag::kLi; ++depth) {
+    if (depth == kMaxCardDepth) return false;
+    li = li->parent;
+  }
+  if (!li) return false;
+  int seen = 0;
+  for (const dom::Node* c = li->first_child; c && seen < kMaxCardNodes;
+       ++seen) {
+    if (c == byline) {
+      c = dom::NextInTree(c, li, /*skip_children=*/true);
+      continue;
+    }
+    if (c->is_element() && IsStoryLinkHeading(c)) return true;
+    c = dom::NextInTree(c, li);
   }
   return false;
 }
@@ -195,6 +241,7 @@ class Reader {
     // nested "author" boxes linear.
     if (++byline_attempts_ > kMaxTextAttempts) return;
     if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
+    if (InTeaserCard(n)) return;
     // FlatText is InnerText with its line breaks read as spaces (white space
     // collapsing never leaves a space beside a break), so walk once.
     std::string lines = dom::InnerText(n);

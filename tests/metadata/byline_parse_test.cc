@@ -238,7 +238,8 @@ TEST(LooksLikePersonName, Accepts) {
         "Martin Luther King Jr.", "Maria de la Cruz", "Ludwig van Beethoven",
         "Omar al-Hassan", "Conan O'Brien", "Jean-Pierre Dupont", "ESTHER CHUNG",
         "Madonna", "김철수", "山田太郎", "Иван Петров", "Émile Zola",
-        "María José García López"}) {
+        "María José García López", "Richard (R.J.) Eskow",
+        "Bruno (Henrique Zecchin) Rodrigues"}) {
     EXPECT_TRUE(LooksLikePersonName(s)) << s;
   }
 }
@@ -249,7 +250,9 @@ TEST(LooksLikePersonName, Rejects) {
         "Read this. Then that", "One Two Three Four Five Six",
         "Jane Doe, Staff", "@handle", "email@x.com", "Jane (Doe)",
         "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
-        "the story is here", "1234", "Jane & John", "-", "Jane: Doe"}) {
+        "the story is here", "1234", "Jane & John", "-", "Jane: Doe",
+        "(Jane) Doe", "Jane (R.J. Doe", "Jane R.J.) Doe", "Jane (R.J.)",
+        "Dublin Core property author", "史蒂文的家_藍天 (stevenhgm)"}) {
     EXPECT_FALSE(LooksLikePersonName(s)) << s;
   }
 }
@@ -262,8 +265,7 @@ namespace {
 
 TEST(ParseAuthors, MetadataStageCases) {
   ExpectCases({
-      // A bracket inside a name leaves the name whole; at the end it is a note.
-      {"Richard (R.J.) Eskow", {"Richard Eskow"}},
+      // A bracket at the end of a name is a note.
       {"Jane Doe (AP), John Roe", {"Jane Doe", "John Roe"}},
       // One word, a preposition and capitalised words is one name.
       {"Organization for Transformative Works",
@@ -277,6 +279,90 @@ TEST(ParseAuthors, MetadataStageCases) {
       {"Staff Reports", {}},
       {"Ben Silverman Games Editor", {"Ben Silverman"}},
   });
+}
+
+}  // namespace
+}  // namespace artext::metadata
+
+namespace artext::metadata {
+namespace {
+
+TEST(ParseAuthors, BracketedMiddleNames) {
+  ExpectCases({
+      // A name in brackets between name words is part of the name.
+      {"Bruno (Henrique Zecchin) Rodrigues",
+       {"Bruno (Henrique Zecchin) Rodrigues"}},
+      {"By Richard (R.J.) Eskow", {"Richard (R.J.) Eskow"}},
+      {"RICHARD (R.J.) ESKOW", {"Richard (R.J.) Eskow"}},
+      {"John (Jack) Smith and Jane Doe", {"John (Jack) Smith", "Jane Doe"}},
+      // Notes in brackets are dropped wherever they are.
+      {"Jane Doe (AP)", {"Jane Doe"}},
+      {"Jane Doe (Reuters), John Roe", {"Jane Doe", "John Roe"}},
+      {"Jane (AP) Doe", {"Jane Doe"}},
+      {"Jane Doe (@janedoe)", {"Jane Doe"}},
+      {"Jane (she/her) Doe", {"Jane Doe"}},
+      {"Jane (Staff Writer) Doe", {"Jane Doe"}},
+      {"Jane Doe (January) and John Roe", {"Jane Doe", "John Roe"}},
+      // Lower-case text after the bracket: not between name words.
+      {"Jane (Reuters) reports", {"Jane"}},
+      // Unclosed: the rest is dropped.
+      {"Jane Doe (Henrique", {"Jane Doe"}},
+  });
+}
+
+TEST(ParseAuthors, AmpersandBeforeALetterIsABrand) {
+  ExpectCases({
+      // "&" before a single letter joins a name, kept as an organisation.
+      {"Mac & i", {"Mac & i"}},
+      {"AT&T", {"AT&T"}},
+      // An organisation yields to a person in the same byline.
+      {"Jane Doe, Mac & i", {"Jane Doe"}},
+      // Between people it still splits, initials included.
+      {"Tom Smith & Jane Doe", {"Tom Smith", "Jane Doe"}},
+      {"Tom Smith & J. Doe", {"Tom Smith", "J. Doe"}},
+      {"Tom Smith&Jane Doe", {"Tom Smith", "Jane Doe"}},
+      // Nothing before the "&" once the lead-in is gone: no brand.
+      {"By & i", {}},
+  });
+}
+
+TEST(ParseAuthors, DeclaredValuesKeepShortLowerCaseTails) {
+  const auto declared = [](const char* s) {
+    return ParseAuthors(s, BylineKind::kDeclared);
+  };
+  EXPECT_EQ(declared("Dublin Core property author"),
+            Names{"Dublin Core property author"});
+  EXPECT_EQ(declared("Meta name author"), Names{"Meta name author"});
+  // A printed byline runs on into the page: there the tail is cut.
+  EXPECT_EQ(ParseAuthors("Dublin Core property author"), Names{"Dublin Core"});
+  // Prepositions, lead-in verbs, clause words and roles still cut.
+  EXPECT_EQ(declared("Jane Doe reporting from Kyiv"), Names{"Jane Doe"});
+  EXPECT_EQ(declared("Jane Doe for The Times"), Names{"Jane Doe"});
+  EXPECT_EQ(declared("Jane Doe is a reporter"), Names{"Jane Doe"});
+  EXPECT_EQ(declared("Jane Doe, staff writer"), Names{"Jane Doe"});
+  EXPECT_EQ(declared("Jane Doe via Twitter"), Names{"Jane Doe"});
+  // One lower-case word is cut as usual: most often a role we do not list.
+  EXPECT_EQ(declared("Maria Silva editora"), Names{"Maria Silva"});
+  // More than two lower-case words is a phrase.
+  EXPECT_EQ(declared("Jane Doe wrote this one story"), Names{"Jane Doe"});
+}
+
+TEST(ParseAuthors, DeclaredBlogAccounts) {
+  const auto declared = [](const char* s) {
+    return ParseAuthors(s, BylineKind::kDeclared);
+  };
+  // "nickname (login)" as blog platforms declare an account.
+  EXPECT_EQ(declared("史蒂文的家_藍天 (stevenhgm)"),
+            Names{"史蒂文的家_藍天 (stevenhgm)"});
+  EXPECT_EQ(declared("Stevie (steven_h-1)"), Names{"Stevie (steven_h-1)"});
+  // A full name with a handle is a person; the handle goes.
+  EXPECT_EQ(declared("Jane Doe (janedoe)"), Names{"Jane Doe"});
+  // Not a login: an agency, a handle, a generic account.
+  EXPECT_EQ(declared("Jane (AP)"), Names{"Jane"});
+  EXPECT_EQ(declared("Jane (@janedoe)"), Names{"Jane"});
+  EXPECT_EQ(declared("admin (admin)"), Names{});
+  // Printed bylines get no such leniency.
+  EXPECT_EQ(ParseAuthors("Stevie (steven)"), Names{"Stevie"});
 }
 
 }  // namespace

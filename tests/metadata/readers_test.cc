@@ -75,6 +75,18 @@ TEST(ReadMetaTags, SeveralAuthorTagsAndLibraryNames) {
   EXPECT_EQ(f.authors[2].raw, "Jane Doe, John Roe");
 }
 
+TEST(ReadMetaTags, PropertyAndNameAuthorsAreTwoCandidates) {
+  dom::Document doc = Parse(R"(<head>
+    <meta name="DC.creator" content="Doe, J.">
+    <meta property="dc:creator" content="Jane Doe">
+    </head>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "Jane Doe");  // property= first
+  EXPECT_EQ(f.authors[1].raw, "J. Doe");
+}
+
 TEST(ReadMicrodata, SkipsCommentItems) {
   dom::Document doc = Parse(R"(<body><article itemscope itemtype="https://schema.org/Article">
     <h1 itemprop="headline">H</h1>
@@ -116,6 +128,24 @@ TEST(ReadVisible, BylinesDatelinesAndForeignContainers) {
   EXPECT_EQ(Values(f.published),
             (std::vector<std::string>{"Published 12 Oct 2023", "2023-10-12T20:00:00Z"}));
   EXPECT_EQ(Values(f.modified), std::vector<std::string>{"Updated 13 Oct 2023"});
+}
+
+TEST(ReadVisible, SkipsTeaserCardBylines) {
+  dom::Document doc = Parse(R"(<body><h2>Highlights</h2><ol>
+    <li><article><h2><a href="/2023/10/buses.html">Night buses will run to
+      the harbour</a></h2><p><span class="byline">By Teaser Writer</span></p>
+    </article></li>
+    <li class="widget"><h4><a href="/people/jane">Jane Doe</a></h4>
+      <div class="author-name">By Jane Doe</div></li>
+    <li><h3><a href="#notes">Notes</a></h3><p>By John Roe</p></li>
+    </ol></body>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  // The card's story heading links elsewhere; an author box's heading is a
+  // name, and a "#" link stays on the page.
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "By Jane Doe");
+  EXPECT_EQ(f.authors[1].raw, "By John Roe");
 }
 
 TEST(ReadVisible, ByLineAcrossSpansGivesNameAndDate) {

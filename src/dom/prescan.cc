@@ -864,13 +864,12 @@ void Prescanner::EmitText(size_t begin, size_t end) {
   auto space = [](char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   };
-  size_t i = begin;
-  while (i < end) {
-    size_t run = i;
-    while (run < end && !space(in_[run])) ++run;
-    out_.append(in_.data() + i, run - i);
-    if (run == end) break;
-    size_t stop = run, newlines = 0;
+  // Text is copied in one piece up to each run of two or more white-space
+  // characters; single spaces between words stay where they are.
+  size_t copied = begin;
+  for (size_t i = begin; i + 1 < end; ++i) {
+    if (!space(in_[i]) || !space(in_[i + 1])) continue;
+    size_t stop = i, newlines = 0;
     for (; stop < end && space(in_[stop]); ++stop) {
       // CR LF and a lone CR are one line break each, as the tokenizer
       // normalises them.
@@ -879,17 +878,15 @@ void Prescanner::EmitText(size_t begin, size_t end) {
         ++newlines;
       }
     }
-    if (stop - run == 1) {
-      out_.push_back(in_[run]);
-    } else {
-      out_.append(newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ");
-      if (stats_) {
-        stats_->slimmed_bytes += stop - run - std::min<size_t>(newlines, 2) -
-                                 (newlines == 0 ? 1 : 0);
-      }
+    out_.append(in_.data() + copied, i - copied);
+    out_.append(newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ");
+    if (stats_) {
+      stats_->slimmed_bytes += stop - i - std::max<size_t>(1, std::min<size_t>(newlines, 2));
     }
-    i = stop;
+    copied = stop;
+    i = stop - 1;  // the loop's ++i moves past the run
   }
+  out_.append(in_.data() + copied, end - copied);
 }
 
 void Prescanner::RawTextBody(size_t body_begin, size_t body_end, bool cut) {

@@ -196,7 +196,7 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
     clean::ResetRemoved(doc);
     int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
     last_index = i;
-    GrabResult r = GrabOnce(*doc, ComputeStats(*doc));
+    GrabResult r = GrabOnce(*doc, ComputeStats(*doc, raw));
     if (options.debug) AddAttemptNotes(kAttempts[i].name, removed, r, &notes);
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);

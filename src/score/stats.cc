@@ -38,9 +38,8 @@ bool IsRemovedOrUnder(const dom::Node* n, const std::vector<bool>& dead) {
   return n->removed || (n->parent && dead[n->parent->order]);
 }
 
-}  // namespace
-
-std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
+std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
+                                        const std::vector<NodeStats>* earlier) {
   const size_t count = doc.node_count();
   std::vector<NodeStats> stats(count);
   // Forward pass: which nodes are dead (removed, or inside a removed or
@@ -63,12 +62,18 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
     if (dead[i]) continue;
     NodeStats& s = stats[i];
     if (n->is_text()) {
-      bool pending = true;  // a separating space is counted per text node
-      size_t len = util::CollapsedLength(n->text, &pending);
-      s.chars = static_cast<uint32_t>(len);
+      if (earlier) {  // alive now, so alive then: its counts are there
+        s.chars = (*earlier)[i].chars;
+        s.commas = (*earlier)[i].commas;
+        s.sentences = (*earlier)[i].sentences;
+      } else {
+        bool pending = true;  // a separating space is counted per text node
+        size_t len = util::CollapsedLength(n->text, &pending);
+        s.chars = static_cast<uint32_t>(len);
+        CountPunctuation(n->text, &s);
+      }
       if (in_link[i]) s.link_chars = s.chars;
       if (in_quote[i]) s.quote_chars = s.chars;
-      CountPunctuation(n->text, &s);
     } else if (n->tag == dom::Tag::kA && n->HasAttr("href")) {
       ++s.links;
     } else if (n->tag == dom::Tag::kImg) {
@@ -93,6 +98,17 @@ std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
     }
   }
   return stats;
+}
+
+}  // namespace
+
+std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
+  return ComputeStatsFrom(doc, nullptr);
+}
+
+std::vector<NodeStats> ComputeStats(const dom::Document& doc,
+                                    const std::vector<NodeStats>& earlier) {
+  return ComputeStatsFrom(doc, &earlier);
 }
 
 }  // namespace artext::score

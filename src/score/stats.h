@@ -33,6 +33,13 @@ struct NodeStats {
 // Indexed by Node::order. Removed nodes and non-content elements count zero.
 std::vector<NodeStats> ComputeStats(const dom::Document& doc);
 
+// The same, taking each text node's counts (chars, commas, sentences) from
+// `earlier`, stats of the same document computed with fewer nodes removed:
+// a text node's own counts never change, and counting them is most of the
+// work. GrabArticle recomputes stats once per cleaning attempt.
+std::vector<NodeStats> ComputeStats(const dom::Document& doc,
+                                    const std::vector<NodeStats>& earlier);
+
 // A wrapper whose text is all inside blockquotes is an embedded post
 // (<div class="social-embed"><blockquote class="twitter-tweet">): quoted
 // content the story cites, however it is named.

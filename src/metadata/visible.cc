@@ -38,9 +38,15 @@ using Words = std::initializer_list<std::string_view>;
 // "class id", lower-cased: built once per element, then searched for each
 // family of words.
 std::string LowerClassAndId(const dom::Node* n) {
-  std::string ci = util::AsciiLower(n->Attr("class"));
+  std::string_view c = n->Attr("class"), id = n->Attr("id");
+  std::string ci;
+  ci.reserve(c.size() + 1 + id.size());
+  ci += c;
   ci += ' ';
-  ci += util::AsciiLower(n->Attr("id"));
+  ci += id;
+  for (char& ch : ci) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
+  }
   return ci;
 }
 
@@ -54,7 +60,8 @@ bool ClassOrIdContains(std::string_view ci, Words words) {
 // Containers whose names and dates are not the article's. Matched on
 // class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
 // not hide the whole page; <html> and <body> carry only such flags.
-bool IsForeignContainer(const dom::Node* n) {
+// `ci`: LowerClassAndId(n).
+bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   if (n->tag == dom::Tag::kNav) return true;
   if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
   static constexpr std::string_view kForeign[] = {
@@ -62,20 +69,17 @@ bool IsForeignContainer(const dom::Node* n) {
       "mostread", "footer", "reply", "disqus", "teaser", "more-stories"};
   static constexpr std::string_view kFlagPrefixes[] = {"has-", "no-", "with-",
                                                        "show-", "hide-", "is-"};
-  for (std::string_view attr : {"class", "id"}) {
-    std::string v = util::AsciiLower(n->Attr(attr));
-    size_t i = 0;
-    while (i < v.size()) {
-      size_t j = v.find(' ', i);
-      if (j == std::string::npos) j = v.size();
-      std::string_view token = std::string_view(v).substr(i, j - i);
-      i = j + 1;
-      bool flag = false;
-      for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
-      if (flag) continue;
-      for (std::string_view w : kForeign) {
-        if (token.find(w) != std::string_view::npos) return true;
-      }
+  size_t i = 0;
+  while (i < ci.size()) {
+    size_t j = ci.find(' ', i);
+    if (j == std::string_view::npos) j = ci.size();
+    std::string_view token = ci.substr(i, j - i);
+    i = j + 1;
+    bool flag = false;
+    for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
+    if (flag) continue;
+    for (std::string_view w : kForeign) {
+      if (token.find(w) != std::string_view::npos) return true;
     }
   }
   return false;
@@ -163,19 +167,24 @@ class Reader {
         n = dom::NextInTree(n, doc.root());
         continue;
       }
+      // Most elements carry no class or id (attributes artext does not
+      // read never reach the tree): nothing to lower-case and search then.
+      const std::string ci =
+          n->attr_count ? LowerClassAndId(n) : std::string();
       if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
-          n->tag == dom::Tag::kTemplate || IsForeignContainer(n)) {
+          n->tag == dom::Tag::kTemplate || IsForeignContainer(n, ci)) {
         n = dom::NextInTree(n, doc.root(), /*skip_children=*/true);
         continue;
       }
-      Visit(n);
+      Visit(n, ci);
       n = dom::NextInTree(n, doc.root());
     }
     for (Candidate& c : byline_dates_) facts_->published.push_back(std::move(c));
   }
 
  private:
-  void Visit(const dom::Node* n) {
+  // `ci`: LowerClassAndId(n), or empty when n has no attributes.
+  void Visit(const dom::Node* n, const std::string& ci) {
     if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
       std::string t = dom::FlatText(n);
       if (!t.empty()) facts_->h1s.push_back(std::move(t));
@@ -187,9 +196,6 @@ class Reader {
     }
     bool rel_author = n->tag == dom::Tag::kA &&
                       util::ContainsIgnoreCase(n->Attr("rel"), "author");
-    // Most elements carry no class or id (attributes artext does not read
-    // never reach the tree): nothing to lower-case and search then.
-    const std::string ci = n->attr_count ? LowerClassAndId(n) : std::string();
     if (rel_author ||
         (ClassOrIdContains(ci, {"byline", "author", "writer", "reporter",
                                 "contributor"}) &&

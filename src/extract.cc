@@ -95,6 +95,7 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
 Status Extract(std::string_view bytes, const Options& options, Article* out) {
   dom::ParseOptions parse_options;
   parse_options.max_depth = options.max_nesting_depth;
+  parse_options.max_elements = options.max_elements;
   return internal::ExtractWithParseOptions(bytes, options, parse_options, out);
 }
 

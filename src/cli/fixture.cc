@@ -71,6 +71,8 @@ Status ApplyFixtureOptions(const nlohmann::json& fixture_options,
       options->min_article_chars = value.get<int>();
     } else if (key == "max_nesting_depth" && is_count) {
       options->max_nesting_depth = value.get<int>();
+    } else if (key == "max_elements" && is_count) {
+      options->max_elements = value.get<int>();
     } else if (key == "now_unix" && is_count) {
       options->now_unix = value.get<long long>();
     } else if (key == "trim_declared_titles" && value.is_boolean()) {

@@ -139,6 +139,7 @@ Document Document::Parse(std::string utf8_html, const ParseOptions& options) {
   if (options.prescan) {
     PrescanOptions prescan;
     prescan.max_depth = options.max_depth;
+    prescan.max_elements = options.max_elements;
     prescan.slim = true;
     doc.html_text_ = Prescan(utf8_html, prescan, nullptr);
   } else {

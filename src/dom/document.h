@@ -25,6 +25,7 @@ namespace artext::dom {
 
 struct ParseOptions {
   int max_depth = 512;  // see Options::max_nesting_depth
+  int max_elements = 0;  // see Options::max_elements; 0: no cap
   // Run dom::Prescan first (cut script/style bodies, cap depth, guard gumbo).
   // Off only to compare outputs with and without it.
   bool prescan = true;

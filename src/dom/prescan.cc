@@ -213,9 +213,12 @@ class Prescanner {
   // Copies the element's raw-text body, or cuts it when `cut`; its end tag
   // (if any) is read next by the main loop.
   void RawTextBody(size_t body_begin, size_t body_end, bool cut);
-  // Opens an element; returns false when it lies beyond max_depth (its tag
-  // is then not emitted).
-  bool Push(const lexer::TagToken& t, uint32_t cls, Ns ns, bool integration);
+  // Opens an element; returns false when it lies beyond max_depth or
+  // max_elements (its tag is then not emitted).
+  // `implied`: created by the tree builder (see PushImplied); not counted
+  // against max_elements.
+  bool Push(const lexer::TagToken& t, uint32_t cls, Ns ns, bool integration,
+            bool implied = false);
   // An element gumbo creates without a tag in the source (never emitted).
   void PushImplied(std::string_view name);
   // Pops to the outermost of the consecutive open elements with a class in
@@ -303,6 +306,11 @@ class Prescanner {
   size_t cut_depth_ = npos;
   std::string_view cut_name_;
   size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
+  size_t elements_ = 0;  // elements emitted, for max_elements
+  bool OverElementCap() const {
+    return options_.max_elements > 0 &&
+           elements_ >= static_cast<size_t>(options_.max_elements);
+  }
   // slim: extents of the current start tag's unread attributes.
   std::vector<std::pair<size_t, size_t>> unread_attrs_;
 };
@@ -565,7 +573,13 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
   }
   if (cls & (kRawText | kRcdata | kPlaintext | kVoid) ||
       ((cls & (kSvg | kMath)) && t.self_closing)) {
-    EmitTag(t, false);
+    bool leaf = (cls & kVoid) || ((cls & (kSvg | kMath)) && t.self_closing);
+    if (leaf && OverElementCap()) {
+      if (stats_) ++stats_->dropped_tags;
+    } else {
+      if (leaf) ++elements_;
+      EmitTag(t, false);
+    }
   }
   if (cls & (kRawText | kRcdata)) {
     size_t end = lexer::FindRawTextEnd(in_, t.end, lower);
@@ -786,7 +800,7 @@ void Prescanner::PopOutermost(uint32_t want) {
 void Prescanner::PushImplied(std::string_view name) {
   lexer::TagToken t;
   t.name = name;
-  Push(t, Classify(name), Ns::kHtml, false);
+  Push(t, Classify(name), Ns::kHtml, false, /*implied=*/true);
 }
 
 size_t Prescanner::Find(std::string_view lower, uint32_t want,
@@ -810,11 +824,13 @@ size_t Prescanner::Find(std::string_view lower, uint32_t want,
 }
 
 bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
-                      bool integration) {
+                      bool integration, bool implied) {
   // Raw-text and void elements never reach here. A dropped <svg> or <math>
   // is never seen by gumbo, so what follows is modelled as HTML too.
-  bool dropped = options_.max_depth > 0 &&
-                 depth_ >= static_cast<size_t>(options_.max_depth);
+  bool dropped = (options_.max_depth > 0 &&
+                  depth_ >= static_cast<size_t>(options_.max_depth)) ||
+                 (!implied && OverElementCap());
+  if (!dropped && !implied) ++elements_;
   if (dropped) {
     if (stats_) ++stats_->dropped_tags;
     ns = Ns::kHtml;

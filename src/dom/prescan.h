@@ -15,7 +15,10 @@
 //  2. Element nesting deeper than `max_depth` is flattened: start and end
 //     tags beyond that depth are dropped and their text kept. gumbo's time
 //     is quadratic in nesting depth (15 s at 100,000 nested <div>s); after
-//     the cap a million nested <div>s parse in linear time.
+//     the cap a million nested <div>s parse in linear time. Elements after
+//     the first `max_elements` are flattened the same way, which bounds
+//     the tree's memory (about 400 bytes an element) on pages of millions
+//     of tiny elements.
 //
 //  3. Patterns that crash gumbo 0.10.1 are neutralised. In foreign content
 //     (<svg>, <math>), a start tag named like an HTML table or select
@@ -59,6 +62,9 @@ struct PrescanOptions {
   // Elements deeper than this are flattened (see Options::max_nesting_depth).
   // 0 or less: no cap.
   int max_depth = 512;
+  // Start tags after this many elements are dropped likewise (their text
+  // kept): gumbo's tree costs ~400 bytes an element. 0 or less: no cap.
+  int max_elements = 0;
   // Cut the bodies of <script> (not JSON-LD), <style> and <iframe>, and
   // empty comments.
   bool strip_raw_text = true;
@@ -69,7 +75,8 @@ struct PrescanOptions {
 
 struct PrescanStats {
   size_t removed_bytes = 0;   // raw-text bodies and comment text cut
-  size_t dropped_tags = 0;    // start and end tags beyond max_depth
+  size_t dropped_tags = 0;    // start and end tags beyond max_depth or
+                              // max_elements
   size_t renamed_tags = 0;    // foreign-content tags renamed x-NAME
   size_t json_ld_kept = 0;    // JSON-LD scripts left intact
   size_t slimmed_bytes = 0;   // svg/math insides, attributes, white space

@@ -242,6 +242,30 @@ TEST(Prescan, CapsNestingDepthAndKeepsTheText) {
   EXPECT_NE(tree.find("\n   <p>\n    \"after\""), std::string::npos) << tree.substr(0, 300);
 }
 
+TEST(Prescan, CapsTheElementCountAndKeepsTheText) {
+  std::string html = "<div>" + Repeat("<p><b>w</b> <img src=x.png></p>", 1000) +
+                     "</div><p>after</p>";
+  PrescanOptions options;
+  options.max_elements = 100;
+  PrescanStats stats;
+  std::string out = Prescan(html, options, &stats);
+  // The <div> and 33 paragraphs of three elements fit in 100.
+  size_t tags = 0;
+  for (size_t i = out.find("<p>"); i != std::string::npos; i = out.find("<p>", i + 1)) ++tags;
+  EXPECT_EQ(tags, 33u);
+  EXPECT_EQ(stats.dropped_tags, 2u * (1000 - 33) * 2 + (1000 - 33) + 2);
+  // Every word is still there, and the tree is flat after the cap.
+  std::string tree = GumboTree(out);
+  size_t words = 0;
+  for (size_t i = out.find('w'); i != std::string::npos; i = out.find('w', i + 1)) ++words;
+  EXPECT_EQ(words, 1000u);
+  EXPECT_NE(out.find("after"), std::string::npos);
+  EXPECT_LT(std::count(tree.begin(), tree.end(), '\n'), 200);
+  // 0: no cap.
+  options.max_elements = 0;
+  EXPECT_EQ(Prescan(html, options, nullptr), html);
+}
+
 TEST(Prescan, DoesNotCountImpliedEndTagsAsNesting) {
   // Sloppy but common markup nests nothing: no tag may be dropped.
   struct Case {

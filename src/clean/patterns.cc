@@ -3,10 +3,9 @@
 #include "clean/patterns.h"
 
 #include <array>
-#include <bit>
-#include <cstdint>
 
 #include "util/text.h"
+#include "util/word_index.h"
 
 namespace artext::clean {
 namespace {
@@ -84,42 +83,13 @@ constexpr std::array kUnlikelyRoles = {
     "contentinfo"sv, "search"sv,
 };
 
-// A word list indexed by first byte: ContainsAny runs for every element
-// with a class or id in every cleaning attempt, and one pass over the
-// class string beats a find() per word (3,000 instructions a call on the
-// ScrapingHub pages with kUnlikely's 41 words).
-template <size_t N>
-struct WordIndex {
-  static_assert(N <= 64, "one bit per word");
-  std::array<std::string_view, N> words;
-  std::array<uint64_t, 256> by_first{};  // bit i: words[i] starts with it
-
-  constexpr explicit WordIndex(const std::array<std::string_view, N>& w)
-      : words(w) {
-    for (size_t i = 0; i < N; ++i) {
-      by_first[static_cast<unsigned char>(w[i][0])] |= uint64_t{1} << i;
-    }
-  }
-};
-
-template <size_t N>
-bool ContainsAny(std::string_view s, const WordIndex<N>& index) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    for (uint64_t m = index.by_first[static_cast<unsigned char>(s[i])]; m;
-         m &= m - 1) {
-      std::string_view w = index.words[std::countr_zero(m)];
-      if (s.compare(i, w.size(), w) == 0) return true;
-    }
-  }
-  return false;
-}
-
-constexpr WordIndex kUnlikelyIndex{kUnlikely};
-constexpr WordIndex kPromptIndex{kPrompt};
-constexpr WordIndex kMaybeCandidateIndex{kMaybeCandidate};
-constexpr WordIndex kMetadataBoxIndex{kMetadataBox};
-constexpr WordIndex kPositiveIndex{kPositive};
-constexpr WordIndex kNegativeIndex{kNegative};
+// Indexed for the per-element searches below (util/word_index.h).
+constexpr util::WordIndex kUnlikelyIndex{kUnlikely};
+constexpr util::WordIndex kPromptIndex{kPrompt};
+constexpr util::WordIndex kMaybeCandidateIndex{kMaybeCandidate};
+constexpr util::WordIndex kMetadataBoxIndex{kMetadataBox};
+constexpr util::WordIndex kPositiveIndex{kPositive};
+constexpr util::WordIndex kNegativeIndex{kNegative};
 
 }  // namespace
 
@@ -134,23 +104,23 @@ std::string ClassAndId(const dom::Node* n) {
 }
 
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
-  return ContainsAny(class_and_id, kUnlikelyIndex) &&
-         !ContainsAny(class_and_id, kMaybeCandidateIndex);
+  return kUnlikelyIndex.FoundIn(class_and_id) &&
+         !kMaybeCandidateIndex.FoundIn(class_and_id);
 }
 
 bool IsPromptCandidate(std::string_view class_and_id) {
-  return ContainsAny(class_and_id, kPromptIndex) &&
-         !ContainsAny(class_and_id, kMaybeCandidateIndex);
+  return kPromptIndex.FoundIn(class_and_id) &&
+         !kMaybeCandidateIndex.FoundIn(class_and_id);
 }
 
 bool IsMetadataBoxCandidate(std::string_view class_and_id) {
-  return ContainsAny(class_and_id, kMetadataBoxIndex);
+  return kMetadataBoxIndex.FoundIn(class_and_id);
 }
 
 int ClassWeight(std::string_view class_and_id) {
   int weight = 0;
-  if (ContainsAny(class_and_id, kNegativeIndex)) weight -= 25;
-  if (ContainsAny(class_and_id, kPositiveIndex)) weight += 25;
+  if (kNegativeIndex.FoundIn(class_and_id)) weight -= 25;
+  if (kPositiveIndex.FoundIn(class_and_id)) weight += 25;
   return weight;
 }
 

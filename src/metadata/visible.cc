@@ -12,6 +12,7 @@
 #include "metadata/byline_parse.h"
 #include "metadata/utf8_case.h"
 #include "util/text.h"
+#include "util/word_index.h"
 
 namespace artext::metadata {
 namespace {
@@ -33,7 +34,6 @@ constexpr size_t kMaxTextAttempts = 64;
 constexpr int kMaxCardDepth = 6;
 constexpr int kMaxCardNodes = 200;
 
-using Words = std::initializer_list<std::string_view>;
 
 // "class id", lower-cased: built once per element, then searched for each
 // family of words.
@@ -50,12 +50,18 @@ std::string LowerClassAndId(const dom::Node* n) {
   return ci;
 }
 
-bool ClassOrIdContains(std::string_view ci, Words words) {
-  for (std::string_view w : words) {
-    if (ci.find(w) != std::string::npos) return true;
-  }
-  return false;
-}
+// Class/id words that mark bylines and datelines, and the words that look
+// like them but are not ("authority", "timeline").
+constexpr util::WordIndex kBylineNames{std::array<std::string_view, 5>{
+    "byline", "author", "writer", "reporter", "contributor"}};
+constexpr util::WordIndex kNotBylineNames{std::array<std::string_view, 3>{
+    "authority", "authorize", "typewriter"}};
+constexpr util::WordIndex kDateNames{std::array<std::string_view, 6>{
+    "date", "time", "publish", "posted", "dateline", "timestamp"}};
+constexpr util::WordIndex kNotDateNames{std::array<std::string_view, 3>{
+    "timeline", "runtime", "datepicker"}};
+constexpr util::WordIndex kUpdatedNames{std::array<std::string_view, 2>{
+    "update", "modif"}};
 
 // Containers whose names and dates are not the article's. Matched on
 // class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
@@ -197,18 +203,14 @@ class Reader {
     bool rel_author = n->tag == dom::Tag::kA &&
                       util::ContainsIgnoreCase(n->Attr("rel"), "author");
     if (rel_author ||
-        (ClassOrIdContains(ci, {"byline", "author", "writer", "reporter",
-                                "contributor"}) &&
-         !ClassOrIdContains(ci, {"authority", "authorize", "typewriter"}))) {
+        (kBylineNames.FoundIn(ci) && !kNotBylineNames.FoundIn(ci))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
     } else if (IsLeafish(n) && MayStartWithByWord(n) &&
                StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
     }
-    if (ClassOrIdContains(ci, {"date", "time", "publish", "posted", "dateline",
-                               "timestamp"}) &&
-        !ClassOrIdContains(ci, {"timeline", "runtime", "datepicker"})) {
-      AddDateline(n, ClassOrIdContains(ci, {"update", "modif"}));
+    if (kDateNames.FoundIn(ci) && !kNotDateNames.FoundIn(ci)) {
+      AddDateline(n, kUpdatedNames.FoundIn(ci));
     }
   }
 

@@ -269,6 +269,21 @@ class Prescanner {
   // For an unknown end tag in foreign content: the open HTML element of
   // unknown name gumbo pops to (see EndTag), or npos.
   size_t UnknownElementGumboCloses() const;
+  // Leaving out a tag here cannot join the text on either side into new
+  // markup or a character reference ("<" + "/p>", "&amp" + ";"): the
+  // output so far ends with a tag or white space.
+  bool JoinsNothing() const {
+    if (out_.empty()) return true;
+    char c = out_.back();
+    return c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
+           c == '\f';
+  }
+  // Content here is foster parented out of a table: the nearest table
+  // part open is a table, section or row, not a cell or caption.
+  bool Fostered() const {
+    size_t part = Find("caption", kTable | kSection | kRow | kCell, 0);
+    return part != npos && (stack_[part].cls & (kTable | kSection | kRow));
+  }
   // Index of the run holding the element being cut (when Cutting()).
   size_t CutIndex() const {
     size_t d = depth_, i = stack_.size();
@@ -307,6 +322,8 @@ class Prescanner {
   std::string_view cut_name_;
   size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
   size_t elements_ = 0;  // elements emitted, for max_elements
+  std::string_view rel_value_;  // the current start tag's rel attribute
+  bool head_started_ = false;   // a start tag other than <html> was seen
   bool OverElementCap() const {
     return options_.max_elements > 0 &&
            elements_ >= static_cast<size_t>(options_.max_elements);
@@ -416,6 +433,8 @@ std::string Prescanner::Run() {
     std::string_view type_value, encoding_value;
     bool font_breaks = false;
     unread_attrs_.clear();
+    rel_value_ = {};
+    std::pair<size_t, size_t> src_attr{npos, npos};
     lexer::TagToken t = lexer::ReadTag(
         in_, lt,
         [&](std::string_view name, std::string_view value, size_t begin,
@@ -427,6 +446,8 @@ std::string Prescanner::Run() {
           }
           if (attr == "type") type_value = value;
           if (attr == "encoding") encoding_value = value;
+          if (attr == "rel") rel_value_ = value;
+          if (attr == "src") src_attr = {begin, end};
           if (attr == "color" || attr == "face" || attr == "size") {
             font_breaks = true;
           }
@@ -439,6 +460,12 @@ std::string Prescanner::Run() {
     std::array<char, 16> buf;
     std::string_view lower = LowerName(t.name, &buf);
     uint32_t cls = Classify(lower);
+    if (options_.slim && (cls & kScript) && src_attr.first != npos) {
+      // Only <img>'s src is read: a script's address goes too.
+      unread_attrs_.insert(
+          std::lower_bound(unread_attrs_.begin(), unread_attrs_.end(), src_attr),
+          src_attr);
+    }
     if (end_tag) {
       EndTag(t, cls, lower);
       pos_ = t.end;
@@ -489,6 +516,7 @@ std::string Prescanner::Run() {
       continue;
     }
     HtmlStartTag(t, cls, lower);
+    if (lower != "html") head_started_ = true;
   }
   if (pos_ < n) {
     if (plaintext_) {
@@ -576,6 +604,17 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
     bool leaf = (cls & kVoid) || ((cls & (kSvg | kMath)) && t.self_closing);
     if (leaf && OverElementCap()) {
       if (stats_) ++stats_->dropped_tags;
+    } else if (options_.slim && lower == "link" && head_started_ &&
+               !Fostered() && pre_open_ == 0 && JoinsNothing() &&
+               !util::ContainsIgnoreCase(rel_value_, "canonical")) {
+      // Stylesheets, preloads, icons: of all <link>s only the canonical
+      // address is read (metadata/meta_tags.cc). A void element in <head>
+      // or <body>: leaving it out changes no other element. (Before any
+      // other tag it would open <head>, which changes where white space
+      // goes; such a <link> is kept, and so is one in a table's own
+      // content, where it ends a run of table text, or in a <pre>, whose
+      // first line break it would shield.)
+      if (stats_) stats_->slimmed_bytes += t.end - t.begin;
     } else {
       if (leaf) ++elements_;
       EmitTag(t, false);
@@ -597,8 +636,7 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
   // inside it close everything up to the outer table: keep it whole.
   // The same holds for anything inside foster-parented content: what
   // decides is the nearest table part, not the current node.
-  size_t part = Find("caption", kTable | kSection | kRow | kCell, 0);
-  bool fostered = part != npos && (stack_[part].cls & (kTable | kSection | kRow));
+  bool fostered = Fostered();
   if (Push(t, cls,
            (cls & kSvg) ? Ns::kSvg : (cls & kMath) ? Ns::kMath : Ns::kHtml,
            false)) {

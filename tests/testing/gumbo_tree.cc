@@ -36,6 +36,17 @@ bool KeepsWhiteSpace(const GumboElement& el) {
   }
 }
 
+// A <link> the slim prescan leaves out: all but rel=canonical.
+bool IsUnreadLink(const GumboNode* n) {
+  if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag != GUMBO_TAG_LINK ||
+      n->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) {
+    return false;
+  }
+  const GumboAttribute* rel =
+      gumbo_get_attribute(&n->v.element.attributes, "rel");
+  return !(rel && util::ContainsIgnoreCase(rel->value, "canonical"));
+}
+
 // HTML's ASCII white space (gumbo has already turned CR into LF).
 bool IsHtmlSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -79,15 +90,25 @@ std::string GumboTree(std::string_view html, bool slim) {
       gumbo_parse_with_options(&options, html.data(), html.size());
   std::string out;
   struct Item {
-    const GumboNode* node;
+    const GumboNode* node;  // null: `text` is adjacent text merged (slim)
     int depth;
     bool skip_text;
     bool keep_space;
+    std::string text;
   };
-  std::vector<Item> stack{{output->document, 0, false, false}};
+  std::vector<Item> stack;
+  stack.push_back({output->document, 0, false, false, {}});
   while (!stack.empty()) {
-    auto [n, depth, skip_text, keep_space] = stack.back();
+    Item item = std::move(stack.back());
     stack.pop_back();
+    auto& [n, depth, skip_text, keep_space, merged] = item;
+    if (!n) {
+      out.append(depth, ' ');
+      out += '"';
+      out += keep_space ? merged : CollapseWhiteSpace(merged);
+      out += "\"\n";
+      continue;
+    }
     const GumboVector* kids = nullptr;
     if (n->type == GUMBO_NODE_DOCUMENT) {
       kids = &n->v.document.children;
@@ -98,7 +119,11 @@ std::string GumboTree(std::string_view html, bool slim) {
       out += Name(el);
       for (unsigned i = 0; i < el.attributes.length; ++i) {
         const auto* a = static_cast<const GumboAttribute*>(el.attributes.data[i]);
-        if (slim && !dom::IsReadAttribute(a->name)) continue;
+        if (slim && (!dom::IsReadAttribute(a->name) ||
+                     (el.tag == GUMBO_TAG_SCRIPT &&
+                      std::string_view(a->name) == "src"))) {
+          continue;
+        }
         out += ' ';
         out += a->name;
         out += "=\"";
@@ -118,16 +143,47 @@ std::string GumboTree(std::string_view html, bool slim) {
     } else if (n->type != GUMBO_NODE_COMMENT && !skip_text) {
       out.append(depth, ' ');
       std::string text = n->v.text.text;
-      if (slim && !keep_space) text = CollapseWhiteSpace(text);
       out += '"';
       out += text;
       out += "\"\n";
     }
     if (!kids) continue;
-    for (unsigned i = kids->length; i-- > 0;) {
-      stack.push_back({static_cast<const GumboNode*>(kids->data[i]),
-                       depth + 1, skip_text, keep_space});
+    if (!slim) {
+      for (unsigned i = kids->length; i-- > 0;) {
+        stack.push_back({static_cast<const GumboNode*>(kids->data[i]),
+                         depth + 1, skip_text, keep_space, {}});
+      }
+      continue;
     }
+    // Slim: unread <link>s are left out, so the text around one is a
+    // single text node in the prescanned page; merge it here too.
+    std::vector<Item> items;
+    std::string pending;
+    bool has_pending = false;
+    auto flush = [&] {
+      if (has_pending) {
+        items.push_back({nullptr, depth + 1, skip_text, keep_space,
+                         std::move(pending)});
+      }
+      pending.clear();
+      has_pending = false;
+    };
+    for (unsigned i = 0; i < kids->length; ++i) {
+      const auto* kid = static_cast<const GumboNode*>(kids->data[i]);
+      if (IsUnreadLink(kid)) continue;
+      bool text = kid->type == GUMBO_NODE_TEXT ||
+                  kid->type == GUMBO_NODE_WHITESPACE ||
+                  kid->type == GUMBO_NODE_CDATA;
+      if (text && !skip_text) {
+        pending += kid->v.text.text;
+        has_pending = true;
+        continue;
+      }
+      flush();
+      items.push_back({kid, depth + 1, skip_text, keep_space, {}});
+    }
+    flush();
+    for (size_t i = items.size(); i-- > 0;) stack.push_back(std::move(items[i]));
   }
   gumbo_destroy_output(&options, output);
   return out;

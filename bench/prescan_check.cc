@@ -9,7 +9,11 @@
 // from script/style/iframe text, comments and what the slim mode leaves out
 // (tests/testing/gumbo_tree.h); (2) artext's JSON output with and
 // without the prescan must be identical. Prints each difference and the
-// totals; exits 1 when any page differs.
+// totals; exits 1 when any output differs. A tree difference alone is
+// reported, not fatal: cutting a <nav> also drops the formatting elements
+// gumbo would have reconstructed after it from an unclosed one inside it
+// (a menu's unclosed <a> wraps the rest of the page), and the dump cannot
+// follow that; the outputs are what must not change.
 
 #include <cstdio>
 #include <string>
@@ -90,5 +94,5 @@ int main(int argc, char** argv) {
               output_diffs);
   std::printf("tags dropped by the depth cap: %zu; renamed by the crash "
               "guard: %zu\n", dropped, renamed);
-  return tree_diffs || output_diffs ? 1 : 0;
+  return output_diffs ? 1 : 0;
 }

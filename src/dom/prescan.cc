@@ -54,6 +54,7 @@ enum Class : uint32_t {
   kSpecial = 1u << 27,   // "special" category: stops "any other end tag"
   kFormatting = 1u << 28,  // end tag runs the adoption agency algorithm
   kPreformatted = 1u << 29,  // pre, listing: white space in them is kept
+  kNavigation = 1u << 30,  // nav: cut like svg in slim mode (see prescan.h)
 };
 
 struct TagClass {
@@ -126,7 +127,7 @@ constexpr std::array kTags = {
     TagClass{"math", kMath},
     TagClass{"menu", kClosesP | kBreakout | kList | kSp},
     TagClass{"meta", kVoid | kBreakout | kSp},
-    TagClass{"nav", kClosesP | kSp},
+    TagClass{"nav", kClosesP | kNavigation | kSp},
     TagClass{"nobr", kBreakout | kFormatting},
     TagClass{"noembed", kRawText | kSp},
     TagClass{"noframes", kRawText | kSp},
@@ -530,6 +531,15 @@ std::string Prescanner::Run() {
 
 void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
                               std::string_view lower) {
+  if (Cutting() && cut_name_ == "nav" &&
+      (lower == "p" || lower == "h1" || lower == "article" ||
+       lower == "main")) {
+    // Menus do not hold paragraphs, headlines or articles: if one shows
+    // up, either the page put its story in a <nav> (cleaning drops it
+    // anyway) or the model lost track of where the <nav> ended. Stop
+    // cutting rather than risk the story: what follows is written as is.
+    cut_depth_ = npos;
+  }
   if (InSelect()) {
     // "in select": only option/optgroup nest; select, input, keygen,
     // textarea and table tags close the select; everything else (including
@@ -641,9 +651,10 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
            (cls & kSvg) ? Ns::kSvg : (cls & kMath) ? Ns::kMath : Ns::kHtml,
            false)) {
     EmitTag(t, false);
-    if (options_.slim && (cls & (kSvg | kMath)) && !Cutting() && !fostered) {
+    if (options_.slim && (cls & (kSvg | kMath | kNavigation)) && !Cutting() &&
+        !fostered) {
       cut_depth_ = depth_ - 1;
-      cut_name_ = (cls & kSvg) ? "svg" : "math";
+      cut_name_ = (cls & kSvg) ? "svg" : (cls & kMath) ? "math" : "nav";
     }
   }
 }
@@ -744,7 +755,10 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
     return;
   }
   bool dropped = stack_[i].dropped;
+  // The end tag of the <nav> being cut: PopTo writes it.
+  bool own_end = Cutting() && i == CutIndex();
   PopTo(i);
+  if (own_end) return;
   if (dropped) {
     if (stats_) ++stats_->dropped_tags;
   } else {
@@ -797,8 +811,11 @@ void Prescanner::Adopt(size_t formatting) {
   }
   // With a furthest block, the elements above the formatting element stay
   // open (moved under a clone of it) and it leaves the stack. gumbo then
-  // closes an <svg> or <math> being cut above it: close it for both.
-  if (Cutting() && formatting < CutIndex()) PopTo(CutIndex());
+  // closes an <svg> or <math> being cut above it: close it for both. (A
+  // <nav> is itself special: it is the furthest block, and stays open.)
+  if (Cutting() && cut_name_ != "nav" && formatting < CutIndex()) {
+    PopTo(CutIndex());
+  }
   --depth_;
   if (--stack_[formatting].count == 0) {
     stack_.erase(stack_.begin() + formatting);

@@ -391,6 +391,21 @@ TEST(PrescanSlim, CutsTheInsideOfSvgAndMathKeepingTheirTags) {
   ExpectSameSlimTree("<p><my-icon><svg><foreignObject><div></g>x");
 }
 
+TEST(PrescanSlim, CutsTheInsideOfNav) {
+  EXPECT_EQ(SlimScan("<body><nav class=menu><ul><li><a href=/>Home</a></li>"
+                     "</ul></nav><p>Story.</p>"),
+            "<body><nav class=menu></nav><p>Story.</p>");
+  // The end of a parent closes it too.
+  EXPECT_EQ(SlimScan("<div><nav><ul><li>x</div><p>y</p>"),
+            "<div><nav></nav></div><p>y</p>");
+  // A paragraph, headline, article or main inside ends the cut: the rest
+  // is written as it is.
+  EXPECT_EQ(SlimScan("<nav><ul><li>Home<h1>Title</h1><p>Story.</p>"),
+            "<nav><h1>Title</h1><p>Story.</p>");
+  ExpectSameSlimTree("<body><nav><ul><li><a href=/>Home</a></ul></nav>"
+                     "<article><p>Story.</p></article>");
+}
+
 TEST(PrescanSlim, DropsUnreadAttributes) {
   EXPECT_EQ(SlimScan("<img data-src=\"a.jpg\" data-x=\"{&quot;k&quot;:1}\" "
                      "src=b.gif onclick=\"go()\" DATA-Y=z alt=\"on\">"),
@@ -515,13 +530,36 @@ const char* const kSlimSoupTokens[] = {
 // text). Prescan.RandomTokenSoupParsesToTheSameTree covers templates for
 // the cuts every mode makes.
 
-std::string SlimSoup(std::mt19937* rng) {
+// With `nav`, <nav> tokens too (with an unclosed link, as menus have).
+std::string SlimSoup(std::mt19937* rng, bool nav = false) {
+  static const char* const kNavTokens[] = {"<nav>", "</nav>",
+                                           "<nav><ul><li><a href=/>Home"};
   constexpr size_t kTokens = std::size(kSlimSoupTokens);
+  const size_t choices = kTokens + (nav ? std::size(kNavTokens) : 0);
   std::string html;
   for (int k = (*rng)() % 24 + 1; k > 0; --k) {
-    html += kSlimSoupTokens[(*rng)() % kTokens];
+    size_t pick = (*rng)() % choices;
+    html += pick < kTokens ? kSlimSoupTokens[pick] : kNavTokens[pick - kTokens];
   }
   return html;
+}
+
+// The text of a GumboTree dump, white space collapsed: what differs when
+// a tree difference would lose or add words.
+std::string TextOf(const std::string& tree) {
+  std::istringstream lines(tree);
+  std::string text;
+  for (std::string line; std::getline(lines, line);) {
+    size_t at = line.find_first_not_of(' ');
+    if (at != std::string::npos && line[at] == '"') text += line.substr(at) + " ";
+  }
+  std::string out;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '"';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(space ? ' ' : c);
+  }
+  return out;
 }
 
 // A differential test against gumbo, as for the plain prescan. The seed is
@@ -544,33 +582,37 @@ TEST(PrescanSlim, RandomTokenSoupParsesToTheSlimTree) {
   EXPECT_GT(compared, 4000);
 }
 
-// The text of a GumboTree dump, white space collapsed: what differs when
-// a tree difference would lose or add words.
-std::string TextOf(const std::string& tree) {
-  std::istringstream lines(tree);
-  std::string text;
-  for (std::string line; std::getline(lines, line);) {
-    size_t at = line.find_first_not_of(' ');
-    if (at != std::string::npos && line[at] == '"') text += line.substr(at) + " ";
+// A <nav>'s cut changes the tree beyond the <nav> where gumbo would have
+// reconstructed a formatting element left open in it (the unclosed link of
+// kNavTokens then wraps whatever follows): trees differ in about 1 soup in
+// 100, so this compares the text.
+TEST(PrescanSlim, NavCutKeepsTheTextOfRandomSoups) {
+  std::mt19937 rng(1);
+  int compared = 0;
+  for (int i = 0; i < 5000; ++i) {
+    std::string html = SlimSoup(&rng, /*nav=*/true);
+    PrescanStats stats;
+    std::string scanned = SlimScan(html, &stats);
+    if (stats.renamed_tags) continue;
+    ++compared;
+    ASSERT_EQ(TextOf(GumboTree(scanned, true)), TextOf(GumboTree(html, true)))
+        << "input:   " << html << "\nscanned: " << scanned;
   }
-  std::string out;
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '"';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(space ? ' ' : c);
-  }
-  return out;
+  EXPECT_GT(compared, 4000);
 }
 
-// A longer run over other seeds, for prescan work: counts the soups whose
-// trees differ, and fails on those whose text differs. Run with
+// A longer run over other seeds, with <nav>s, for prescan work: counts the
+// soups whose trees differ, and fails on those whose text differs (8 of
+// about 200,000 at this writing, some showing text gumbo kept inside an
+// <svg> or <nav>, some losing a word, all in soups mixing stray foreign
+// tags, tables and <pre>; no page of the corpora changes). Run with
 // --gtest_also_run_disabled_tests.
 TEST(PrescanSlim, DISABLED_RandomTokenSoupSoak) {
   int compared = 0, differ = 0, text_differ = 0;
   for (unsigned seed = 100; seed < 120; ++seed) {
     std::mt19937 rng(seed);
     for (int i = 0; i < 10000; ++i) {
-      std::string html = SlimSoup(&rng);
+      std::string html = SlimSoup(&rng, /*nav=*/true);
       PrescanStats stats;
       std::string scanned = SlimScan(html, &stats);
       if (stats.renamed_tags) continue;
@@ -579,7 +621,9 @@ TEST(PrescanSlim, DISABLED_RandomTokenSoupSoak) {
       if (a == b) continue;
       ++differ;
       if (TextOf(a) != TextOf(b) && ++text_differ <= 8) {
-        ADD_FAILURE() << "input:   " << html << "\nscanned: " << scanned;
+        ADD_FAILURE() << "input:   " << html << "\nscanned: " << scanned
+                      << "\ntext with:    " << TextOf(a)
+                      << "\ntext without: " << TextOf(b);
       }
     }
   }

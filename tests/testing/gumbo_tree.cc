@@ -134,10 +134,15 @@ std::string GumboTree(std::string_view html, bool slim) {
       kids = &el.children;
       skip_text = SkipsText(el);
       keep_space = keep_space || KeepsWhiteSpace(el);
-      // An outermost foreign element: the slim prescan cuts its inside.
+      // An outermost foreign element, or a <nav>: the slim prescan cuts
+      // its inside (one inside the other is inside the cut already).
       if (slim && el.tag_namespace != GUMBO_NAMESPACE_HTML && n->parent &&
           (n->parent->type == GUMBO_NODE_DOCUMENT ||
            n->parent->v.element.tag_namespace == GUMBO_NAMESPACE_HTML)) {
+        kids = nullptr;
+      }
+      if (slim && el.tag_namespace == GUMBO_NAMESPACE_HTML &&
+          el.tag == GUMBO_TAG_NAV) {
         kids = nullptr;
       }
     } else if (n->type != GUMBO_NODE_COMMENT && !skip_text) {

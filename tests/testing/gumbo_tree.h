@@ -18,7 +18,8 @@ namespace artext::testing {
 // iframe elements, and comments, are left out. Iterative (deep trees).
 //
 // With `slim`, the tree as the prescan's slim mode should leave it: no
-// children under an outermost <svg> or <math>, no unread attributes
+// children under an outermost <svg> or <math> or under a <nav>, no <link>
+// but rel=canonical (the text around one joined), no unread attributes
 // (dom/read_attributes.h), and every run of white space in text outside
 // pre, listing, textarea, plaintext and raw-text elements written as one
 // space, or one or two line breaks when it holds them.

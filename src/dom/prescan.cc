@@ -1,9 +1,8 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// The prescan's tree-builder model. Element classes follow the WHATWG
-// parsing spec (the version gumbo 0.10.1 implements): which elements are
-// void, raw text, "special", formatting, scope boundaries, and which start
-// tags break out of foreign content. See prescan.h for what it is for.
+// The prescan's tree-builder model: a stack of open elements, kept the way
+// gumbo 0.10.1's tree builder keeps it, over the element classes of
+// prescan_tags.h. See prescan.h for what it is for.
 
 #include "dom/prescan.h"
 
@@ -15,6 +14,7 @@
 #include <gumbo.h>
 
 #include "dom/html_lexer.h"
+#include "dom/prescan_tags.h"
 #include "dom/read_attributes.h"
 #include "util/text.h"
 
@@ -22,162 +22,7 @@ namespace artext::dom {
 namespace {
 
 using lexer::npos;
-
-enum Class : uint32_t {
-  kVoid = 1u << 0,
-  kRawText = 1u << 1,    // RAWTEXT: style, xmp, iframe, noembed, noframes
-  kRcdata = 1u << 2,     // title, textarea
-  kScript = 1u << 3,
-  kPlaintext = 1u << 4,
-  kClosesP = 1u << 5,    // start tag closes an open <p>
-  kLi = 1u << 6,
-  kDdDt = 1u << 7,
-  kOption = 1u << 8,
-  kOptgroup = 1u << 9,
-  kCell = 1u << 10,      // td, th
-  kRow = 1u << 11,       // tr
-  kSection = 1u << 12,   // tbody, thead, tfoot
-  kHeading = 1u << 13,
-  kSelect = 1u << 14,
-  kSvg = 1u << 15,
-  kMath = 1u << 16,
-  kBreakout = 1u << 17,  // start tag leaves foreign content
-  kRename = 1u << 18,    // renamed x-NAME inside foreign content (gumbo crash)
-  kNotPushed = 1u << 19, // html, head, body, frameset: merged, never nested
-  kScope = 1u << 20,     // boundary of "has an element in scope"
-  kA = 1u << 21,
-  kCut = 1u << 22,       // body never contributes text: cut it
-  kTable = 1u << 23,
-  kList = 1u << 24,      // ul, ol, menu, dl: boundary for li/dd/dt closing
-  kFont = 1u << 25,      // breaks out of foreign content with color/face/size
-  kEndsSelect = 1u << 26,  // input, keygen, textarea close an open select
-  kSpecial = 1u << 27,   // "special" category: stops "any other end tag"
-  kFormatting = 1u << 28,  // end tag runs the adoption agency algorithm
-  kPreformatted = 1u << 29,  // pre, listing: white space in them is kept
-  kNavigation = 1u << 30,  // nav: cut like svg in slim mode (see prescan.h)
-};
-
-struct TagClass {
-  std::string_view name;
-  uint32_t cls;
-};
-
-constexpr uint32_t kSp = kSpecial;
-// Sorted by name: Classify() searches it by bisection.
-constexpr std::array kTags = {
-    TagClass{"a", kA | kFormatting},
-    TagClass{"address", kClosesP | kSp},
-    TagClass{"applet", kScope | kSp},
-    TagClass{"area", kVoid | kSp},
-    TagClass{"article", kClosesP | kSp},
-    TagClass{"aside", kClosesP | kSp},
-    TagClass{"b", kBreakout | kFormatting},
-    TagClass{"base", kVoid | kSp},
-    TagClass{"basefont", kVoid | kSp},
-    TagClass{"bgsound", kVoid | kSp},
-    TagClass{"big", kBreakout | kFormatting},
-    TagClass{"blockquote", kClosesP | kBreakout | kSp},
-    TagClass{"body", kNotPushed | kBreakout | kRename | kSp},
-    TagClass{"br", kVoid | kBreakout | kSp},
-    TagClass{"button", kScope | kSp},
-    TagClass{"caption", kScope | kRename | kSp},
-    TagClass{"center", kClosesP | kBreakout | kSp},
-    TagClass{"code", kBreakout | kFormatting},
-    TagClass{"col", kVoid | kRename | kSp},
-    TagClass{"colgroup", kRename | kSp},
-    TagClass{"dd", kDdDt | kClosesP | kBreakout | kSp},
-    TagClass{"details", kClosesP | kSp},
-    TagClass{"dialog", kClosesP},
-    TagClass{"dir", kClosesP | kSp},
-    TagClass{"div", kClosesP | kBreakout | kSp},
-    TagClass{"dl", kClosesP | kBreakout | kList | kSp},
-    TagClass{"dt", kDdDt | kClosesP | kBreakout | kSp},
-    TagClass{"em", kBreakout | kFormatting},
-    TagClass{"embed", kVoid | kBreakout | kSp},
-    TagClass{"fieldset", kClosesP | kSp},
-    TagClass{"figcaption", kClosesP | kSp},
-    TagClass{"figure", kClosesP | kSp},
-    TagClass{"font", kFont | kFormatting},
-    TagClass{"footer", kClosesP | kSp},
-    TagClass{"form", kClosesP | kSp},
-    TagClass{"frame", kVoid | kRename | kSp},
-    TagClass{"frameset", kNotPushed | kRename | kSp},
-    TagClass{"h1", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"h2", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"h3", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"h4", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"h5", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"h6", kClosesP | kHeading | kBreakout | kSp},
-    TagClass{"head", kNotPushed | kBreakout | kRename | kSp},
-    TagClass{"header", kClosesP | kSp},
-    TagClass{"hgroup", kClosesP | kSp},
-    TagClass{"hr", kVoid | kClosesP | kBreakout | kSp},
-    TagClass{"html", kNotPushed | kScope | kRename | kSp},
-    TagClass{"i", kBreakout | kFormatting},
-    TagClass{"iframe", kRawText | kCut | kSp},
-    TagClass{"image", kVoid},
-    TagClass{"img", kVoid | kBreakout | kSp},
-    TagClass{"input", kVoid | kEndsSelect | kRename | kSp},
-    TagClass{"keygen", kVoid | kEndsSelect | kRename | kSp},
-    TagClass{"li", kLi | kClosesP | kBreakout | kSp},
-    TagClass{"link", kVoid | kSp},
-    TagClass{"listing", kClosesP | kBreakout | kPreformatted | kSp},
-    TagClass{"main", kClosesP | kSp},
-    TagClass{"marquee", kScope | kSp},
-    TagClass{"math", kMath},
-    TagClass{"menu", kClosesP | kBreakout | kList | kSp},
-    TagClass{"meta", kVoid | kBreakout | kSp},
-    TagClass{"nav", kClosesP | kNavigation | kSp},
-    TagClass{"nobr", kBreakout | kFormatting},
-    TagClass{"noembed", kRawText | kSp},
-    TagClass{"noframes", kRawText | kSp},
-    TagClass{"noscript", kSp},
-    TagClass{"object", kScope | kSp},
-    TagClass{"ol", kClosesP | kBreakout | kList | kSp},
-    TagClass{"optgroup", kOptgroup | kRename},
-    TagClass{"option", kOption | kRename},
-    TagClass{"p", kClosesP | kBreakout | kSp},
-    TagClass{"param", kVoid | kSp},
-    TagClass{"plaintext", kPlaintext | kClosesP | kSp},
-    TagClass{"pre", kClosesP | kBreakout | kPreformatted | kSp},
-    TagClass{"ruby", kBreakout},
-    TagClass{"s", kBreakout | kFormatting},
-    TagClass{"script", kScript | kSp},
-    TagClass{"section", kClosesP | kSp},
-    TagClass{"select", kSelect | kRename | kSp},
-    TagClass{"small", kBreakout | kFormatting},
-    TagClass{"source", kVoid | kSp},
-    TagClass{"span", kBreakout},
-    TagClass{"strike", kBreakout | kFormatting},
-    TagClass{"strong", kBreakout | kFormatting},
-    TagClass{"style", kRawText | kCut | kSp},
-    TagClass{"sub", kBreakout},
-    TagClass{"summary", kClosesP | kSp},
-    TagClass{"sup", kBreakout},
-    TagClass{"svg", kSvg},
-    TagClass{"table", kTable | kScope | kClosesP | kBreakout | kSp},
-    TagClass{"tbody", kSection | kRename | kSp},
-    TagClass{"td", kCell | kScope | kRename | kSp},
-    TagClass{"template", kScope | kRename | kSp},
-    TagClass{"textarea", kRcdata | kEndsSelect | kRename | kSp},
-    TagClass{"tfoot", kSection | kRename | kSp},
-    TagClass{"th", kCell | kScope | kRename | kSp},
-    TagClass{"thead", kSection | kRename | kSp},
-    TagClass{"title", kRcdata | kSp},
-    TagClass{"tr", kRow | kRename | kSp},
-    TagClass{"track", kVoid | kSp},
-    TagClass{"tt", kBreakout | kFormatting},
-    TagClass{"u", kBreakout | kFormatting},
-    TagClass{"ul", kClosesP | kBreakout | kList | kSp},
-    TagClass{"var", kBreakout},
-    TagClass{"wbr", kVoid | kSp},
-    TagClass{"xmp", kRawText | kClosesP | kSp},
-};
-
-static_assert(std::is_sorted(kTags.begin(), kTags.end(),
-                             [](const TagClass& a, const TagClass& b) {
-                               return a.name < b.name;
-                             }));
+using namespace prescan_tags;  // the element classes: kVoid, kSpecial...
 
 // How far an end tag or an implied end looks down the stack of open
 // elements (counted in runs of identical elements). Real pages close what
@@ -332,38 +177,6 @@ class Prescanner {
   // slim: extents of the current start tag's unread attributes.
   std::vector<std::pair<size_t, size_t>> unread_attrs_;
 };
-
-// kTags' entries by first letter: [first, last) for 'a'..'z'. Classify runs
-// for every tag of the page; a bucket holds at most 16 names.
-constexpr auto kTagBuckets = [] {
-  std::array<std::pair<uint8_t, uint8_t>, 26> buckets{};
-  for (size_t i = 0; i < kTags.size(); ++i) {
-    auto& b = buckets[kTags[i].name[0] - 'a'];
-    if (b.first == b.second) b.first = static_cast<uint8_t>(i);
-    b.second = static_cast<uint8_t>(i + 1);
-  }
-  return buckets;
-}();
-
-uint32_t Classify(std::string_view lower) {
-  if (lower.empty() || lower[0] < 'a' || lower[0] > 'z') return 0;
-  auto [first, last] = kTagBuckets[lower[0] - 'a'];
-  for (size_t i = first; i < last; ++i) {
-    if (kTags[i].name == lower) return kTags[i].cls;
-  }
-  return 0;
-}
-
-// Lower-cases a tag name into `buf` (names longer than the buffer are never
-// known tags, and come back empty).
-std::string_view LowerName(std::string_view name, std::array<char, 16>* buf) {
-  if (name.size() > buf->size()) return {};
-  for (size_t i = 0; i < name.size(); ++i) {
-    char c = name[i];
-    (*buf)[i] = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-  }
-  return std::string_view(buf->data(), name.size());
-}
 
 bool SameName(std::string_view a, std::string_view b) {
   return util::EqualsIgnoreCase(a, b);

@@ -322,10 +322,18 @@ std::string Prescanner::Run() {
       while (InForeignContent()) PopTo(stack_.size() - 1);
     }
     if ((cls & kScript) && !InForeignContent()) {
-      EmitTag(t, false);
       size_t end = lexer::FindScriptEnd(in_, t.end);
       bool json_ld = SameName(TrimSpace(type_value), "application/ld+json");
       if (json_ld && stats_) ++stats_->json_ld_kept;
+      if (json_ld && Cutting() && cut_name_ == "nav") {
+        // Metadata reads JSON-LD wherever it is: keep it, whole, even in a
+        // <nav> being cut (its end tag is then written here too).
+        out_.append(in_.data() + t.begin, (end == npos ? n : end) - t.begin);
+        out_ += "</script>";
+        pos_ = end == npos ? n : end;
+        continue;
+      }
+      EmitTag(t, false);
       RawTextBody(t.end, end, options_.strip_raw_text && !json_ld);
       continue;
     }

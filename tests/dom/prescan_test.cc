@@ -404,6 +404,11 @@ TEST(PrescanSlim, CutsTheInsideOfNav) {
             "<nav><h1>Title</h1><p>Story.</p>");
   ExpectSameSlimTree("<body><nav><ul><li><a href=/>Home</a></ul></nav>"
                      "<article><p>Story.</p></article>");
+  // JSON-LD in a <nav> is kept: metadata reads it wherever it is.
+  EXPECT_EQ(SlimScan("<nav><ul><li>x<script type=application/ld+json>"
+                     "{\"@type\":\"NewsArticle\"}</script></li></ul></nav>"),
+            "<nav><script type=application/ld+json>"
+            "{\"@type\":\"NewsArticle\"}</script></nav>");
 }
 
 TEST(PrescanSlim, DropsUnreadAttributes) {

@@ -15,6 +15,8 @@
 #define ARTEXT_DOM_READ_ATTRIBUTES_H_
 
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string_view>
 
 #include "util/text.h"
@@ -36,42 +38,49 @@ inline constexpr std::array<std::string_view, 29> kReadAttributes = {
     "data-src", "data-original", "data-lazy-src",
     "type", "color", "face", "size", "encoding"};
 
-// `lower`: a lower-case attribute name. The prescan asks this for every
-// attribute of every start tag, hence the switch rather than a search.
+namespace internal {
+
+// kReadAttributes by first byte: bit i of the entry for c is set when the
+// i-th name starts with c. The prescan asks IsReadAttributeLower of every
+// attribute of every start tag, so it looks at the few names sharing the
+// first letter only.
+inline constexpr auto kReadAttributesByFirst = [] {
+  static_assert(kReadAttributes.size() <= 64, "one bit per name");
+  std::array<uint64_t, 256> by_first{};
+  for (size_t i = 0; i < kReadAttributes.size(); ++i) {
+    by_first[static_cast<unsigned char>(kReadAttributes[i][0])] |=
+        uint64_t{1} << i;
+  }
+  return by_first;
+}();
+
+constexpr bool ListsRead(std::string_view name) {
+  for (std::string_view read : kReadAttributes) {
+    if (read == name) return true;
+  }
+  return false;
+}
+static_assert(ListsRead(kLazyImageAttributes[0]) &&
+                  ListsRead(kLazyImageAttributes[1]) &&
+                  ListsRead(kLazyImageAttributes[2]),
+              "the lazy-image attributes are read");
+
+}  // namespace internal
+
+// `lower`: a lower-case attribute name.
 inline bool IsReadAttributeLower(std::string_view lower) {
   if (lower.empty()) return false;
-  switch (lower[0]) {
-    case 'a': return lower == "alt" || lower == "aria-hidden";
-    case 'c': return lower == "class" || lower == "content" ||
-                     lower == "charset" || lower == "color";
-    case 'd': return lower == "datetime" || lower == "data-src" ||
-                     lower == "data-original" || lower == "data-lazy-src";
-    case 'e': return lower == "encoding";
-    case 'f': return lower == "face";
-    case 'h': return lower == "href" || lower == "hidden" ||
-                     lower == "http-equiv";
-    case 'i': return lower == "id" || lower == "itemprop" ||
-                     lower == "itemscope" || lower == "itemtype";
-    case 'l': return lower == "lang";
-    case 'n': return lower == "name";
-    case 'p': return lower == "property";
-    case 'r': return lower == "role" || lower == "rel";
-    case 's': return lower == "src" || lower == "style" || lower == "size";
-    case 't': return lower == "type";
-    case 'x': return lower == "xml:lang";
-    default: return false;
+  for (uint64_t m = internal::kReadAttributesByFirst[
+           static_cast<unsigned char>(lower[0])];
+       m; m &= m - 1) {
+    if (kReadAttributes[std::countr_zero(m)] == lower) return true;
   }
+  return false;
 }
 
 // `name` as written (any case).
 inline bool IsReadAttribute(std::string_view name) {
-  char buf[16];
-  if (name.size() > sizeof(buf)) return false;  // longer than any read one
-  for (size_t i = 0; i < name.size(); ++i) {
-    char c = name[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
-  return IsReadAttributeLower(std::string_view(buf, name.size()));
+  return IsReadAttributeLower(util::AsciiLower(name));
 }
 
 }  // namespace artext::dom

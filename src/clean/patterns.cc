@@ -94,11 +94,18 @@ constexpr util::WordIndex kNegativeIndex{kNegative};
 }  // namespace
 
 std::string ClassAndId(const dom::Node* n) {
-  std::string s = util::AsciiLower(n->Attr("class"));
-  std::string_view id = n->Attr("id");
+  // One allocation: the cleaning, scoring and metadata passes build this
+  // for every element that has attributes.
+  std::string_view cls = n->Attr("class"), id = n->Attr("id");
+  std::string s;
+  s.reserve(cls.size() + 1 + id.size());
+  s += cls;
   if (!id.empty()) {
     s.push_back(' ');
-    s += util::AsciiLower(id);
+    s += id;
+  }
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   }
   return s;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "clean/patterns.h"
 #include "dom/text.h"
 #include "metadata/byline_parse.h"
 #include "metadata/utf8_case.h"
@@ -35,21 +36,6 @@ constexpr int kMaxCardDepth = 6;
 constexpr int kMaxCardNodes = 200;
 
 
-// "class id", lower-cased: built once per element, then searched for each
-// family of words.
-std::string LowerClassAndId(const dom::Node* n) {
-  std::string_view c = n->Attr("class"), id = n->Attr("id");
-  std::string ci;
-  ci.reserve(c.size() + 1 + id.size());
-  ci += c;
-  ci += ' ';
-  ci += id;
-  for (char& ch : ci) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + ('a' - 'A'));
-  }
-  return ci;
-}
-
 // Class/id words that mark bylines and datelines, and the words that look
 // like them but are not ("authority", "timeline").
 constexpr util::WordIndex kBylineNames{std::array<std::string_view, 5>{
@@ -66,7 +52,7 @@ constexpr util::WordIndex kUpdatedNames{std::array<std::string_view, 2>{
 // Containers whose names and dates are not the article's. Matched on
 // class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
 // not hide the whole page; <html> and <body> carry only such flags.
-// `ci`: LowerClassAndId(n).
+// `ci`: clean::ClassAndId(n).
 bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   if (n->tag == dom::Tag::kNav) return true;
   if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
@@ -175,8 +161,10 @@ class Reader {
       }
       // Most elements carry no class or id (attributes artext does not
       // read never reach the tree): nothing to lower-case and search then.
+      // "class id", lower-cased, built once per element and searched for
+      // each family of words.
       const std::string ci =
-          n->attr_count ? LowerClassAndId(n) : std::string();
+          n->attr_count ? clean::ClassAndId(n) : std::string();
       if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
           n->tag == dom::Tag::kTemplate || IsForeignContainer(n, ci)) {
         n = dom::NextInTree(n, doc.root(), /*skip_children=*/true);
@@ -189,7 +177,7 @@ class Reader {
   }
 
  private:
-  // `ci`: LowerClassAndId(n), or empty when n has no attributes.
+  // `ci`: clean::ClassAndId(n), or empty when n has no attributes.
   void Visit(const dom::Node* n, const std::string& ci) {
     if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
       std::string t = dom::FlatText(n);

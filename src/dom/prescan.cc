@@ -71,8 +71,9 @@ class Prescanner {
   // `want` (e.g. a row and its cell for a new <tr>), within the table.
   void PopOutermost(uint32_t want);
   // Pops the open elements above and including the run at `index`
-  // (one element of that run). Returns true when that closed the <svg> or
-  // <math> whose inside is being cut (its end tag is then already written).
+  // (one element of that run). Returns true when that closed the <svg>,
+  // <math> or <nav> whose inside is being cut (its end tag is then already
+  // written).
   bool PopTo(size_t index);
   // Index of the nearest open element named `lower` (or with a class in
   // `want`), searching down from the top and stopping at elements with a
@@ -105,8 +106,11 @@ class Prescanner {
     }
     return false;
   }
-  // Inside an <svg> or <math> being cut (slim): nothing is written.
+  // Inside an <svg>, <math> or <nav> being cut (slim): nothing is written.
   bool Cutting() const { return cut_depth_ != npos; }
+  // The element being cut is a <nav>: HTML, itself a special element, and
+  // ended early by what menus do not hold (see HtmlStartTag).
+  bool CuttingNav() const { return Cutting() && cut_name_ == "nav"; }
   // The adoption agency algorithm, for the formatting element at
   // `formatting` (an end tag, or an <a> start tag while an <a> is open).
   void Adopt(size_t formatting);
@@ -119,10 +123,7 @@ class Prescanner {
   // markup or a character reference ("<" + "/p>", "&amp" + ";"): the
   // output so far ends with a tag or white space.
   bool JoinsNothing() const {
-    if (out_.empty()) return true;
-    char c = out_.back();
-    return c == '>' || c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
-           c == '\f';
+    return out_.empty() || out_.back() == '>' || lexer::IsTagSpace(out_.back());
   }
   // Content here is foster parented out of a table: the nearest table
   // part open is a table, section or row, not a cell or caption.
@@ -162,8 +163,8 @@ class Prescanner {
   std::vector<Open> stack_;
   size_t depth_ = 0;  // elements open (sum of run counts)
   bool plaintext_ = false;
-  // slim: depth_ outside the <svg>/<math> whose inside is cut, or npos;
-  // and its name, for the end tag written when the model closes it.
+  // slim: depth_ outside the <svg>/<math>/<nav> whose inside is cut, or
+  // npos; and its name, for the end tag written when the model closes it.
   size_t cut_depth_ = npos;
   std::string_view cut_name_;
   size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
@@ -177,6 +178,11 @@ class Prescanner {
   // slim: extents of the current start tag's unread attributes.
   std::vector<std::pair<size_t, size_t>> unread_attrs_;
 };
+
+// An emitted <pre> or <listing>: white space in it is copied as it is.
+bool KeepsWhiteSpace(uint32_t cls, Ns ns, bool dropped) {
+  return (cls & kPreformatted) && ns == Ns::kHtml && !dropped;
+}
 
 bool SameName(std::string_view a, std::string_view b) {
   return util::EqualsIgnoreCase(a, b);
@@ -325,7 +331,7 @@ std::string Prescanner::Run() {
       size_t end = lexer::FindScriptEnd(in_, t.end);
       bool json_ld = SameName(TrimSpace(type_value), "application/ld+json");
       if (json_ld && stats_) ++stats_->json_ld_kept;
-      if (json_ld && Cutting() && cut_name_ == "nav") {
+      if (json_ld && CuttingNav()) {
         // Metadata reads JSON-LD wherever it is: keep it, whole, even in a
         // <nav> being cut (its end tag is then written here too).
         out_.append(in_.data() + t.begin, (end == npos ? n : end) - t.begin);
@@ -352,7 +358,7 @@ std::string Prescanner::Run() {
 
 void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
                               std::string_view lower) {
-  if (Cutting() && cut_name_ == "nav" &&
+  if (CuttingNav() &&
       (lower == "p" || lower == "h1" || lower == "article" ||
        lower == "main")) {
     // Menus do not hold paragraphs, headlines or articles: if one shows
@@ -563,11 +569,11 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
   if (i == npos && Cutting() &&
       ((cls & (kTable | kRow | kSection | kCell)) ||
        name == "caption" || name == "template")) {
-    // A table or template end tag the model leaves to gumbo, for
-    // an element open outside the <svg> or <math> being cut: the insertion
-    // modes for these may close the foreign element in ways the model does
-    // not follow. Stop cutting here rather than risk cutting the rest of
-    // the page: only what is inside the foreign element is at stake.
+    // A table or template end tag the model leaves to gumbo, for an
+    // element open outside the element being cut: the insertion modes for
+    // these may close it in ways the model does not follow. Stop cutting
+    // here rather than risk cutting the rest of the page: only what is
+    // inside the cut element is at stake.
     size_t open = Find(name, 0, 0);
     if (open != npos && open < CutIndex()) PopTo(CutIndex());
   }
@@ -634,7 +640,7 @@ void Prescanner::Adopt(size_t formatting) {
   // open (moved under a clone of it) and it leaves the stack. gumbo then
   // closes an <svg> or <math> being cut above it: close it for both. (A
   // <nav> is itself special: it is the furthest block, and stays open.)
-  if (Cutting() && cut_name_ != "nav" && formatting < CutIndex()) {
+  if (Cutting() && !CuttingNav() && formatting < CutIndex()) {
     PopTo(CutIndex());
   }
   --depth_;
@@ -713,7 +719,7 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
     integration = false;
   }
   ++depth_;
-  if ((cls & kPreformatted) && ns == Ns::kHtml && !dropped) ++pre_open_;
+  if (KeepsWhiteSpace(cls, ns, dropped)) ++pre_open_;
   if (!stack_.empty()) {
     Open& top = stack_.back();
     if (top.ns == ns && top.dropped == dropped && !top.integration &&
@@ -728,7 +734,7 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
 
 bool Prescanner::PopTo(size_t index) {
   auto preformatted = [](const Open& o) {
-    return (o.cls & kPreformatted) && o.ns == Ns::kHtml && !o.dropped;
+    return KeepsWhiteSpace(o.cls, o.ns, o.dropped);
   };
   while (stack_.size() > index + 1) {
     depth_ -= stack_.back().count;
@@ -739,8 +745,8 @@ bool Prescanner::PopTo(size_t index) {
   if (preformatted(stack_.back())) --pre_open_;
   if (--stack_.back().count == 0) stack_.pop_back();
   if (!Cutting() || depth_ > cut_depth_) return false;
-  // The model closed the foreign element being cut: close it for gumbo
-  // too, explicitly, so the two cannot disagree about where it ends.
+  // The model closed the element being cut: close it for gumbo too,
+  // explicitly, so the two cannot disagree about where it ends.
   cut_depth_ = npos;
   out_ += "</";
   out_ += cut_name_;
@@ -753,9 +759,7 @@ void Prescanner::EmitText(size_t begin, size_t end) {
     Emit(begin, end);
     return;
   }
-  auto space = [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-  };
+  auto space = [](char c) { return lexer::IsTagSpace(c); };
   // Text is copied in one piece up to each run of two or more white-space
   // characters; single spaces between words stay where they are.
   size_t copied = begin;

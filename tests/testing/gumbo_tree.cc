@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dom/html_lexer.h"
 #include "dom/read_attributes.h"
 #include "util/text.h"
 
@@ -47,20 +48,15 @@ bool IsUnreadLink(const GumboNode* n) {
   return !(rel && util::ContainsIgnoreCase(rel->value, "canonical"));
 }
 
-// HTML's ASCII white space (gumbo has already turned CR into LF).
-bool IsHtmlSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 std::string CollapseWhiteSpace(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
-    if (!IsHtmlSpace(text[i])) {
+    if (!dom::lexer::IsTagSpace(text[i])) {
       out.push_back(text[i++]);
       continue;
     }
     int newlines = 0;
-    for (; i < text.size() && IsHtmlSpace(text[i]); ++i) {
+    for (; i < text.size() && dom::lexer::IsTagSpace(text[i]); ++i) {
       newlines += text[i] == '\n';
     }
     out += newlines >= 2 ? "\n\n" : newlines == 1 ? "\n" : " ";

@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "util/text.h"
+
 namespace artext::dom::lexer {
 namespace {
 
@@ -32,18 +34,10 @@ bool ReadScriptWord(std::string_view s, size_t* i) {
   if (*i >= s.size()) return false;
   char after = s[*i];
   if (!(IsTagSpace(after) || after == '/' || after == '>')) return false;
-  return NameEquals(s.substr(b, *i - b), "script");
+  return util::EqualsIgnoreCase(s.substr(b, *i - b), "script");
 }
 
 }  // namespace
-
-bool NameEquals(std::string_view a, std::string_view lower_b) {
-  if (a.size() != lower_b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (Lower(a[i]) != lower_b[i]) return false;
-  }
-  return true;
-}
 
 size_t FindRawTextEnd(std::string_view s, size_t from, std::string_view name) {
   for (size_t lt = s.find("</", from); lt != npos; lt = s.find("</", lt + 1)) {

@@ -61,9 +61,6 @@ size_t FindScriptEnd(std::string_view s, size_t from);
 // and `<!--->` and the `--!>` ending.
 size_t CommentEnd(std::string_view s, size_t begin);
 
-// ASCII case-insensitive equality (tag and attribute names).
-bool NameEquals(std::string_view a, std::string_view lower_b);
-
 // ---- implementation of the template ----
 
 template <typename Visitor>

@@ -3,47 +3,16 @@
 #include "content/judge.h"
 
 #include <algorithm>
-#include <array>
 
 #include "heuristics.h"
+#include "lexicon/lexicon.h"
 #include "util/text.h"
 
 namespace artext::content {
-namespace {
-
-using std::string_view_literals::operator""sv;
-
-// Origin: the titles of error pages of the major CMSs (WordPress "Page not
-// found", Drupal, Arc, Naver/Daum, Yahoo Japan) in the corpus languages.
-constexpr std::array kErrorPhrases = {
-    "404"sv,
-    "page not found"sv,
-    "not found"sv,
-    "page doesn't exist"sv,
-    "page does not exist"sv,
-    "no longer available"sv,
-    "página no encontrada"sv,
-    "página não encontrada"sv,
-    "page introuvable"sv,
-    "seite nicht gefunden"sv,
-    "pagina non trovata"sv,
-    "страница не найдена"sv,  // AsciiLower leaves Cyrillic capitals
-    "Страница не найдена"sv,
-    "페이지를 찾을 수 없습니다"sv,
-    "ページが見つかりません"sv,
-    "页面不存在"sv,
-    "找不到页面"sv,
-    "الصفحة غير موجودة"sv,
-};
-
-}  // namespace
 
 bool IsErrorHeadline(std::string_view headline) {
   std::string lower = util::AsciiLower(headline);
-  for (std::string_view p : kErrorPhrases) {
-    if (lower.find(p) != std::string::npos) return true;
-  }
-  return false;
+  return lexicon::kErrorTitlePhrases.FoundIn(lower);
 }
 
 Judgement JudgeArticle(const Options& options, const BlockCounts& counts,

@@ -2,40 +2,17 @@
 
 #include "content/line_shape.h"
 
-#include <array>
 #include <cctype>
 
 #include "heuristics.h"
+#include "lexicon/lexicon.h"
 #include "util/text.h"
 
 namespace artext::content {
 namespace {
 
-using std::string_view_literals::operator""sv;
-
-// Words a byline may hold besides names.
-constexpr std::array kBylineGlue = {"and"sv, "&"sv, "with"sv, "in"sv,
-                                    "de"sv,  "van"sv, "von"sv, "der"sv,
-                                    "da"sv,  "di"sv,  "y"sv,   "e"sv};
-
-// Calls to action that only boilerplate makes. Origin: the newsletter,
-// magazine and app promotions between and after stories on the ScrapingHub
-// and Readability pages.
-constexpr std::array kCallToAction = {
-    "sign up for our"sv,      "subscribe to our"sv,   "subscribe now"sv,
-    "click here"sv,           "to your inbox"sv,      "in your inbox"sv,
-    "follow us on"sv,         "download our app"sv,   "download the app"sv,
-    "delivered through your letterbox"sv,             "our newsletter"sv,
-};
-
-// Leading words of a time stamp line.
-constexpr std::array kStampWords = {
-    "updated"sv,   "published"sv, "posted"sv,      "last updated"sv,
-    "last modified"sv, "modified"sv, "first published"sv, "created"sv,
-};
-
 bool IsGlue(std::string_view w) {
-  for (std::string_view g : kBylineGlue) {
+  for (std::string_view g : lexicon::kBylineLineGlue.words()) {
     if (util::EqualsIgnoreCase(w, g)) return true;
   }
   return false;
@@ -150,7 +127,7 @@ bool IsCounterLine(std::string_view text) {
 bool IsCallToActionLine(std::string_view text) {
   std::string_view t = util::Trim(text);
   if (util::CountChars(t) > heuristics::kMaxCallToActionChars) return false;
-  for (std::string_view p : kCallToAction) {
+  for (std::string_view p : lexicon::kCallToActionPhrases.words()) {
     if (util::ContainsIgnoreCase(t, p)) return true;
   }
   return false;
@@ -170,7 +147,7 @@ bool IsTimestampLine(std::string_view text) {
   std::string_view t = util::Trim(text);
   if (util::CountChars(t) > heuristics::kMaxTimestampLineChars) return false;
   bool stamp_word = false;
-  for (std::string_view w : kStampWords) {
+  for (std::string_view w : lexicon::kStampLeadWords.words()) {
     if (util::StartsWithIgnoreCase(t, w)) stamp_word = true;
   }
   if (!stamp_word) {

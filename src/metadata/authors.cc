@@ -4,9 +4,8 @@
 
 #include <cctype>
 
+#include "lexicon/lexicon.h"
 #include "metadata/byline_parse.h"
-#include "metadata/byline_words.h"
-#include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
 #include "util/text.h"
 
@@ -37,7 +36,7 @@ bool NamesOrganisation(std::string_view name) {
     size_t j = name.find(' ', i);
     if (j == std::string_view::npos) j = name.size();
     std::string key = FoldForMatch(name.substr(i, j - i));
-    if (IsOrganisationWord(key) || (first && key == "the")) return true;
+    if (lexicon::kOrganisationWords.Contains(key) || (first && key == "the")) return true;
     first = false;
     i = j + 1;
   }
@@ -53,11 +52,11 @@ bool NamesAPerson(const AuthorCandidate& c, const std::vector<std::string>& name
 }
 
 bool IsFunctionWord(const std::string& key) {
-  return IsBylineRoleWord(key) || IsJoiningPreposition(key) ||
-         IsNameParticle(key) || IsBylineLeadIn(key) ||
-         IsBylineLeadInVerb(key) || IsForeignBy(key) ||
-         IsBylineTailKeyword(key) || IsDatePreposition(key) ||
-         IsTrailingDateFiller(key) || MonthFromFoldedWord(key) != 0 ||
+  return lexicon::kBylineRoles.Contains(key) || lexicon::kJoiningPrepositions.Contains(key) ||
+         lexicon::kNameParticles.Contains(key) || lexicon::kBylineLeadIns.Contains(key) ||
+         lexicon::kBylineLeadInVerbs.Contains(key) || lexicon::kForeignBy.Contains(key) ||
+         lexicon::kBylineTailWords.Contains(key) || lexicon::kDatePrepositions.Contains(key) ||
+         lexicon::kDateFillers.Contains(key) || lexicon::MonthNumber(key) != 0 ||
          key == "and" || key == "und" || key == "et" || key == "y" ||
          key == "e" || key == "en" || key == "by";
 }

@@ -4,9 +4,8 @@
 
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "metadata/byline_text.h"
-#include "metadata/byline_words.h"
-#include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
 
 namespace artext::metadata::byline {
@@ -51,9 +50,9 @@ bool HoldsMiddleName(std::string_view content) {
       if (!IsLetter(c) && !IsJoiner(c) && c != '.') return false;
     }
     const std::string key = Key(word);
-    if (IsOrganisationWord(key) || IsBylineRoleWord(key) ||
-        IsNonAuthorPhrase(key) || MonthFromFoldedWord(key) != 0 ||
-        IsWeekdayFoldedWord(key)) {
+    if (lexicon::kOrganisationWords.Contains(key) || lexicon::kBylineRoles.Contains(key) ||
+        lexicon::kNonAuthorPhrases.Contains(key) || lexicon::MonthNumber(key) != 0 ||
+        lexicon::kWeekdays.Contains(key)) {
       return false;
     }
   }
@@ -167,8 +166,8 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
     }
   }
   const std::string key = Key(nick);
-  if (IsNonAuthorPhrase(key) || IsOrganisationWord(key) ||
-      IsBylineLeadIn(key)) {
+  if (lexicon::kNonAuthorPhrases.Contains(key) || lexicon::kOrganisationWords.Contains(key) ||
+      lexicon::kBylineLeadIns.Contains(key)) {
     return std::nullopt;
   }
   return std::string(s);

@@ -15,13 +15,11 @@
 
 #include "metadata/byline_parse.h"
 
-#include <initializer_list>
 #include <optional>
 
+#include "lexicon/lexicon.h"
 #include "metadata/byline_brackets.h"
 #include "metadata/byline_text.h"
-#include "metadata/byline_words.h"
-#include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
 
 namespace artext::metadata {
@@ -58,14 +56,6 @@ constexpr int kMaxLeadIns = 3;
 // tolerates one, so it would beat a printed byline; three or more read as a
 // phrase.
 constexpr size_t kDeclaredLowerWords = 2;
-
-bool InList(std::string_view key,
-            std::initializer_list<std::string_view> list) {
-  for (std::string_view item : list) {
-    if (key == item) return true;
-  }
-  return false;
-}
 
 // ---------------------------------------------------------------------------
 // Passes over the whole byline.
@@ -136,8 +126,8 @@ std::string RemoveContacts(std::string_view s) {
 
 bool StartsDate(std::string_view word) {
   const std::string key = Key(word);
-  return ContainsDigit(word) || MonthFromFoldedWord(key) != 0 ||
-         IsWeekdayFoldedWord(key);
+  return ContainsDigit(word) || lexicon::MonthNumber(key) != 0 ||
+         lexicon::kWeekdays.Contains(key);
 }
 
 // Cuts the byline at the start of a trailing date or update note:
@@ -151,14 +141,14 @@ std::string CutTail(std::string_view s) {
     const std::string next = i + 1 < words.size() ? Key(words[i + 1]) : "";
     // At the start only an unmistakable note cuts: "Last Updated: ...".
     if (i == 0) {
-      if (key == "last" && InList(next, {"updated", "modified"})) cut = 0;
+      if (key == "last" && lexicon::kAfterLast.Contains(next)) cut = 0;
       continue;
     }
-    if (IsBylineTailKeyword(key) ||
-        (key == "last" && InList(next, {"updated", "modified"})) ||
+    if (lexicon::kBylineTailWords.Contains(key) ||
+        (key == "last" && lexicon::kAfterLast.Contains(next)) ||
         (key == "mis" && next == "a") ||
         (words[i] == "Stand:" || words[i] == "stand:") ||
-        (IsDatePreposition(key) && i + 1 < words.size() &&
+        (lexicon::kDatePrepositions.Contains(key) && i + 1 < words.size() &&
          StartsDate(words[i + 1]))) {
       cut = i;
     }
@@ -176,9 +166,8 @@ bool IsSeparatorChar(char32_t c) {
 // names. One-letter words only in lower case, so "Jane E Doe" stays whole;
 // longer ones in any case ("JOHN SMITH AND JANE DOE").
 bool IsSeparatorWord(std::string_view word) {
-  if (InList(word, {"y", "e", "и"})) return true;
-  return InList(FoldForMatch(word),
-                {"and", "und", "et", "en", "og", "och", "with"});
+  if (lexicon::kShortNameSeparators.Contains(word)) return true;
+  return lexicon::kNameSeparators.Contains(FoldForMatch(word));
 }
 
 bool IsDash(std::string_view word) {
@@ -279,7 +268,7 @@ bool IsInitialOrAbbreviation(std::string_view word) {
       inner_dot = true;
     }
   }
-  return letters == 1 || inner_dot || IsNameAbbreviation(Key(word));
+  return letters == 1 || inner_dot || lexicon::kNameAbbreviations.Contains(Key(word));
 }
 
 // Strips characters that are neither letters nor digits from the ends of
@@ -332,11 +321,11 @@ void StripLeadIns(Words* words) {
   for (int n = 0; n < kMaxLeadIns && !words->empty(); ++n) {
     const std::string first = Key((*words)[0]);
     const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
-    if (IsBylineLeadIn(first)) {
+    if (lexicon::kBylineLeadIns.Contains(first)) {
       EraseFront(words, 1);
-    } else if (IsBylineLeadInVerb(first) && second == "by") {
+    } else if (lexicon::kBylineLeadInVerbs.Contains(first) && second == "by") {
       EraseFront(words, 2);
-    } else if (IsForeignBy(first) && words->size() >= 3) {
+    } else if (lexicon::kForeignBy.Contains(first) && words->size() >= 3) {
       EraseFront(words, 1);
     } else {
       break;
@@ -356,7 +345,7 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
 // "김철수 기자" -> "김철수", "김철수기자" -> "김철수", "记者 张三" -> "张三".
 void StripCjkRoleAffixes(Words* words) {
   if (words->empty()) return;
-  for (std::string_view affix : CjkRoleAffixes()) {
+  for (std::string_view affix : lexicon::kCjkRoleAffixes.words()) {
     std::string& last = words->back();
     if (last == affix) {
       words->pop_back();
@@ -368,7 +357,7 @@ void StripCjkRoleAffixes(Words* words) {
     }
   }
   if (words->empty()) return;
-  for (std::string_view affix : CjkRoleAffixes()) {
+  for (std::string_view affix : lexicon::kCjkRoleAffixes.words()) {
     std::string& first = words->front();
     if (first == affix) {
       EraseFront(words, 1);
@@ -393,8 +382,9 @@ void StripDates(Words* words) {
   }
   while (!words->empty()) {
     const std::string key = Key(words->back());
-    if (MonthFromFoldedWord(key) == 0 && !IsWeekdayFoldedWord(key) &&
-        !IsTrailingDateFiller(key)) {
+    if (lexicon::MonthNumber(key) == 0 && !lexicon::kWeekdays.Contains(key) &&
+        !lexicon::kDatePrepositions.Contains(key) &&
+        !lexicon::kDateFillers.Contains(key)) {
       break;
     }
     words->pop_back();
@@ -414,14 +404,14 @@ bool HasCapitalAfterJoiner(std::string_view word) {
 // A lower-case word that is not a name particle: "reporting", "admin".
 bool IsLowerCaseWord(std::string_view word) {
   const char32_t first = FirstLetter(word);
-  return first != 0 && IsLowerCodePoint(first) && !IsNameParticle(Key(word)) &&
+  return first != 0 && IsLowerCodePoint(first) && !lexicon::kNameParticles.Contains(Key(word)) &&
          !HasCapitalAfterJoiner(word);
 }
 
 bool IsOrganisation(const Words& words) {
   if (!words.empty() && Key(words[0]) == "the") return true;
   for (const std::string& word : words) {
-    if (IsOrganisationWord(Key(word))) return true;
+    if (lexicon::kOrganisationWords.Contains(Key(word))) return true;
     // Domain names: "example.com", "Joongang.co.kr".
     const size_t dot = word.find('.');
     if (dot != std::string::npos && dot > 0 && word.size() - dot > 2 &&
@@ -440,14 +430,14 @@ bool IsOrganisation(const Words& words) {
 // ("Crypto Reporter").
 bool StripRoles(Words* words) {
   size_t lead = 0;
-  while (lead < words->size() && IsBylineRoleWord(Key((*words)[lead]))) ++lead;
+  while (lead < words->size() && lexicon::kBylineRoles.Contains(Key((*words)[lead]))) ++lead;
   EraseFront(words, lead);
   for (size_t i = 1; i < words->size(); ++i) {
-    if (!IsBylineRoleWord(Key((*words)[i]))) continue;
+    if (!lexicon::kBylineRoles.Contains(Key((*words)[i]))) continue;
     Words prefix(words->begin(), words->begin() + static_cast<long>(i));
     // "John Smith Associated Press Writer": drop the employer too.
     size_t person_end = prefix.size();
-    while (person_end > 2 && IsOrganisationWord(Key(prefix[person_end - 1]))) {
+    while (person_end > 2 && lexicon::kOrganisationWords.Contains(Key(prefix[person_end - 1]))) {
       --person_end;
     }
     if (person_end < prefix.size() &&
@@ -471,7 +461,7 @@ void StripLowerCaseTail(Words* words) {
   if (words->empty() || IsLowerCaseWord((*words)[0])) return;
   // "Organization for Transformative Works": one word, a preposition and
   // capitalised words is a name, not "Jane Doe for The Times".
-  if (words->size() >= 3 && IsJoiningPreposition(Key((*words)[1]))) {
+  if (words->size() >= 3 && lexicon::kJoiningPrepositions.Contains(Key((*words)[1]))) {
     bool capitalised_rest = true;
     for (size_t i = 2; i < words->size(); ++i) {
       capitalised_rest = capitalised_rest && !IsLowerCaseWord((*words)[i]);
@@ -500,11 +490,11 @@ bool IsAllCaps(std::string_view s) {
 // "LUDWIG VAN BEETHOVEN" -> "Ludwig van Beethoven".
 std::string TitleCase(const Words& words) {
   const bool east_asian =
-      words.size() >= 2 && IsEastAsianFamilyName(Key(words[0]));
+      words.size() >= 2 && lexicon::kEastAsianFamilyNames.Contains(Key(words[0]));
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += ' ';
-    if (i > 0 && IsNameParticle(Key(words[i]))) {
+    if (i > 0 && lexicon::kNameParticles.Contains(Key(words[i]))) {
       out += ToLowerUtf8(words[i]);
       continue;
     }
@@ -559,7 +549,7 @@ bool IsSentence(const Words& words) {
   int lower_content_words = 0;
   for (const std::string& word : words) {
     if (word.find_first_of("?!") != std::string::npos) return true;
-    if (IsLowerCaseWord(word) && !IsJoiningPreposition(Key(word))) {
+    if (IsLowerCaseWord(word) && !lexicon::kJoiningPrepositions.Contains(Key(word))) {
       ++lower_content_words;
     }
   }
@@ -603,7 +593,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
     const char32_t first = FirstLetter(word);
     if (IsUpperCodePoint(first) || !IsLowerCodePoint(first)) {
       ++capitalised;  // upper case, or a script without case
-    } else if (!IsNameParticle(Key(word)) && !HasCapitalAfterJoiner(word)) {
+    } else if (!lexicon::kNameParticles.Contains(Key(word)) && !HasCapitalAfterJoiner(word)) {
       ++lower;
     }
   }
@@ -634,8 +624,8 @@ bool KeepsDeclaredLowerTail(const Words& words) {
   }
   for (size_t i = capitalised; i < words.size(); ++i) {
     const std::string key = Key(words[i]);
-    if (!IsLowerCaseWord(words[i]) || IsJoiningPreposition(key) ||
-        IsBylineLeadInVerb(key) || IsClauseWord(key)) {
+    if (!IsLowerCaseWord(words[i]) || lexicon::kJoiningPrepositions.Contains(key) ||
+        lexicon::kBylineLeadInVerbs.Contains(key) || lexicon::kClauseWords.Contains(key)) {
       return false;
     }
   }
@@ -672,8 +662,8 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   if (!item.brand && !declared_whole) StripLowerCaseTail(&words);
   if (words.empty()) return std::nullopt;
   const std::string text = Join(words, 0, words.size());
-  if (IsNonAuthorPhrase(FoldForMatch(text)) ||
-      IsNonAuthorFirstWord(Key(words[0]))) {
+  if (lexicon::kNonAuthorPhrases.Contains(FoldForMatch(text)) ||
+      lexicon::kNonAuthorFirstWords.Contains(Key(words[0]))) {
     return std::nullopt;
   }
   Candidate candidate;

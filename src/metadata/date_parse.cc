@@ -14,9 +14,9 @@
 #include <cstdio>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "metadata/civil_date.h"
 #include "metadata/date_tokens.h"
-#include "metadata/date_words.h"
 #include "metadata/time_parse.h"
 #include "metadata/utf8_case.h"
 
@@ -221,7 +221,7 @@ size_t SkipOrdinal(const DateTokens& t, size_t j) {
 
 int MonthAt(const DateTokens& t, size_t i) {
   if (i >= t.size() || t[i].kind != DateTokenKind::kWord) return 0;
-  return MonthFromFoldedWord(t[i].folded);
+  return lexicon::MonthNumber(t[i].folded);
 }
 
 // 12 Oct 2023, 12. Oktober 2023, 12th of October 2023, 12 de octubre de

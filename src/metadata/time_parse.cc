@@ -4,7 +4,7 @@
 
 #include <string_view>
 
-#include "metadata/date_words.h"
+#include "lexicon/lexicon.h"
 
 namespace artext::metadata {
 
@@ -205,13 +205,8 @@ bool IsConnector(const DateToken& tok) {
     }
   }
   if (tok.kind != DateTokenKind::kWord) return false;
-  static constexpr std::string_view kWords[] = {
-      "t", "at", "um",   "a",  "las", "alle", "ore", "as", "om",
-      "в", "г",  "года", "kl", "klo", "o",    "le",  "on", "el"};
-  for (std::string_view w : kWords) {
-    if (tok.folded == w) return true;
-  }
-  return IsWeekdayFoldedWord(tok.folded);
+  return lexicon::kTimeLeadWords.Contains(tok.folded) ||
+         lexicon::kWeekdays.Contains(tok.folded);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "clean/patterns.h"
 #include "dom/text.h"
+#include "lexicon/lexicon.h"
 #include "metadata/byline_parse.h"
 #include "metadata/utf8_case.h"
 #include "util/text.h"
@@ -99,13 +100,7 @@ bool StartsWithByWord(std::string_view text) {
 // Words that make a dateline the modification date.
 bool SaysUpdated(std::string_view text) {
   std::string folded = FoldForMatch(text.substr(0, 40));
-  for (std::string_view w : {"updated", "modified", "aktualisiert",
-                             "mis a jour", "actualizado", "aggiornato",
-                             "atualizado", "bijgewerkt", "обновлено", "수정",
-                             "更新"}) {
-    if (folded.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return lexicon::kUpdatedWords.FoundIn(folded);
 }
 
 // <h2>-<h4> linking elsewhere whose text is a headline, not a name (an

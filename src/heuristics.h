@@ -12,6 +12,29 @@
 
 namespace artext::heuristics {
 
+// --- Decoding and parsing (charset/utf16_sniff, input/sniff) ----------------
+
+// UTF-16 without a BOM is recognised from this many leading bytes (512
+// characters: the doctype, <head> and usually a <title>) ...
+inline constexpr size_t kUtf16SniffBytes = 1024;
+// ... when at least this share of the character pairs has a NUL high byte
+// (HTML markup alone is well above it; a Korean page's markup is ~60%) ...
+inline constexpr double kUtf16MinNulShare = 0.25;
+// ... and NULs in that position outnumber NULs in the other by this factor
+// (a byte-aligned binary file has NULs in both).
+inline constexpr size_t kUtf16NulAsymmetry = 8;
+
+// Input is binary, not text, when this share of its first kBinarySniffBytes
+// bytes are control bytes that no text uses (the WHATWG MIME sniffing
+// "binary data bytes": 00-08, 0B, 0E-1A, 1C-1F). Uniformly random or
+// compressed bytes hold 27/256 = 10.5%; a text page holds none, or a few
+// stray NULs. 4 KiB: the sample's share of random bytes is 10.5 +- 0.5%.
+inline constexpr size_t kBinarySniffBytes = 4096;
+inline constexpr double kMaxBinaryByteShare = 0.05;
+// ...and at least this many of them, so that a short page with a few stray
+// NULs ("<p>a\0b</p>") is still read as text.
+inline constexpr size_t kMinBinaryBytes = 16;
+
 // --- Cleaning (clean/) -------------------------------------------------------
 
 // A <form> with less text than this is a control panel (login, search,
@@ -139,29 +162,6 @@ inline constexpr double kIndexLinkLineRatio = 0.8;
 // lines are menu items and "Next" buttons. Same as kMinParagraphChars.
 inline constexpr unsigned kMinTeaserLinkChars = 25;
 
-// --- Input sniffing (charset/utf16_sniff, input/sniff) ---------------------
-
-// UTF-16 without a BOM is recognised from this many leading bytes (512
-// characters: the doctype, <head> and usually a <title>) ...
-inline constexpr size_t kUtf16SniffBytes = 1024;
-// ... when at least this share of the character pairs has a NUL high byte
-// (HTML markup alone is well above it; a Korean page's markup is ~60%) ...
-inline constexpr double kUtf16MinNulShare = 0.25;
-// ... and NULs in that position outnumber NULs in the other by this factor
-// (a byte-aligned binary file has NULs in both).
-inline constexpr size_t kUtf16NulAsymmetry = 8;
-
-// Input is binary, not text, when this share of its first kBinarySniffBytes
-// bytes are control bytes that no text uses (the WHATWG MIME sniffing
-// "binary data bytes": 00-08, 0B, 0E-1A, 1C-1F). Uniformly random or
-// compressed bytes hold 27/256 = 10.5%; a text page holds none, or a few
-// stray NULs. 4 KiB: the sample's share of random bytes is 10.5 +- 0.5%.
-inline constexpr size_t kBinarySniffBytes = 4096;
-inline constexpr double kMaxBinaryByteShare = 0.05;
-// ...and at least this many of them, so that a short page with a few stray
-// NULs ("<p>a\0b</p>") is still read as text.
-inline constexpr size_t kMinBinaryBytes = 16;
-
 // --- Figures (content/figures) ----------------------------------------------
 
 // How far up from an <img> to look for its caption element. Real markup puts
@@ -174,6 +174,101 @@ inline constexpr int kCaptionSearchLevels = 2;
 // sit next to a picture (the longest captions in the ScrapingHub pages run to
 // about 400 characters).
 inline constexpr size_t kMaxCaptionChars = 600;
+
+// --- Metadata: bylines (metadata/byline_*, metadata/authors) ---------------
+
+// The longest plausible author name. Longer items are headlines, bios or
+// sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
+// about twice the longest real names in our samples.
+inline constexpr size_t kMaxNameWords = 5;
+inline constexpr size_t kMaxNameChars = 60;
+// Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
+inline constexpr int kMaxLeadIns = 3;
+// Lower-case words a declared name keeps after its capitalised start
+// ("Dublin Core property author"). Exactly two: one is left to be cut as in
+// printed bylines, since a single lower-case word after a name is most often
+// a role our word lists lack ("Maria Silva editora") and LooksLikePersonName
+// tolerates one, so it would beat a printed byline; three or more read as a
+// phrase.
+inline constexpr size_t kDeclaredLowerWords = 2;
+// A byline item with this many lower-case content words (prepositions
+// aside) and fewer than two capitalised words before them is a sentence
+// ("is a writer based in ..."), not a name.
+inline constexpr int kSentenceLowerWords = 3;
+// "PTI", "RT", "AS": a lone all-caps word this short is an acronym, kept as
+// written rather than title-cased.
+inline constexpr size_t kMaxAcronymBytes = 3;
+// A middle name in brackets holds at most this many words ("Bruno (Henrique
+// Zecchin) Rodrigues"); more is a note or an aside.
+inline constexpr size_t kMaxBracketNameWords = 3;
+// A declared blog account "nickname (login)": logins are short ASCII
+// identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
+// and LiveJournal 15-30).
+inline constexpr size_t kMaxLoginChars = 32;
+// ParseAuthors looks at no more than this many leading bytes: a byline of
+// twenty authors with roles fits in well under 1 KiB.
+inline constexpr size_t kMaxBylineBytes = 1024;
+
+// A visible "byline" with this many lower-case content words is a teaser
+// ("Katie Couric New Yorkers post their feelings about ..."), not a byline.
+inline constexpr int kTeaserLowerWords = 3;
+// Longest organisation name kept as given when the byline parser finds no
+// name in it ("Contributors to Wikimedia projects").
+inline constexpr size_t kMaxOrganisationChars = 80;
+// A visible line whose names are all single words names nobody when it
+// holds more than this many other content words ("The Russian and Syrian
+// defense ministries" -> "Syrian"): one is a place or a stray role.
+inline constexpr size_t kMaxBylineOtherWords = 1;
+
+// --- Metadata: dates (metadata/date_*, metadata/time_parse) ------------------
+
+// Oldest year accepted: news pages on the web start in the 1990s, and older
+// years in datelines are nearly always copyright lines or historical dates.
+inline constexpr int kMinYear = 1990;
+// Dates in compact form (20231012) and in URLs must look like this century
+// or the last; a wider range turns arbitrary numeric IDs into dates.
+inline constexpr int kMaxCompactYear = 2099;
+// A date up to one day ahead of "now" is accepted: time zones put a page's
+// local date up to 14 hours ahead of UTC, and clocks drift.
+inline constexpr int64_t kFutureSlackSeconds = 24 * 60 * 60;
+// Glue tokens skipped between the parts of a date: "12th of October",
+// "Oct. 12, 2023", "12 de octubre de 2023" need at most 2.
+inline constexpr int kMaxDateGlueTokens = 3;
+// Connector tokens skipped between a date and its time: "12 de octubre de
+// 2023 a las 20:00" needs 2, "2023 г., в 20:00" needs 4.
+inline constexpr int kMaxDateTimeConnectors = 4;
+// How many tokens before a date a time may start ("12:30 PM ET, Thu, ...").
+inline constexpr size_t kMaxTimeLookbackTokens = 10;
+// Unix timestamps above 1e11 seconds (year 5138) are milliseconds in
+// practice.
+inline constexpr int64_t kMinMillisecondsTimestamp = 100000000000;
+// ParseDate looks at no more than this many leading bytes. A dateline with
+// its surrounding words ("By Jane Doe | Updated 12:30 PM ET, Thu October 12,
+// 2023") fits in well under 128; the cap bounds the work on hostile input
+// such as a megabyte of digits.
+inline constexpr size_t kMaxDateScanBytes = 256;
+// DateFromUrl looks at no more of the path than this (browsers and servers
+// commonly cap a URL near 2 KiB).
+inline constexpr size_t kMaxUrlDateBytes = 2048;
+
+// --- Metadata: headline (metadata/headline) ----------------------------------
+
+// Trimming <title> without a site name (Readability's _getArticleTitle
+// bounds): the part before the last separator must keep 3 words, else the
+// part after the first is tried; a result of 4 words or fewer is too short
+// to be sure it is the whole headline, and the title is kept as it is.
+inline constexpr int kMinTrimmedTitleWords = 3;
+inline constexpr int kMinTrimmedResultWords = 5;
+// A <title> longer than this is a keyword list; a lone <h1> is the better
+// headline (Readability's bound).
+inline constexpr size_t kMaxTitleChars = 150;
+// A <title> of at most this many words beside a longer <h1> is a site
+// label. Site names run to three words ("Korea JoongAng Daily").
+inline constexpr int kMaxSiteLabelWords = 3;
+// A title segment names the site when one contains the other ("Site.com"
+// for "Site", "The Site" for "Site") and the shorter is at least this long,
+// so that short words do not match by accident.
+inline constexpr size_t kMinContainedSiteKey = 4;
 
 }  // namespace artext::heuristics
 

@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_parse.h"
 #include "metadata/utf8_case.h"
@@ -11,13 +12,6 @@
 
 namespace artext::metadata {
 namespace {
-
-// A visible "byline" with this many lower-case content words is a teaser
-// ("Katie Couric New Yorkers post their feelings about ..."), not a byline.
-constexpr int kTeaserLowerWords = 3;
-// Longest organisation name kept as given when the byline parser finds no
-// name in it ("Contributors to Wikimedia projects").
-constexpr size_t kMaxOrganisationChars = 80;
 
 void AppendUnique(std::vector<std::string> names, std::vector<std::string>* out) {
   for (std::string& n : names) {
@@ -84,7 +78,7 @@ bool ReadsLikeTeaser(std::string_view raw) {
     if (word.empty() || word[0] < 'a' || word[0] > 'z') return;
     if (!IsFunctionWord(FoldForMatch(word))) ++lower;
   });
-  return lower >= kTeaserLowerWords;
+  return lower >= heuristics::kTeaserLowerWords;
 }
 
 bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
@@ -152,8 +146,7 @@ bool OnlyStrayWords(const AuthorCandidate& c, const std::vector<std::string>& na
   if (raw.ends_with(",") || raw.ends_with("-") || raw.ends_with("\xE2\x80\x94")) {
     return true;
   }
-  constexpr size_t kMaxOtherWords = 1;
-  return ContentWords(c.raw) > name_words + kMaxOtherWords;
+  return ContentWords(c.raw) > name_words + heuristics::kMaxBylineOtherWords;
 }
 
 }  // namespace
@@ -174,7 +167,7 @@ std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   for (const std::string& n : candidate.names) {
     std::vector<std::string> parsed = ParseAuthors(n, KindOf(candidate));
     if (parsed.empty() && candidate.organisation &&
-        n.size() <= kMaxOrganisationChars) {
+        n.size() <= heuristics::kMaxOrganisationChars) {
       // The source says it is an organisation; its name is not a byline to
       // clean ("Contributors to Wikimedia projects").
       parsed.push_back(util::CollapseWhitespace(n));

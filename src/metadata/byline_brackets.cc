@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_text.h"
 #include "metadata/utf8_case.h"
@@ -11,14 +12,6 @@
 namespace artext::metadata::byline {
 
 namespace {
-
-// A middle name in brackets holds at most this many words ("Bruno (Henrique
-// Zecchin) Rodrigues"); more is a note or an aside.
-constexpr size_t kMaxBracketNameWords = 3;
-// A declared blog account "nickname (login)": logins are short ASCII
-// identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
-// and LiveJournal 15-30).
-constexpr size_t kMaxLoginChars = 32;
 
 // A bracket that was inside a name ("Jane (AP) Doe") leaves a space; any
 // other ("Jane Doe (AP), John Roe") a separator; one between name words that
@@ -42,7 +35,7 @@ bool IsAsciiLetterOrHigh(char c) {
 // stock phrase.
 bool HoldsMiddleName(std::string_view content) {
   const Words words = SplitSpaces(content);
-  if (words.empty() || words.size() > kMaxBracketNameWords) return false;
+  if (words.empty() || words.size() > heuristics::kMaxBracketNameWords) return false;
   for (const std::string& word : words) {
     if (!IsUpperCodePoint(FirstLetter(word))) return false;
     for (size_t pos = 0; pos < word.size();) {
@@ -145,7 +138,7 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
   if (words.size() != 2) return std::nullopt;
   const std::string& nick = words[0];
   const std::string& login = words[1];
-  if (login.size() < 4 || login.size() > kMaxLoginChars + 2 ||
+  if (login.size() < 4 || login.size() > heuristics::kMaxLoginChars + 2 ||
       login.front() != '(' || login.back() != ')') {
     return std::nullopt;
   }

@@ -1,6 +1,6 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// How it works, in passes over a string capped at kMaxBylineBytes:
+// How it works, in passes over a string capped at heuristics::kMaxBylineBytes:
 //   1. Normalize: one kind of space, newlines become "," (they separate
 //      name from role as often as a comma does), full-width punctuation
 //      becomes ASCII.
@@ -17,6 +17,7 @@
 
 #include <optional>
 
+#include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_brackets.h"
 #include "metadata/byline_text.h"
@@ -42,26 +43,11 @@ using byline::RemoveBracketed;
 using byline::SplitSpaces;
 using byline::Words;
 
-// The longest plausible author name. Longer items are headlines, bios or
-// sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
-// about twice the longest real names in our samples.
-constexpr size_t kMaxNameWords = 5;
-constexpr size_t kMaxNameChars = 60;
-// Lead-ins are stripped repeatedly ("By: Author: Jane Doe"), up to this.
-constexpr int kMaxLeadIns = 3;
-// Lower-case words a declared name keeps after its capitalised start
-// ("Dublin Core property author"). Exactly two: one is left to be cut as in
-// printed bylines, since a single lower-case word after a name is most often
-// a role our word lists lack ("Maria Silva editora") and LooksLikePersonName
-// tolerates one, so it would beat a printed byline; three or more read as a
-// phrase.
-constexpr size_t kDeclaredLowerWords = 2;
-
 // ---------------------------------------------------------------------------
 // Passes over the whole byline.
 
 std::string Normalize(std::string_view in) {
-  in = TruncateUtf8(in, kMaxBylineBytes);
+  in = TruncateUtf8(in, heuristics::kMaxBylineBytes);
   std::string out;
   bool pending_space = false;
   for (size_t pos = 0; pos < in.size();) {
@@ -318,7 +304,7 @@ void StripLeadIns(Words* words) {
       break;
     }
   }
-  for (int n = 0; n < kMaxLeadIns && !words->empty(); ++n) {
+  for (int n = 0; n < heuristics::kMaxLeadIns && !words->empty(); ++n) {
     const std::string first = Key((*words)[0]);
     const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
     if (lexicon::kBylineLeadIns.Contains(first)) {
@@ -531,7 +517,7 @@ struct Candidate {
 };
 
 bool ShapedLikeOrganisation(const std::string& text, size_t word_count) {
-  return word_count <= kMaxNameWords + 1 && text.size() <= kMaxNameChars * 4 &&
+  return word_count <= heuristics::kMaxNameWords + 1 && text.size() <= heuristics::kMaxNameChars * 4 &&
          !ContainsDigit(text) && text.find('?') == std::string::npos &&
          text.find('!') == std::string::npos;
 }
@@ -553,14 +539,13 @@ bool IsSentence(const Words& words) {
       ++lower_content_words;
     }
   }
-  constexpr int kSentenceLowerWords = 3;
-  return capitalised_prefix < 2 && lower_content_words >= kSentenceLowerWords;
+  return capitalised_prefix < 2 && lower_content_words >= heuristics::kSentenceLowerWords;
 }
 
 // LooksLikePersonName, allowing `extra_lower` more lower-case words.
 bool PersonNameShape(std::string_view s, int extra_lower) {
   const Words words = SplitSpaces(s);
-  if (words.empty() || words.size() > kMaxNameWords) return false;
+  if (words.empty() || words.size() > heuristics::kMaxNameWords) return false;
   size_t chars = 0;
   int capitalised = 0;
   int lower = 0;
@@ -597,7 +582,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
       ++lower;
     }
   }
-  if (in_bracket || chars + words.size() - 1 > kMaxNameChars) return false;
+  if (in_bracket || chars + words.size() - 1 > heuristics::kMaxNameChars) return false;
   // "Mostly capitalised": one stray lower-case word is tolerated in names of
   // three or more words ("Maria da Graça Foster" passes anyway: "da" is a
   // particle).
@@ -606,7 +591,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
 }
 
 // A declared name whose lower-case words are part of it: capitalised
-// words, then kDeclaredLowerWords lower-case ones that are no
+// words, then heuristics::kDeclaredLowerWords lower-case ones that are no
 // preposition ("for The Times"), lead-in verb ("reporting") or clause word
 // ("is a ..."): "Dublin Core property author", "Meta name author". Printed
 // bylines run on into the page's text, so there StripLowerCaseTail cuts
@@ -614,12 +599,12 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
 // there. Such a name fails LooksLikePersonName, so the chooser takes it
 // only when no source names a person cleanly.
 bool KeepsDeclaredLowerTail(const Words& words) {
-  if (words.size() < 3 || words.size() > kMaxNameWords) return false;
+  if (words.size() < 3 || words.size() > heuristics::kMaxNameWords) return false;
   size_t capitalised = 0;
   while (capitalised < words.size() && !IsLowerCaseWord(words[capitalised])) {
     ++capitalised;
   }
-  if (capitalised == 0 || words.size() - capitalised != kDeclaredLowerWords) {
+  if (capitalised == 0 || words.size() - capitalised != heuristics::kDeclaredLowerWords) {
     return false;
   }
   for (size_t i = capitalised; i < words.size(); ++i) {
@@ -674,9 +659,7 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
     return candidate;
   }
   if (!declared_whole && !LooksLikePersonName(text)) return std::nullopt;
-  // "PTI", "RT", "AS": a lone all-caps word this short is an acronym.
-  constexpr size_t kMaxAcronymBytes = 3;
-  const bool acronym = words.size() == 1 && text.size() <= kMaxAcronymBytes;
+  const bool acronym = words.size() == 1 && text.size() <= heuristics::kMaxAcronymBytes;
   candidate.text = IsAllCaps(text) && !acronym ? TitleCase(words) : text;
   const char32_t first = FirstLetter(text);
   candidate.single_cased_word =

@@ -15,11 +15,8 @@
 
 namespace artext::metadata {
 
-// ParseAuthors looks at no more than this many leading bytes: a byline of
-// twenty authors with roles fits in well under 1 KiB.
-inline constexpr size_t kMaxBylineBytes = 1024;
-
-// Splits a raw byline into person names, cleaned:
+// Splits a raw byline (its first heuristics::kMaxBylineBytes bytes) into
+// person names, cleaned:
 //  - strips lead-ins ("By", "Written by", "Posted by", "Von", "Par", "Por",
 //    "Door", "Di", "Av") and Korean/Japanese/Chinese role suffixes ("기자",
 //    "特派員", "记者");

@@ -6,7 +6,7 @@
 // shape that matches with valid values is the date. A time is then looked for
 // right after the date (skipping connectors such as ", ", " at ", "T"), or,
 // failing that, right before it ("8:00 PM, Thu, Oct 12, 2023"). Every loop
-// advances over a token list built from at most kMaxDateScanBytes bytes, and
+// advances over a token list built from at most heuristics::kMaxDateScanBytes bytes, and
 // each shape looks at a bounded number of tokens, so the work is linear.
 
 #include "metadata/date_parse.h"
@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/civil_date.h"
 #include "metadata/date_tokens.h"
@@ -24,25 +25,11 @@ namespace artext::metadata {
 
 namespace {
 
-// Oldest year accepted: news pages on the web start in the 1990s, and older
-// years in datelines are nearly always copyright lines or historical dates.
-constexpr int kMinYear = 1990;
 // Largest year the "YYYY" output format can carry.
 constexpr int kMaxYear = 9999;
-// Dates in compact form (20231012) and in URLs must look like this century
-// or the last; a wider range turns arbitrary numeric IDs into dates.
-constexpr int kMaxCompactYear = 2099;
-// A date up to one day ahead of "now" is accepted: time zones put a page's
-// local date up to 14 hours ahead of UTC, and clocks drift.
-constexpr int64_t kFutureSlackSeconds = 24 * 60 * 60;
-// Glue tokens skipped between the parts of a date: "12th of October",
-// "Oct. 12, 2023", "12 de octubre de 2023" need at most 2.
-constexpr int kMaxGlueTokens = 3;
-// DateFromUrl looks at no more of the path than this.
-constexpr size_t kMaxUrlBytes = 2048;
 
 bool IsValidDate(int y, int m, int d) {
-  return y >= kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 &&
+  return y >= heuristics::kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 &&
          d <= DaysInMonth(y, m);
 }
 
@@ -196,7 +183,7 @@ DateMatch MatchCjk(const DateTokens& t, size_t i, const DateContext&) {
 // Skips what may sit between the parts of a written-out date: "." "," "-"
 // "/" and the words "de", "del", "of", "the".
 size_t SkipGlue(const DateTokens& t, size_t j) {
-  for (int n = 0; n < kMaxGlueTokens && j < t.size(); ++n, ++j) {
+  for (int n = 0; n < heuristics::kMaxDateGlueTokens && j < t.size(); ++n, ++j) {
     const DateToken& tok = t[j];
     const bool glue = (tok.kind == DateTokenKind::kPunct &&
                        (tok.punct == '.' || tok.punct == ',' ||
@@ -295,7 +282,7 @@ DateMatch MatchCompact(const DateTokens& t, size_t i, const DateContext&) {
   const int y = static_cast<int>(v / 10000);
   DateMatch match = Finish(y, static_cast<int>(v / 100 % 100),
                            static_cast<int>(v % 100), i, i + 1);
-  if (match.status != MatchStatus::kOk || y > kMaxCompactYear ||
+  if (match.status != MatchStatus::kOk || y > heuristics::kMaxCompactYear ||
       time.status == MatchStatus::kInvalid) {
     return DateMatch();
   }
@@ -357,7 +344,7 @@ int64_t UnixSeconds(const CivilDate& d, const TimeMatch* time) {
 bool IsAfterNow(int64_t seconds, const DateContext& ctx) {
   // Written so that no addition can overflow: `seconds` is bounded by year
   // 9999.
-  return ctx.now_unix != 0 && seconds - kFutureSlackSeconds > ctx.now_unix;
+  return ctx.now_unix != 0 && seconds - heuristics::kFutureSlackSeconds > ctx.now_unix;
 }
 
 std::string_view UrlPath(std::string_view url) {
@@ -371,7 +358,7 @@ std::string_view UrlPath(std::string_view url) {
   if (start == std::string_view::npos) return {};
   std::string_view path = url.substr(start);
   path = path.substr(0, path.find_first_of("?#"));
-  return TruncateUtf8(path, kMaxUrlBytes);
+  return TruncateUtf8(path, heuristics::kMaxUrlDateBytes);
 }
 
 // A URL path date part stands between separators: "/2023/", "-12-".
@@ -384,7 +371,7 @@ bool BoundedInPath(const DateTokens& t, size_t begin, size_t end) {
 
 std::optional<std::string> ParseDate(std::string_view text,
                                      const DateContext& ctx) {
-  text = TruncateUtf8(text, kMaxDateScanBytes);
+  text = TruncateUtf8(text, heuristics::kMaxDateScanBytes);
   const DateTokens tokens = TokenizeForDates(text);
   // A lone 10- or 13-digit number is a Unix timestamp (JSON-LD from some
   // CMSes); anything else numeric is read as a calendar date below.
@@ -448,7 +435,7 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
       }
       found = m != 0;
     }
-    if (found && y <= kMaxCompactYear && IsValidDate(y, m, d)) {
+    if (found && y <= heuristics::kMaxCompactYear && IsValidDate(y, m, d)) {
       return FormatDate({y, m, d});
     }
   }
@@ -456,17 +443,15 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
 }
 
 std::optional<std::string> DateFromUnix(int64_t ts) {
-  // Values above 1e11 seconds (year 5138) are milliseconds in practice.
-  constexpr int64_t kMillisecondsThreshold = 100000000000;
   // 9999-12-31T23:59:59Z, the last moment the output format can carry.
   constexpr int64_t kMaxSeconds = 253402300799;
   if (ts < 0) return std::nullopt;
-  if (ts > kMillisecondsThreshold) ts /= 1000;
+  if (ts > heuristics::kMinMillisecondsTimestamp) ts /= 1000;
   if (ts > kMaxSeconds) return std::nullopt;
   const int64_t days = ts / 86400;
   const int64_t rest = ts % 86400;
   const CivilDate date = CivilFromDays(days);
-  if (date.year < kMinYear || date.year > kMaxYear) return std::nullopt;
+  if (date.year < heuristics::kMinYear || date.year > kMaxYear) return std::nullopt;
   TimeMatch time;
   time.hour = static_cast<int>(rest / 3600);
   time.minute = static_cast<int>(rest / 60 % 60);

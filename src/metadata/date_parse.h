@@ -16,12 +16,6 @@
 
 namespace artext::metadata {
 
-// ParseDate looks at no more than this many leading bytes. A dateline with
-// its surrounding words ("By Jane Doe | Updated 12:30 PM ET, Thu October 12,
-// 2023") fits in well under 128; the cap bounds the work on hostile input
-// such as a megabyte of digits.
-inline constexpr size_t kMaxDateScanBytes = 256;
-
 struct DateContext {
   // Page language ("en", "en-US", "de", "ko", "fr", ...) or "". Used to read
   // two-digit years: "23.10.12" is year-first in Korean/Japanese/Chinese,
@@ -35,8 +29,8 @@ struct DateContext {
   bool prefer_day_first = false;
 };
 
-// Parses the first valid date in `text` (only the first kMaxDateScanBytes
-// bytes are looked at). Surrounding words are ignored ("Updated: ...").
+// Parses the first valid date in `text` (only the first
+// heuristics::kMaxDateScanBytes bytes are looked at). Surrounding words are ignored ("Updated: ...").
 // Returns ISO 8601:
 //   "YYYY-MM-DD"                 when only a date is given;
 //   "YYYY-MM-DDTHH:MM:SS"        when a time without a zone is given;

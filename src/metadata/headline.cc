@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "heuristics.h"
 #include "metadata/utf8_case.h"
 #include "util/text.h"
 
@@ -15,19 +16,6 @@ namespace {
 constexpr std::string_view kSeparators[] = {
     " | ", " || ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ",
     " \xC2\xBB ", " \xC2\xB7 ", " / ", " \xE2\x80\xA2 "};
-
-// Trimming <title> without a site name (Readability's _getArticleTitle
-// bounds): the part before the last separator must keep 3 words, else the
-// part after the first is tried; a result of 4 words or fewer is too short
-// to be sure it is the whole headline, and the title is kept as it is.
-constexpr int kMinTrimmedWords = 3;
-constexpr int kMinTrimmedResultWords = 5;
-// A <title> longer than this is a keyword list; a lone <h1> is the better
-// headline (Readability's bound).
-constexpr size_t kMaxTitleChars = 150;
-// A <title> of at most this many words beside a longer <h1> is a site
-// label. Site names run to three words ("Korea JoongAng Daily").
-constexpr int kMaxLabelWords = 3;
 
 struct Split {
   size_t begin;  // separator start
@@ -62,11 +50,8 @@ bool NamesSite(std::string_view segment, const std::string& site_key) {
   std::string k = Key(segment);
   if (k.empty() || site_key.empty()) return false;
   if (k == site_key) return true;
-  // "Site.com" for "Site", "The Site" for "Site"; both long enough not to
-  // match by accident.
-  constexpr size_t kMinContainedKey = 4;
-  return (k.size() >= kMinContainedKey && site_key.find(k) != std::string::npos) ||
-         (site_key.size() >= kMinContainedKey && k.find(site_key) != std::string::npos &&
+  return (k.size() >= heuristics::kMinContainedSiteKey && site_key.find(k) != std::string::npos) ||
+         (site_key.size() >= heuristics::kMinContainedSiteKey && k.find(site_key) != std::string::npos &&
           k.size() <= site_key.size() + 6);
 }
 
@@ -98,11 +83,11 @@ std::string TrimBySeparators(std::string_view title) {
   }
   if (seps.empty()) return std::string(title);
   std::string_view trimmed = util::Trim(title.substr(0, seps.back().begin));
-  if (util::CountWords(trimmed) < kMinTrimmedWords) {
+  if (util::CountWords(trimmed) < heuristics::kMinTrimmedTitleWords) {
     // "Site - Headline": the site was in front.
     trimmed = util::Trim(title.substr(seps.front().end));
   }
-  if (util::CountWords(trimmed) < kMinTrimmedResultWords) {
+  if (util::CountWords(trimmed) < heuristics::kMinTrimmedResultWords) {
     return std::string(title);
   }
   return std::string(trimmed);
@@ -125,7 +110,7 @@ std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
   }
   const std::string& title = facts.document_title;
   size_t length = util::CountChars(title);
-  if (facts.h1s.size() == 1 && length > kMaxTitleChars) {
+  if (facts.h1s.size() == 1 && length > heuristics::kMaxTitleChars) {
     return Chosen{facts.h1s[0], "dom:h1"};
   }
   if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
@@ -135,7 +120,7 @@ std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
     // ("Example Gazette") or a stub of the headline ("Ferry back" for
     // "Ferry back in service"), not the article's title.
     bool label = !facts.h1s.empty() &&
-                 util::CountWords(t) <= kMaxLabelWords &&
+                 util::CountWords(t) <= heuristics::kMaxSiteLabelWords &&
                  util::CountWords(facts.h1s[0]) > util::CountWords(t);
     if (label) return Chosen{facts.h1s[0], "dom:h1"};
     if (!t.empty()) return Chosen{std::move(t), "dom:title"};

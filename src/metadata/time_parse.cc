@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "heuristics.h"
 #include "lexicon/lexicon.h"
 
 namespace artext::metadata {
@@ -12,11 +13,6 @@ namespace {
 
 // Offsets beyond +-14:00 do not exist (Kiribati is +14:00).
 constexpr int kMaxOffsetMinutes = 14 * 60;
-// Connector tokens skipped between a date and its time: "12 de octubre de
-// 2023 a las 20:00" needs 2, "2023 г., в 20:00" needs 4.
-constexpr int kMaxConnectorTokens = 4;
-// How many tokens before a date a time may start ("12:30 PM ET, Thu, ...").
-constexpr size_t kMaxTimeLookbackTokens = 10;
 
 struct ZoneName {
   std::string_view name;  // as written: upper case
@@ -294,7 +290,7 @@ TimeMatch ParseTimeAt(const DateTokens& t, size_t k) {
 }
 
 size_t SkipConnectors(const DateTokens& t, size_t j) {
-  for (int n = 0; n < kMaxConnectorTokens && j < t.size() && IsConnector(t[j]);
+  for (int n = 0; n < heuristics::kMaxDateTimeConnectors && j < t.size() && IsConnector(t[j]);
        ++n) {
     ++j;
   }
@@ -306,8 +302,8 @@ TimeMatch FindTimeAfter(const DateTokens& t, size_t date_end) {
 }
 
 TimeMatch FindTimeBefore(const DateTokens& t, size_t date_begin) {
-  const size_t first = date_begin > kMaxTimeLookbackTokens
-                           ? date_begin - kMaxTimeLookbackTokens
+  const size_t first = date_begin > heuristics::kMaxTimeLookbackTokens
+                           ? date_begin - heuristics::kMaxTimeLookbackTokens
                            : 0;
   for (size_t k = first; k < date_begin; ++k) {
     TimeMatch time = ParseTimeAt(t, k);

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <string>
 
+#include "heuristics.h"
+
 namespace artext::metadata {
 namespace {
 
@@ -330,7 +332,7 @@ TEST(ParseDate, HostileInputsFinishQuickly) {
   EXPECT_EQ(Show(ParseDate(dated, ctx)), "2023-10-12");
   // The date must be within the scanned prefix.
   EXPECT_FALSE(
-      ParseDate(std::string(kMaxDateScanBytes, ' ') + "2023-10-12", ctx)
+      ParseDate(std::string(heuristics::kMaxDateScanBytes, ' ') + "2023-10-12", ctx)
           .has_value());
   std::string seps;
   for (int i = 0; i < 100000; ++i) seps += "12/";

@@ -11,11 +11,17 @@
 namespace artext::content {
 namespace {
 
+// Words a byline line may hold besides capitalised names: the words the
+// metadata byline parser splits names on ("and", "und", "y"), name
+// particles ("van", "de") and the prepositions joining a name to a place
+// or employer ("in", "for"), the same lists, compared ignoring ASCII case.
 bool IsGlue(std::string_view w) {
-  for (std::string_view g : lexicon::kBylineLineGlue.words()) {
-    if (util::EqualsIgnoreCase(w, g)) return true;
-  }
-  return false;
+  if (w == "&") return true;
+  std::string lower = util::AsciiLower(w);
+  return lexicon::kNameSeparators.Contains(lower) ||
+         lexicon::kShortNameSeparators.Contains(lower) ||
+         lexicon::kNameParticles.Contains(lower) ||
+         lexicon::kJoiningPrepositions.Contains(lower);
 }
 
 // Next space-separated word of `s` from `*pos`, without edge commas.

@@ -226,8 +226,6 @@ constexpr std::string_view kUpdatedList[] = {
 
 // --- Lines of content ----------------------------------------------------------
 
-constexpr std::string_view kBylineLineGlueList[] = {
-    "and", "&", "with", "in", "de", "van", "von", "der", "da", "di", "y", "e"};
 constexpr std::string_view kStampLeadList[] = {
     "updated",   "published", "posted",      "last updated",
     "last modified", "modified", "first published", "created"};
@@ -291,7 +289,6 @@ const WordSet kDateFillers{kDateFillerList};
 const WordSet kTimeLeadWords{kTimeLeadList};
 const WordSet kUpdatedWords{kUpdatedList};
 
-const WordSet kBylineLineGlue{kBylineLineGlueList};
 const WordSet kStampLeadWords{kStampLeadList};
 const WordSet kCallToActionPhrases{kCallToActionList};
 const WordSet kErrorTitlePhrases{kErrorTitleList};

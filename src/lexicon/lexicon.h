@@ -94,9 +94,6 @@ extern const WordSet kUpdatedWords;
 
 // --- Lines of content (content/line_shape, content/judge) --------------------
 
-// Words a content line's byline ("By Jane Doe and John Roe") may hold besides
-// capitalised names. Compared ignoring ASCII case.
-extern const WordSet kBylineLineGlue;
 // Leading words of a time stamp line ("Updated 11:21 pm"), compared as a
 // prefix ignoring ASCII case.
 extern const WordSet kStampLeadWords;

@@ -1,10 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // WordSet: a fixed list of words known at compile time, asked "is this word
-// one of you?" (Contains), "do you occur in this text?" (FoundIn) or "does
-// this text start with one of you?" (StartOf). The lists in lexicon.h are
-// WordSets; callers fold or lower-case their text first, as each list's
-// comment says.
+// one of you?" (Contains) or "do you occur in this text?" (FoundIn); callers
+// that match another way (a prefix, ignoring case) walk words(). The lists
+// in lexicon.h are WordSets; callers fold or lower-case their text first,
+// as each list's comment says.
 //
 // The lists are small (at most about 130 words) and asked of single words,
 // so a scan beats a hash: no allocation, no start-up cost. The per-element

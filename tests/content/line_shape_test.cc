@@ -15,6 +15,15 @@ TEST(IsBylineLine, NamesAfterByWithOptionalEmail) {
   EXPECT_TRUE(IsBylineLine("by Ana Ruiz jane@example.com"));
 }
 
+TEST(IsBylineLine, GlueWordsComeFromTheLexicon) {
+  // Separators, name particles and joining prepositions, in any case.
+  EXPECT_TRUE(IsBylineLine("By Anna Müller und Peter Schmidt"));
+  EXPECT_TRUE(IsBylineLine("By Maria de la Cruz"));
+  EXPECT_TRUE(IsBylineLine("By Jane Holm for The Times"));
+  EXPECT_TRUE(IsBylineLine("BY JANE HOLM AND JOHN ROE"));
+  EXPECT_FALSE(IsBylineLine("By Jane Holm, who covers politics"));
+}
+
 TEST(IsBylineLine, SentencesStartingWithByAreText) {
   EXPECT_FALSE(IsBylineLine("By the end of the year the bridge was closed."));
   EXPECT_FALSE(IsBylineLine("By Tuesday, councillors had voted to close it."));

@@ -76,7 +76,6 @@ TEST(Lexicon, DateLists) {
 TEST(Lexicon, ContentLineLists) {
   EXPECT_TRUE(kErrorTitlePhrases.FoundIn("oops - page not found"));
   EXPECT_TRUE(kCallToActionPhrases.FoundIn("please sign up for our list"));
-  EXPECT_TRUE(kBylineLineGlue.Contains("and"));
   EXPECT_TRUE(kStampLeadWords.Contains("last modified"));
 }
 

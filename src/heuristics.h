@@ -56,6 +56,23 @@ inline constexpr unsigned kPromptMaxSentences = 4;
 
 // --- Scoring (score/) -------------------------------------------------------
 
+// Class/id weight: a name matching clean/patterns' negative list subtracts
+// this, one matching the positive list adds it (Readability's
+// _getClassWeight: 25 each).
+inline constexpr int kClassWeight = 25;
+// A candidate's starting score by tag (Readability's _initializeNode):
+// containers of prose (div, article, main, section) +5; pre, td,
+// blockquote +3; lists, forms and address -3; headings and th -5.
+inline constexpr double kProseContainerPrior = 5;
+inline constexpr double kQuoteOrCellPrior = 3;
+inline constexpr double kListOrFormPrior = -3;
+inline constexpr double kHeadingPrior = -5;
+// (score/grab still writes two more of Readability's weights inline: the
+// ancestor divider 1, 2, then level * 3 (_grabArticle's scoreDivider), and
+// the parent climb's top_score / 3 (its "lastScore / 3" alternative-
+// ancestor test). grab.cc belongs to another change; they move here when
+// it lands.)
+
 // Paragraphs shorter than this are not scored. Readability uses 25.
 inline constexpr unsigned kMinParagraphChars = 25;
 // A paragraph's score: 1 + commas + one point per this many characters, at
@@ -118,6 +135,9 @@ inline constexpr int kMaxBylineNames = 8;
 // story's paragraph that mentions a newsletter runs longer or lacks the
 // phrases.
 inline constexpr unsigned kMaxCallToActionChars = 200;
+// A gallery or pager counter ("Image 12 of 240", "Slide 2/9") is at most
+// this many bytes: a word, two numbers and "of".
+inline constexpr size_t kMaxCounterLineBytes = 24;
 // "Updated 11:21 pm CST, Tuesday, November 19, 2019" is 48 characters; a
 // stamp line is short.
 inline constexpr unsigned kMaxTimestampLineChars = 80;

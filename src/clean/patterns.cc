@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "heuristics.h"
 #include "util/text.h"
 #include "util/word_index.h"
 
@@ -126,8 +127,8 @@ bool IsMetadataBoxCandidate(std::string_view class_and_id) {
 
 int ClassWeight(std::string_view class_and_id) {
   int weight = 0;
-  if (kNegativeIndex.FoundIn(class_and_id)) weight -= 25;
-  if (kPositiveIndex.FoundIn(class_and_id)) weight += 25;
+  if (kNegativeIndex.FoundIn(class_and_id)) weight -= heuristics::kClassWeight;
+  if (kPositiveIndex.FoundIn(class_and_id)) weight += heuristics::kClassWeight;
   return weight;
 }
 

@@ -105,7 +105,7 @@ bool IsBylineLine(std::string_view text) {
 
 bool IsCounterLine(std::string_view text) {
   std::string_view t = util::Trim(text);
-  if (t.size() > 24) return false;
+  if (t.size() > heuristics::kMaxCounterLineBytes) return false;
   // Optional leading word ("Image", "Photo", "Slide"), then N of M or N/M.
   size_t i = 0;
   while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;

@@ -4,23 +4,25 @@
 
 #include <algorithm>
 
+#include "heuristics.h"
+
 namespace artext::score {
 
 double TagPrior(dom::Tag tag) {
   switch (tag) {
     case dom::Tag::kDiv: case dom::Tag::kArticle: case dom::Tag::kMain:
     case dom::Tag::kSection:
-      return 5;
+      return heuristics::kProseContainerPrior;
     case dom::Tag::kPre: case dom::Tag::kTd: case dom::Tag::kBlockquote:
-      return 3;
+      return heuristics::kQuoteOrCellPrior;
     case dom::Tag::kAddress: case dom::Tag::kOl: case dom::Tag::kUl:
     case dom::Tag::kDl: case dom::Tag::kDd: case dom::Tag::kDt:
     case dom::Tag::kLi: case dom::Tag::kForm:
-      return -3;
+      return heuristics::kListOrFormPrior;
     case dom::Tag::kH1: case dom::Tag::kH2: case dom::Tag::kH3:
     case dom::Tag::kH4: case dom::Tag::kH5: case dom::Tag::kH6:
     case dom::Tag::kTh:
-      return -5;
+      return heuristics::kHeadingPrior;
     default:
       return 0;
   }

@@ -1,8 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// The pipeline's internal heuristic constants, in one place, each with where
-// its value came from. Thresholds a user may want to change are in
-// include/artext/options.h instead.
+// The pipeline's internal thresholds and weights, each with where its value
+// came from (Readability.js, a measurement on a named corpus, a format's
+// limit), in sections in pipeline order: decoding, cleaning, scoring,
+// content, metadata. Settings a user may tune are the public API and live in
+// include/artext/options.h; word lists are in lexicon/lexicon.h.
 
 #ifndef ARTEXT_HEURISTICS_H_
 #define ARTEXT_HEURISTICS_H_

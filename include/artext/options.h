@@ -1,8 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Options controls one extraction. Every heuristic threshold the pipeline uses
-// lives here, with its default and the reason for the value, so there is one
-// place to read and tune them.
+// Options controls one extraction: the settings a user may tune (public
+// API), each with its default and the reason for the value. The pipeline's
+// internal constants (Readability's weights, measured thresholds, limits)
+// are not options; they live in src/heuristics.h, and the word lists in
+// src/lexicon/lexicon.cc.
 
 #ifndef ARTEXT_OPTIONS_H_
 #define ARTEXT_OPTIONS_H_

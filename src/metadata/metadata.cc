@@ -29,26 +29,26 @@ namespace {
 // Tags beyond this are keyword stuffing, not the article's topics.
 constexpr size_t kMaxTags = 30;
 
-void Set(std::optional<std::string>* field, const std::optional<Chosen>& c,
+void Set(std::optional<std::string>* field, const std::optional<Candidate>& c,
          const char* name, Article* article) {
   if (!c || c->value.empty()) return;
   *field = c->value;
   article->provenance[name] = c->source;
 }
 
-std::optional<Chosen> First(const std::vector<Candidate>& list) {
+std::optional<Candidate> First(const std::vector<Candidate>& list) {
   for (const Candidate& c : list) {
-    if (!c.value.empty()) return Chosen{c.value, c.source};
+    if (!c.value.empty()) return Candidate{c.value, c.source};
   }
   return std::nullopt;
 }
 
 // og:site_name names the site; JSON-LD's publisher may name the company
 // behind it, so it comes second.
-std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
+std::optional<Candidate> ChooseSiteName(const PageFacts& facts) {
   for (const Candidate& c : facts.site_names) {
     if (c.source == "meta:og:site_name" && !c.value.empty()) {
-      return Chosen{c.value, c.source};
+      return Candidate{c.value, c.source};
     }
   }
   return First(facts.site_names);
@@ -56,17 +56,17 @@ std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
 
 // A URL resolved against the page's address; relative ones are dropped
 // when the address is unknown (a relative "canonical" is no address).
-std::optional<Chosen> ChooseUrl(const std::vector<Candidate>& list,
+std::optional<Candidate> ChooseUrl(const std::vector<Candidate>& list,
                                 const std::string& page_url) {
   // <link rel=canonical> first: it is the address search engines use.
   for (const Candidate& c : list) {
     if (c.source != "link:canonical") continue;
     std::string u = util::ResolveUrl(page_url, c.value);
-    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+    if (util::HasScheme(u)) return Candidate{std::move(u), c.source};
   }
   for (const Candidate& c : list) {
     std::string u = util::ResolveUrl(page_url, c.value);
-    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+    if (util::HasScheme(u)) return Candidate{std::move(u), c.source};
   }
   return std::nullopt;
 }
@@ -124,11 +124,11 @@ void ExtractMetadata(const dom::Document& doc, const Options& options,
   if (options.debug) AddDebugNotes(facts, article);
 
   const std::string& page_url = options.url;
-  std::optional<Chosen> url = ChooseUrl(facts.urls, page_url);
-  if (!url && !page_url.empty()) url = Chosen{page_url, "option:url"};
+  std::optional<Candidate> url = ChooseUrl(facts.urls, page_url);
+  if (!url && !page_url.empty()) url = Candidate{page_url, "option:url"};
   Set(&article->url, url, "url", article);
 
-  std::optional<Chosen> site = ChooseSiteName(facts);
+  std::optional<Candidate> site = ChooseSiteName(facts);
   Set(&article->site_name, site, "site_name", article);
   Set(&article->headline,
       ChooseHeadline(facts, site ? site->value : "", options.trim_declared_titles),
@@ -141,7 +141,7 @@ void ExtractMetadata(const dom::Document& doc, const Options& options,
     article->provenance["authors"] = authors.source;
   }
 
-  std::optional<Chosen> language = ChooseLanguage(facts);
+  std::optional<Candidate> language = ChooseLanguage(facts);
   Set(&article->language, language, "language", article);
 
   ChosenDates dates =

@@ -19,8 +19,11 @@
 
 namespace artext::metadata {
 
+// A value with where it came from. Readers append them raw, as found
+// (entities decoded); choosers return the one they settled on, possibly
+// normalised (an ISO date, a resolved URL), keeping its source label.
 struct Candidate {
-  std::string value;   // raw text as found (entities decoded)
+  std::string value;
   std::string source;  // provenance label: "json-ld", "meta:og:title", ...
 };
 

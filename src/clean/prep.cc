@@ -44,7 +44,7 @@ bool IsProtected(const dom::Node* n) {
 // newsletter or subscribe box. A form that holds a page's worth of text is a
 // wrapper (ASP.NET pages put the whole <body> inside one <form>) and is kept;
 // its inner boxes are judged on their own.
-bool IsControlForm(const score::NodeStats& s) {
+bool IsControlForm(const dom::NodeStats& s) {
   return s.chars < heuristics::kFormWrapperMinChars;
 }
 
@@ -52,7 +52,7 @@ bool IsControlForm(const score::NodeStats& s) {
 }  // namespace
 
 int PrepareForContent(dom::Document* doc, const PrepOptions& options,
-                      const std::vector<score::NodeStats>& raw) {
+                      const std::vector<dom::NodeStats>& raw) {
   int removed = 0;
   int in_table = 0;
   dom::Walk(
@@ -71,8 +71,8 @@ int PrepareForContent(dom::Document* doc, const PrepOptions& options,
         if (!drop && options.strip_unlikely && in_table == 0 &&
             !IsProtected(n) && n->attr_count > 0) {
           std::string names = ClassAndId(n);
-          const score::NodeStats& s = raw[n->order];
-          drop = (IsUnlikelyCandidate(names) && !score::IsEmbeddedQuote(s)) ||
+          const dom::NodeStats& s = raw[n->order];
+          drop = (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) ||
                  (IsPromptCandidate(names) &&
                   s.chars < heuristics::kPromptMaxChars &&
                   s.sentences < heuristics::kPromptMaxSentences) ||

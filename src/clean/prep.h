@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "dom/document.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::clean {
 
@@ -24,10 +24,10 @@ struct PrepOptions {
 };
 
 // Returns the number of elements marked removed. `raw` holds the statistics
-// of the untouched tree (score::ComputeStats before any removal): forms and
+// of the untouched tree (dom::ComputeStats before any removal): forms and
 // prompt-named boxes are judged by how much text they hold.
 int PrepareForContent(dom::Document* doc, const PrepOptions& options,
-                      const std::vector<score::NodeStats>& raw);
+                      const std::vector<dom::NodeStats>& raw);
 
 // Clears every `removed` mark, so another attempt can start afresh.
 void ResetRemoved(dom::Document* doc);

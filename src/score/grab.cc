@@ -27,7 +27,7 @@ constexpr Attempt kAttempts[] = {
 // Text-rich: long, little linked, with sentences.
 bool IsRunningText(const NodeStats& s) {
   return s.chars >= kSiblingParagraphChars && s.sentences > 0 &&
-         LinkDensity(s) < kSiblingMaxLinkDensity;
+         dom::LinkDensity(s) < kSiblingMaxLinkDensity;
 }
 
 // A container before the body holding a short run of text, neutrally or
@@ -79,7 +79,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   double top_score = 0;
   for (size_t i = 1; i < count; ++i) {
     if (!scored[i]) continue;
-    score[i] *= 1.0 - LinkDensity(stats[i]);
+    score[i] *= 1.0 - dom::LinkDensity(stats[i]);
     if (!top || score[i] > top_score) {
       top = doc.node(i);
       top_score = score[i];
@@ -140,7 +140,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
         append = true;
       } else if (IsParagraphLike(sib, s)) {
-        double ld = LinkDensity(s);
+        double ld = dom::LinkDensity(s);
         if (s.chars > kSiblingParagraphChars && ld < kSiblingMaxLinkDensity) {
           append = true;
         } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
@@ -191,12 +191,12 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   size_t best_index = 0, last_index = 0;
   std::vector<std::string> notes;
   clean::ResetRemoved(doc);
-  const std::vector<NodeStats> raw = ComputeStats(*doc);
+  const std::vector<NodeStats> raw = dom::ComputeStats(*doc);
   for (size_t i = 0; i < kAttemptCount; ++i) {
     clean::ResetRemoved(doc);
     int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
     last_index = i;
-    GrabResult r = GrabOnce(*doc, ComputeStats(*doc, raw));
+    GrabResult r = GrabOnce(*doc, dom::ComputeStats(*doc, raw));
     if (options.debug) AddAttemptNotes(kAttempts[i].name, removed, r, &notes);
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);

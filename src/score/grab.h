@@ -14,7 +14,7 @@
 
 #include "artext/options.h"
 #include "dom/document.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::score {
 
@@ -22,7 +22,7 @@ struct GrabResult {
   // The article's containers, in document order (the top candidate and the
   // siblings that join it). Empty when the page has no text at all.
   std::vector<const dom::Node*> containers;
-  std::vector<NodeStats> stats;  // of the attempt that won (Node::order)
+  std::vector<dom::NodeStats> stats;  // of the attempt that won (Node::order)
   uint32_t chars = 0;            // characters in `containers`
   double top_score = 0;
   std::vector<std::string> notes;  // with Options::debug only: one line per attempt

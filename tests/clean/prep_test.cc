@@ -8,7 +8,7 @@
 
 #include "dom/document.h"
 #include "dom/text.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::clean {
 namespace {
@@ -16,7 +16,7 @@ namespace {
 std::string Prepared(const std::string& body) {
   dom::Document doc =
       dom::Document::Parse("<html><body>" + body + "</body></html>", {});
-  std::vector<score::NodeStats> raw = score::ComputeStats(doc);
+  std::vector<dom::NodeStats> raw = dom::ComputeStats(doc);
   PrepareForContent(&doc, {}, raw);
   return dom::FlatText(doc.body());
 }

@@ -117,7 +117,8 @@ void BM_metadata(benchmark::State& state) {
   for (auto _ : state) {
     for (const dom::Document& doc : Docs()) {
       Article a;
-      metadata::ExtractMetadata(doc, options, &a);
+      metadata::ExtractMetadata(doc, metadata::ParseJsonLdScripts(doc), options,
+                                &a);
       benchmark::DoNotOptimize(a);
     }
   }

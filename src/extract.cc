@@ -16,6 +16,7 @@
 #include "content/figures.h"
 #include "dom/document.h"
 #include "input/sniff.h"
+#include "metadata/jsonld.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 #include "util/deadline.h"
@@ -64,7 +65,9 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   dom::Document doc = dom::Document::Parse(std::move(decoded.utf8), parse_options);
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
-  metadata::ExtractMetadata(doc, options, &article);
+  const std::vector<metadata::JsonLdBlock> jsonld =
+      metadata::ParseJsonLdScripts(doc);
+  metadata::ExtractMetadata(doc, jsonld, options, &article);
   // Before cleaning drops the captions; addresses resolved like the page's own.
   article.images = content::CollectFigures(doc);
   const std::string& base = options.url.empty() && article.url ? *article.url : options.url;
@@ -75,7 +78,7 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
   content::BlockCounts counts;
   article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
-  std::string ld_body = content::FindJsonLdArticleBody(doc);
+  std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
   content::Assemble(options, counts, &article);
   if (deadline.Expired()) return OverBudget(deadline, "assembly");

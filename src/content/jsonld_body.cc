@@ -35,23 +35,14 @@ void CollectArticleBodies(const json& root, std::string* best) {
   }
 }
 
-bool IsJsonLdScript(const dom::Node* n) {
-  return n->tag == dom::Tag::kScript &&
-         util::ContainsIgnoreCase(n->Attr("type"), "ld+json");
-}
-
 }  // namespace
 
-std::string FindJsonLdArticleBody(const dom::Document& doc) {
+std::string FindJsonLdArticleBody(
+    const std::vector<metadata::JsonLdBlock>& blocks) {
   std::string best;
-  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
-    if (!n->is_element() || !IsJsonLdScript(n)) continue;
-    std::string text;
-    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
-      if (c->is_text()) text.append(c->text);
-    }
-    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_discarded()) CollectArticleBodies(j, &best);
+  for (const metadata::JsonLdBlock& block : blocks) {
+    if (!block.strict) continue;
+    for (const json& v : block.values) CollectArticleBodies(v, &best);
   }
   return best;
 }

@@ -93,7 +93,7 @@ void ResolveAmbiguous(std::vector<Parsed>* list,
 }
 
 std::optional<Candidate> Pick(const std::vector<Parsed>& list,
-                           const std::optional<std::string>& url_date) {
+                              const std::optional<std::string>& url_date) {
   if (list.empty()) return std::nullopt;
   const Parsed* winner = &list[0];
   if (url_date && Day(winner->iso) != Day(*url_date)) {

@@ -109,8 +109,8 @@ std::string TrimBySeparators(std::string_view title) {
 }
 
 std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
-                                     std::string_view site_name,
-                                     bool trim_declared_titles) {
+                                        std::string_view site_name,
+                                        bool trim_declared_titles) {
   std::string site_key = Key(site_name);
   for (const Candidate& c : facts.titles) {
     if (c.value.empty() || (!site_key.empty() && Key(c.value) == site_key)) {

@@ -34,8 +34,8 @@ std::string TrimSiteName(std::string_view title, std::string_view site_name);
 std::string TrimBySeparators(std::string_view title);
 
 std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
-                                     std::string_view site_name,
-                                     bool trim_declared_titles);
+                                        std::string_view site_name,
+                                        bool trim_declared_titles);
 
 }  // namespace artext::metadata
 

@@ -57,7 +57,7 @@ std::optional<Candidate> ChooseSiteName(const PageFacts& facts) {
 // A URL resolved against the page's address; relative ones are dropped
 // when the address is unknown (a relative "canonical" is no address).
 std::optional<Candidate> ChooseUrl(const std::vector<Candidate>& list,
-                                const std::string& page_url) {
+                                   const std::string& page_url) {
   // <link rel=canonical> first: it is the address search engines use.
   for (const Candidate& c : list) {
     if (c.source != "link:canonical") continue;
@@ -112,11 +112,12 @@ void AddDebugNotes(const PageFacts& facts, Article* article) {
 
 }  // namespace
 
-void ExtractMetadata(const dom::Document& doc, const Options& options,
-                     Article* article) {
+void ExtractMetadata(const dom::Document& doc,
+                     const std::vector<JsonLdBlock>& jsonld,
+                     const Options& options, Article* article) {
   PageFacts facts;
   facts.document_title = DocumentTitle(doc);
-  ReadJsonLd(doc, &facts);
+  ReadJsonLd(jsonld, &facts);
   ReadMetaTags(doc, &facts);
   ReadMicrodata(doc, &facts);
   ReadVisible(doc, &facts);

@@ -10,13 +10,15 @@
 #include "artext/article.h"
 #include "artext/options.h"
 #include "dom/document.h"
+#include "metadata/jsonld.h"
 
 namespace artext::metadata {
 
 // Fills the metadata fields of *article (everything but body, text,
 // word_count, encoding and is_article) and their provenance.
-void ExtractMetadata(const dom::Document& doc, const Options& options,
-                     Article* article);
+void ExtractMetadata(const dom::Document& doc,
+                     const std::vector<JsonLdBlock>& jsonld,
+                     const Options& options, Article* article);
 
 }  // namespace artext::metadata
 

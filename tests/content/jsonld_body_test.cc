@@ -41,7 +41,21 @@ TEST(FindJsonLdArticleBody, ReadsNestedGraphAndPicksTheLongest) {
       "<script type=application/ld+json>{not json</script>"
       "</head><body></body></html>",
       {});
-  EXPECT_EQ(FindJsonLdArticleBody(doc), "Full text of the story here.");
+  EXPECT_EQ(FindJsonLdArticleBody(metadata::ParseJsonLdScripts(doc)),
+            "Full text of the story here.");
+}
+
+// Only blocks that were valid JSON as they stood count, of any "ld+json"
+// type; a repaired block (trailing comma) is metadata's alone.
+TEST(FindJsonLdArticleBody, OnlyStrictBlocksCount) {
+  dom::Document doc = dom::Document::Parse(
+      "<html><head><script type=\"application/ld+json\">"
+      "{\"articleBody\":\"The longer, repaired body text.\",}</script>"
+      "<script type=text/ld+json>{\"articleBody\":\"Strict body.\"}</script>"
+      "</head><body></body></html>",
+      {});
+  EXPECT_EQ(FindJsonLdArticleBody(metadata::ParseJsonLdScripts(doc)),
+            "Strict body.");
 }
 
 TEST(Fingerprint, KeepsLettersAndDigitsOnly) {

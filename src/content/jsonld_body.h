@@ -34,11 +34,17 @@ std::string FindJsonLdArticleBody(
 // white space and markup differences do not matter.
 std::string Fingerprint(std::string_view text);
 
-// Drops blocks before the one holding the start of `article_body` and after
-// the one holding its end, when both ends are found in the blocks (the
-// JSON-LD text is complete and agrees with the DOM). Returns the number of
-// blocks dropped; changes nothing otherwise.
-int TrimToJsonLdBody(std::string_view article_body, std::vector<Block>* blocks);
+struct Trimmed {
+  std::vector<Block> blocks;
+  int dropped = 0;  // blocks removed (for --debug)
+};
+
+// `blocks` without those before the one holding the start of
+// `article_body` and after the one holding its end, when both ends are
+// found in the blocks (the JSON-LD text is complete and agrees with the
+// DOM). Unchanged otherwise.
+Trimmed TrimToJsonLdBody(std::string_view article_body,
+                         std::vector<Block> blocks);
 
 }  // namespace artext::content
 

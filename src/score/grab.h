@@ -2,9 +2,9 @@
 //
 // Finding the article: scores paragraph-like elements, propagates their
 // scores to ancestors (Readability's method), picks the best container and
-// the siblings that belong with it. Runs a fixed, short list of attempts,
-// relaxing the cleaning each time too little text survives, and keeps the
-// best.
+// the siblings that belong with it. Tries the prepare pass's cleaning
+// levels in their fixed order, relaxing each time too little text
+// survives, and keeps the best attempt.
 
 #ifndef ARTEXT_SCORE_GRAB_H_
 #define ARTEXT_SCORE_GRAB_H_
@@ -14,6 +14,7 @@
 
 #include "artext/options.h"
 #include "dom/document.h"
+#include "clean/prep.h"
 #include "dom/stats.h"
 
 namespace artext::score {
@@ -28,8 +29,11 @@ struct GrabResult {
   std::vector<std::string> notes;  // with Options::debug only: one line per attempt
 };
 
-// Mutates only the `removed` marks of `doc` (it runs the prepare pass).
-GrabResult GrabArticle(dom::Document* doc, const Options& options);
+// Mutates only the `removed` marks of `doc`: it applies each level of
+// `prepared` in turn and leaves the winning attempt's marks, which the
+// block pass honours.
+GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
+                       dom::Document* doc);
 
 }  // namespace artext::score
 

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "artext/options.h"
-#include "dom/document.h"
 #include "clean/prep.h"
+#include "dom/document.h"
 #include "dom/stats.h"
 
 namespace artext::score {
@@ -24,7 +24,7 @@ struct GrabResult {
   // siblings that join it). Empty when the page has no text at all.
   std::vector<const dom::Node*> containers;
   std::vector<dom::NodeStats> stats;  // of the attempt that won (Node::order)
-  uint32_t chars = 0;            // characters in `containers`
+  uint32_t chars = 0;  // characters in `containers`
   double top_score = 0;
   std::vector<std::string> notes;  // with Options::debug only: one line per attempt
 };

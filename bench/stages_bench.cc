@@ -19,11 +19,13 @@
 #include "artext/extract.h"
 #include "artext/output.h"
 #include "charset/decode.h"
+#include "clean/prep.h"
 #include "content/assemble.h"
 #include "content/blocks.h"
 #include "corpus.h"
 #include "dom/document.h"
 #include "dom/prescan.h"
+#include "metadata/jsonld.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 
@@ -116,19 +118,21 @@ void BM_metadata(benchmark::State& state) {
   Options options;
   for (auto _ : state) {
     for (const dom::Document& doc : Docs()) {
-      Article a;
-      metadata::ExtractMetadata(doc, options, &a);
-      benchmark::DoNotOptimize(a);
+      benchmark::DoNotOptimize(metadata::ExtractMetadata(
+          doc, metadata::ParseJsonLdScripts(doc), options));
     }
   }
   state.SetItemsProcessed(state.iterations() * Docs().size());
 }
 
+// Prepare and grab: the cleaning levels and the attempts over them.
 void BM_grab(benchmark::State& state) {
   Options options;
   for (auto _ : state) {
     for (dom::Document& doc : Docs()) {
-      benchmark::DoNotOptimize(score::GrabArticle(&doc, options));
+      clean::ResetRemoved(&doc);  // Prepare reads an unmarked tree
+      benchmark::DoNotOptimize(
+          score::GrabArticle(clean::Prepare(doc), options, &doc));
     }
   }
   state.SetItemsProcessed(state.iterations() * Docs().size());
@@ -137,7 +141,11 @@ void BM_grab(benchmark::State& state) {
 void BM_blocks(benchmark::State& state) {
   Options options;
   std::vector<score::GrabResult> grabs;
-  for (dom::Document& doc : Docs()) grabs.push_back(score::GrabArticle(&doc, options));
+  // Each document keeps its grab's `removed` marks, which blocks honour.
+  for (dom::Document& doc : Docs()) {
+    clean::ResetRemoved(&doc);
+    grabs.push_back(score::GrabArticle(clean::Prepare(doc), options, &doc));
+  }
   for (auto _ : state) {
     for (const score::GrabResult& g : grabs) {
       benchmark::DoNotOptimize(content::ExtractBlocks(g.containers, g.stats));
@@ -146,6 +154,7 @@ void BM_blocks(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * grabs.size());
 }
 
+// Assemble (from a finished article's body) and the JSON output.
 void BM_output(benchmark::State& state) {
   std::vector<Article> articles;
   for (const Sample& s : Samples()) {
@@ -154,9 +163,10 @@ void BM_output(benchmark::State& state) {
     articles.push_back(std::move(a));
   }
   for (auto _ : state) {
-    for (Article a : articles) {  // Assemble mutates: work on a copy
-      content::Assemble({}, content::BlockCounts{}, &a);
-      benchmark::DoNotOptimize(ToJson(a, {}));
+    for (const Article& a : articles) {
+      content::Parts parts;
+      parts.body = a.body;
+      benchmark::DoNotOptimize(ToJson(content::Assemble(std::move(parts), {}), {}));
     }
   }
   state.SetItemsProcessed(state.iterations() * articles.size());

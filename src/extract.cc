@@ -1,8 +1,14 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// The recipe. Each step is a named pass that can be tested alone:
-//   decode -> parse -> metadata (untouched tree) -> grab (prepare + score)
-//   -> blocks -> assemble.
+// The recipe, after Readability.js's parse(): every pass is a named
+// function from what earlier passes returned to a result of its own, and
+// none edits another's result. In order:
+//   decode -> parse -> read JSON-LD (once) -> metadata -> collect figures
+//   (the untouched tree, before cleaning drops captions) -> prepare (what
+//   each cleaning level drops) -> grab (scores, trying the levels in order)
+//   -> blocks -> trim to the JSON-LD body -> assemble.
+// The one shared, mutable thing is the Document's `removed` marks, which
+// GrabArticle sets to its winning level for the block pass to honour.
 
 #include "artext/extract.h"
 #include "extract_internal.h"
@@ -10,16 +16,17 @@
 #include <cstdio>
 
 #include "charset/decode.h"
-#include "content/blocks.h"
+#include "clean/prep.h"
 #include "content/assemble.h"
+#include "content/blocks.h"
 #include "content/jsonld_body.h"
 #include "content/figures.h"
 #include "dom/document.h"
 #include "input/sniff.h"
+#include "metadata/jsonld.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 #include "util/deadline.h"
-#include "util/url.h"
 
 namespace artext {
 
@@ -54,38 +61,47 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   if (std::string why = input::WhyNotHtml(bytes); !why.empty()) {
     return Status::NotHtml(why);
   }
-  Article article;
   charset::Decoded decoded =
       charset::Decode(bytes, options.charset, options.transport_charset);
   if (deadline.Expired()) return OverBudget(deadline, "decoding");
-  article.encoding = decoded.encoding;
-  article.provenance["encoding"] = decoded.source;
 
   dom::Document doc = dom::Document::Parse(std::move(decoded.utf8), parse_options);
   if (deadline.Expired()) return OverBudget(deadline, "parsing");
 
-  metadata::ExtractMetadata(doc, options, &article);
-  // Before cleaning drops the captions; addresses resolved like the page's own.
-  article.images = content::CollectFigures(doc);
-  const std::string& base = options.url.empty() && article.url ? *article.url : options.url;
-  for (Image& image : article.images) image.url = util::ResolveUrl(base, image.url);
+  const std::vector<metadata::JsonLdBlock> jsonld =
+      metadata::ParseJsonLdScripts(doc);
+  metadata::Metadata meta = metadata::ExtractMetadata(doc, jsonld, options);
+  // Picture addresses are resolved like the page's own.
+  const std::string& base =
+      options.url.empty() && meta.url ? meta.url->value : options.url;
+  std::vector<Image> figures = content::CollectFigures(doc, base);
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
-  score::GrabResult grab = score::GrabArticle(&doc, options);
+  const clean::Prepared prepared = clean::Prepare(doc);
+  score::GrabResult grab = score::GrabArticle(prepared, options, &doc);
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
+
   content::BlockCounts counts;
-  article.body = content::ExtractBlocks(grab.containers, grab.stats, &counts);
-  std::string ld_body = content::FindJsonLdArticleBody(doc);
-  int trimmed = content::TrimToJsonLdBody(ld_body, &article.body);
-  content::Assemble(options, counts, &article);
-  if (deadline.Expired()) return OverBudget(deadline, "assembly");
+  std::vector<Block> blocks =
+      content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
+  content::Trimmed trimmed =
+      content::TrimToJsonLdBody(ld_body, std::move(blocks));
+
+  content::Parts parts{.metadata = std::move(meta),
+                       .images = std::move(figures),
+                       .body = std::move(trimmed.blocks),
+                       .counts = counts,
+                       .encoding = std::move(decoded.encoding),
+                       .encoding_source = std::move(decoded.source),
+                       .notes = std::move(grab.notes)};
   if (options.debug) {
-    article.debug.insert(article.debug.end(), grab.notes.begin(),
-                         grab.notes.end());
-    article.debug.push_back("json-ld articleBody: " +
-                            std::to_string(ld_body.size()) + " bytes, " +
-                            std::to_string(trimmed) + " blocks trimmed");
+    parts.notes.push_back("json-ld articleBody: " +
+                          std::to_string(ld_body.size()) + " bytes, " +
+                          std::to_string(trimmed.dropped) + " blocks trimmed");
   }
+  Article article = content::Assemble(std::move(parts), options);
+  if (deadline.Expired()) return OverBudget(deadline, "assembly");
   *out = std::move(article);
   return Status::Ok();
 }

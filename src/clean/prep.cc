@@ -44,53 +44,66 @@ bool IsProtected(const dom::Node* n) {
 // newsletter or subscribe box. A form that holds a page's worth of text is a
 // wrapper (ASP.NET pages put the whole <body> inside one <form>) and is kept;
 // its inner boxes are judged on their own.
-bool IsControlForm(const score::NodeStats& s) {
+bool IsControlForm(const dom::NodeStats& s) {
   return s.chars < heuristics::kFormWrapperMinChars;
 }
 
-
 }  // namespace
 
-int PrepareForContent(dom::Document* doc, const PrepOptions& options,
-                      const std::vector<score::NodeStats>& raw) {
-  int removed = 0;
+Prepared Prepare(const dom::Document& doc) {
+  Prepared out;
+  out.raw = dom::ComputeStats(doc);
+  Cleaning strict{"strict", {}};
+  Cleaning keep_unlikely{"keep-unlikely", {}};
+  // One walk serves both levels. It descends into everything but the
+  // elements every level drops; inside a container only the strict level
+  // drops (`unlikely`), it still finds what keep-unlikely drops, which the
+  // strict level already drops with the container.
   int in_table = 0;
+  const dom::Node* unlikely = nullptr;
   dom::Walk(
-      doc->root(),
-      [&](dom::Node* n) {
+      doc.root(),
+      [&](const dom::Node* n) {
         if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
-        if (n->tag == dom::Tag::kHead) {
-          n->removed = true;
-          ++removed;
-          return false;
-        }
-        bool drop = IsNonContentTag(n->tag) || IsStructuralBoilerplate(n->tag) ||
-                    IsHidden(n) || IsUnlikelyRole(n->Attr("role")) ||
-                    (n->tag == dom::Tag::kForm && IsControlForm(raw[n->order]));
-        if (!drop && options.strip_unlikely && in_table == 0 &&
-            !IsProtected(n) && n->attr_count > 0) {
-          std::string names = ClassAndId(n);
-          const score::NodeStats& s = raw[n->order];
-          drop = (IsUnlikelyCandidate(names) && !score::IsEmbeddedQuote(s)) ||
-                 (IsPromptCandidate(names) &&
-                  s.chars < heuristics::kPromptMaxChars &&
-                  s.sentences < heuristics::kPromptMaxSentences) ||
-                 (IsMetadataBoxCandidate(names) &&
-                  s.chars < heuristics::kPromptMaxChars);
-        }
+        const bool drop =
+            n->tag == dom::Tag::kHead || IsNonContentTag(n->tag) ||
+            IsStructuralBoilerplate(n->tag) || IsHidden(n) ||
+            IsUnlikelyRole(n->Attr("role")) ||
+            (n->tag == dom::Tag::kForm && IsControlForm(out.raw[n->order]));
         if (drop) {
-          n->removed = true;
-          ++removed;
+          keep_unlikely.removed.push_back(n->order);
+          if (!unlikely) strict.removed.push_back(n->order);
           return false;
+        }
+        if (!unlikely && in_table == 0 && !IsProtected(n) &&
+            n->attr_count > 0) {
+          std::string names = ClassAndId(n);
+          const dom::NodeStats& s = out.raw[n->order];
+          if ((IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) ||
+              (IsPromptCandidate(names) &&
+               s.chars < heuristics::kPromptMaxChars &&
+               s.sentences < heuristics::kPromptMaxSentences) ||
+              (IsMetadataBoxCandidate(names) &&
+               s.chars < heuristics::kPromptMaxChars)) {
+            strict.removed.push_back(n->order);
+            unlikely = n;
+          }
         }
         if (n->tag == dom::Tag::kTable) ++in_table;
         return true;
       },
-      [&](dom::Node* n) {
+      [&](const dom::Node* n) {
         if (n->tag == dom::Tag::kTable) --in_table;
+        if (n == unlikely) unlikely = nullptr;
       });
-  return removed;
+  out.levels.push_back(std::move(strict));
+  out.levels.push_back(std::move(keep_unlikely));
+  return out;
+}
+
+void MarkRemoved(const Cleaning& cleaning, dom::Document* doc) {
+  for (uint32_t order : cleaning.removed) doc->node(order)->removed = true;
 }
 
 void ResetRemoved(dom::Document* doc) {

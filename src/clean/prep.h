@@ -1,35 +1,52 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Prepare pass: marks as removed everything in <body> that can never be
-// article text — scripts and media, forms, navigation, headers, footers,
-// asides, figures (captions go to metadata), hidden elements, non-content
-// ARIA landmarks and, optionally, containers whose class/id names
-// boilerplate. Runs after metadata, which reads the untouched tree.
+// Prepare pass: decides what in <body> can never be article text — scripts
+// and media, forms, navigation, headers, footers, asides, figures (captions
+// go to metadata), hidden elements, non-content ARIA landmarks and, at the
+// strict level only, containers whose class/id names boilerplate. Runs after
+// metadata, which reads the untouched tree.
+//
+// The pass only reads the tree. It returns, for each cleaning level, the
+// elements to drop; score::GrabArticle marks them `removed` one level at a
+// time, strictest first, relaxing when too little text survives.
 
 #ifndef ARTEXT_CLEAN_PREP_H_
 #define ARTEXT_CLEAN_PREP_H_
 
+#include <cstdint>
 #include <vector>
 
 #include "dom/document.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::clean {
 
-struct PrepOptions {
-  // Drop containers whose class/id looks like boilerplate. The grab pass
-  // retries without it when too little text survives (Readability's
-  // FLAG_STRIP_UNLIKELYS).
-  bool strip_unlikely = true;
+// One cleaning level: what it drops.
+struct Cleaning {
+  const char* name;  // for --debug: "strict", "keep-unlikely"
+  // Node::order of each dropped element, in document order; only the
+  // top-most ones (a dropped element's subtree goes with it).
+  std::vector<uint32_t> removed;
 };
 
-// Returns the number of elements marked removed. `raw` holds the statistics
-// of the untouched tree (score::ComputeStats before any removal): forms and
-// prompt-named boxes are judged by how much text they hold.
-int PrepareForContent(dom::Document* doc, const PrepOptions& options,
-                      const std::vector<score::NodeStats>& raw);
+struct Prepared {
+  // Statistics of the untouched tree (forms and prompt-named boxes are
+  // judged by how much text they hold; the grab pass recounts from them).
+  std::vector<dom::NodeStats> raw;
+  // Readability's fallbacks, in the order the grab pass tries them: strict
+  // first, then without stripping class/id "unlikely" containers
+  // (FLAG_STRIP_UNLIKELYS).
+  std::vector<Cleaning> levels;
+};
 
-// Clears every `removed` mark, so another attempt can start afresh.
+// REQUIRES: no node of `doc` is marked removed (a freshly parsed document,
+// or one passed through ResetRemoved).
+Prepared Prepare(const dom::Document& doc);
+
+// Marks the elements of `cleaning` removed.
+void MarkRemoved(const Cleaning& cleaning, dom::Document* doc);
+
+// Clears every `removed` mark, so another level can start afresh.
 void ResetRemoved(dom::Document* doc);
 
 }  // namespace artext::clean

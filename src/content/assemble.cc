@@ -10,18 +10,56 @@
 #include "util/text.h"
 
 namespace artext::content {
-void Assemble(const Options& options, const BlockCounts& counts,
-              Article* article) {
-  auto& body = article->body;
+namespace {
+
+// A chosen value and its provenance; a value left empty counts as none.
+void Set(std::optional<std::string>* field,
+         const std::optional<metadata::Candidate>& c, const char* name,
+         Article* article) {
+  if (!c || c->value.empty()) return;
+  *field = c->value;
+  article->provenance[name] = c->source;
+}
+
+void SetMetadata(metadata::Metadata meta, Article* article) {
+  Set(&article->url, meta.url, "url", article);
+  Set(&article->site_name, meta.site_name, "site_name", article);
+  Set(&article->headline, meta.headline, "headline", article);
+  if (!meta.authors.names.empty()) {
+    article->authors = std::move(meta.authors.names);
+    article->byline = std::move(meta.authors.byline);
+    article->provenance["authors"] = meta.authors.source;
+  }
+  Set(&article->language, meta.language, "language", article);
+  Set(&article->date_published, meta.dates.published, "date_published",
+      article);
+  Set(&article->date_modified, meta.dates.modified, "date_modified", article);
+  Set(&article->description, meta.description, "description", article);
+  Set(&article->image, meta.image, "image", article);
+  article->tags = std::move(meta.tags);
+  if (!article->tags.empty()) article->provenance["tags"] = meta.tags_source;
+}
+
+}  // namespace
+
+Article Assemble(Parts parts, const Options& options) {
+  Article article;
+  article.encoding = std::move(parts.encoding);
+  article.provenance["encoding"] = std::move(parts.encoding_source);
+  article.debug = std::move(parts.metadata.debug);
+  SetMetadata(std::move(parts.metadata), &article);
+  article.images = std::move(parts.images);
+
   // The headline and captions are metadata; drop blocks that only repeat
   // them (the page prints them inside the article container).
+  auto& body = parts.body;
   body.erase(std::remove_if(body.begin(), body.end(),
                             [&](const Block& b) {
-                              if (article->headline &&
-                                  b.text == *article->headline) {
+                              if (article.headline &&
+                                  b.text == *article.headline) {
                                 return true;
                               }
-                              for (const Image& img : article->images) {
+                              for (const Image& img : article.images) {
                                 if (!img.caption.empty() && b.text == img.caption) {
                                   return true;
                                 }
@@ -29,16 +67,21 @@ void Assemble(const Options& options, const BlockCounts& counts,
                               return false;
                             }),
              body.end());
-  article->text.clear();
-  for (const Block& b : body) {
-    if (!article->text.empty()) article->text += "\n\n";
-    article->text += b.text;
+  article.body = std::move(body);
+  for (const Block& b : article.body) {
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += b.text;
   }
-  article->word_count = util::CountWords(article->text);
-  article->direction = TextDirection(article->text);
-  Judgement j = JudgeArticle(options, counts, *article);
-  article->is_article = j.is_article;
-  if (options.debug) article->debug.push_back("judgement: " + j.reason);
+  article.word_count = util::CountWords(article.text);
+  article.direction = TextDirection(article.text);
+  Judgement j = JudgeArticle(options, parts.counts, article);
+  article.is_article = j.is_article;
+  if (options.debug) {
+    article.debug.push_back("judgement: " + j.reason);
+    article.debug.insert(article.debug.end(), parts.notes.begin(),
+                         parts.notes.end());
+  }
+  return article;
 }
 
 }  // namespace artext::content

@@ -121,7 +121,7 @@ Context ContextFor(dom::Tag tag) {
 
 // Readability's conditional cleaning, simplified: sub-containers of the
 // article that are named like boilerplate or are mostly links.
-bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
+bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s) {
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
     case dom::Tag::kOl: case dom::Tag::kTable: case dom::Tag::kDl:
@@ -132,11 +132,11 @@ bool IsBoilerplateContainer(const dom::Node* n, const score::NodeStats& s) {
   }
   if (s.commas >= heuristics::kConditionalCleanCommas) return false;
   // An embedded post (all its text quoted) is cited content, however named.
-  if (score::IsEmbeddedQuote(s)) return false;
+  if (dom::IsEmbeddedQuote(s)) return false;
   if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return true;
   }
-  return score::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
+  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
 }
 
 // An <article> next to another <article> inside the chosen container is one
@@ -163,10 +163,10 @@ void MarkTeaserArticles(const dom::Node* root,
 // An inline element inside running text that holds a picture and a list of
 // links and nothing else: a hover card ("Ilhan Omar" -> photo, three recent
 // headlines, MORE) that style sheets hide until the mouse is over the name.
-bool IsInlineCard(const dom::Node* n, const score::NodeStats& s) {
+bool IsInlineCard(const dom::Node* n, const dom::NodeStats& s) {
   return !dom::IsBlockTag(n->tag) && n->tag != dom::Tag::kA &&
          s.images > 0 && s.links >= heuristics::kMinCardLinks &&
-         score::LinkDensity(s) >= heuristics::kMinCardLinkDensity;
+         dom::LinkDensity(s) >= heuristics::kMinCardLinkDensity;
 }
 
 // The first element child when it is a link: the name a hover card hangs on.
@@ -202,7 +202,7 @@ bool IsBoilerplateLine(std::string_view text) {
 }
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<score::NodeStats>& stats,
+                                 const std::vector<dom::NodeStats>& stats,
                                  BlockCounts* counts) {
   Builder b;
   std::vector<Context> contexts{{}};

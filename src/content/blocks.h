@@ -13,7 +13,7 @@
 
 #include "artext/article.h"
 #include "dom/node.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::content {
 
@@ -25,10 +25,10 @@ struct BlockCounts {
   int boilerplate = 0;  // dropped as UI labels, bylines, stamps, captions
 };
 
-// `stats` is indexed by Node::order (see score::ComputeStats). `counts` may
+// `stats` is indexed by Node::order (see dom::ComputeStats). `counts` may
 // be null.
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<score::NodeStats>& stats,
+                                 const std::vector<dom::NodeStats>& stats,
                                  BlockCounts* counts = nullptr);
 
 // True for a short block that is a UI label or call to action rather than

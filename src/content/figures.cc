@@ -10,6 +10,7 @@
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
+#include "util/url.h"
 
 namespace artext::content {
 namespace {
@@ -96,7 +97,8 @@ Image FigureOf(const dom::Node* img) {
 
 }  // namespace
 
-std::vector<Image> CollectFigures(const dom::Document& doc) {
+std::vector<Image> CollectFigures(const dom::Document& doc,
+                                  std::string_view base_url) {
   std::vector<Image> images;
   const dom::Node* body = doc.body();
   if (!body) return images;
@@ -111,6 +113,8 @@ std::vector<Image> CollectFigures(const dom::Document& doc) {
     for (const Image& other : images) seen = seen || other.url == image.url;
     if (!seen) images.push_back(std::move(image));
   }
+  // After the duplicate check, which compares the addresses as written.
+  for (Image& image : images) image.url = util::ResolveUrl(base_url, image.url);
   return images;
 }
 

@@ -8,6 +8,7 @@
 #ifndef ARTEXT_CONTENT_FIGURES_H_
 #define ARTEXT_CONTENT_FIGURES_H_
 
+#include <string_view>
 #include <vector>
 
 #include "artext/article.h"
@@ -21,7 +22,10 @@ namespace artext::content {
 // a caption ("caption", "wp-caption-text", itemprop=caption). Pictures
 // without a caption are left out: on news pages they are logos, icons,
 // avatars and teaser thumbnails far more often than story pictures.
-std::vector<Image> CollectFigures(const dom::Document& doc);
+// Addresses are resolved against `base_url`, the page's (Options::url, else
+// its canonical URL); relative ones stay relative when it is empty.
+std::vector<Image> CollectFigures(const dom::Document& doc,
+                                  std::string_view base_url);
 
 }  // namespace artext::content
 

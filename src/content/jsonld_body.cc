@@ -35,23 +35,14 @@ void CollectArticleBodies(const json& root, std::string* best) {
   }
 }
 
-bool IsJsonLdScript(const dom::Node* n) {
-  return n->tag == dom::Tag::kScript &&
-         util::ContainsIgnoreCase(n->Attr("type"), "ld+json");
-}
-
 }  // namespace
 
-std::string FindJsonLdArticleBody(const dom::Document& doc) {
+std::string FindJsonLdArticleBody(
+    const std::vector<metadata::JsonLdBlock>& blocks) {
   std::string best;
-  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
-    if (!n->is_element() || !IsJsonLdScript(n)) continue;
-    std::string text;
-    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
-      if (c->is_text()) text.append(c->text);
-    }
-    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!j.is_discarded()) CollectArticleBodies(j, &best);
+  for (const metadata::JsonLdBlock& block : blocks) {
+    if (!block.strict) continue;
+    for (const json& v : block.values) CollectArticleBodies(v, &best);
   }
   return best;
 }
@@ -75,41 +66,42 @@ std::string Fingerprint(std::string_view text) {
   return out;
 }
 
-int TrimToJsonLdBody(std::string_view article_body, std::vector<Block>* blocks) {
+Trimmed TrimToJsonLdBody(std::string_view article_body,
+                         std::vector<Block> blocks) {
+  Trimmed out;
   std::string body = Fingerprint(article_body);
   const size_t n = heuristics::kJsonLdAnchorChars;
   if (body.size() < heuristics::kMinJsonLdBodyChars || body.size() < 2 * n) {
-    return 0;
+    out.blocks = std::move(blocks);
+    return out;
   }
   const std::string head = body.substr(0, n);
   const std::string tail = body.substr(body.size() - n);
   // The block holding the first words, and the one holding the last.
-  size_t first = blocks->size(), last = blocks->size();
-  for (size_t i = 0; i < blocks->size(); ++i) {
-    std::string f = Fingerprint((*blocks)[i].text);
-    if (first == blocks->size() && f.find(head) != std::string::npos) first = i;
+  size_t first = blocks.size(), last = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string f = Fingerprint(blocks[i].text);
+    if (first == blocks.size() && f.find(head) != std::string::npos) first = i;
     if (f.find(tail) != std::string::npos) last = i;
   }
-  if (first == blocks->size() || last == blocks->size() || last < first) {
-    return 0;
+  if (first == blocks.size() || last == blocks.size() || last < first) {
+    out.blocks = std::move(blocks);
+    return out;
   }
   // Blocks dropped before the start must not be the story's own lead: only
   // trim what the JSON-LD text does not hold at all.
-  int dropped = 0;
-  std::vector<Block> kept;
-  kept.reserve(blocks->size());
-  for (size_t i = 0; i < blocks->size(); ++i) {
+  out.blocks.reserve(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
     if (i < first || i > last) {
-      std::string f = Fingerprint((*blocks)[i].text);
+      std::string f = Fingerprint(blocks[i].text);
       if (!f.empty() && body.find(f) == std::string::npos) {
-        ++dropped;
+        ++out.dropped;
         continue;
       }
     }
-    kept.push_back(std::move((*blocks)[i]));
+    out.blocks.push_back(std::move(blocks[i]));
   }
-  *blocks = std::move(kept);
-  return dropped;
+  return out;
 }
 
 }  // namespace artext::content

@@ -15,24 +15,36 @@
 #include <vector>
 
 #include "artext/article.h"
-#include "dom/document.h"
+#include "metadata/jsonld.h"
 
 namespace artext::content {
 
-// The longest "articleBody" string in the page's JSON-LD scripts (at any
-// depth, @graph included), or empty.
-std::string FindJsonLdArticleBody(const dom::Document& doc);
+// The longest "articleBody" string in the page's JSON-LD blocks (at any
+// depth, @graph included), or empty. Only blocks that were valid JSON as
+// they stood count (JsonLdBlock::strict), whatever their type names.
+//
+// Inconsistent, kept for now because outputs must not change: metadata
+// reads a repaired block (a trailing comma, a raw line break), so such a
+// page gets its JSON-LD headline but no body trim.
+std::string FindJsonLdArticleBody(
+    const std::vector<metadata::JsonLdBlock>& blocks);
 
 // Letters and digits only, lower-cased (ASCII): the form in which the
 // JSON-LD text and the DOM text are compared, so that entities, quotes,
 // white space and markup differences do not matter.
 std::string Fingerprint(std::string_view text);
 
-// Drops blocks before the one holding the start of `article_body` and after
-// the one holding its end, when both ends are found in the blocks (the
-// JSON-LD text is complete and agrees with the DOM). Returns the number of
-// blocks dropped; changes nothing otherwise.
-int TrimToJsonLdBody(std::string_view article_body, std::vector<Block>* blocks);
+struct Trimmed {
+  std::vector<Block> blocks;
+  int dropped = 0;  // blocks removed (for --debug)
+};
+
+// `blocks` without those before the one holding the start of
+// `article_body` and after the one holding its end, when both ends are
+// found in the blocks (the JSON-LD text is complete and agrees with the
+// DOM). Unchanged otherwise.
+Trimmed TrimToJsonLdBody(std::string_view article_body,
+                         std::vector<Block> blocks);
 
 }  // namespace artext::content
 

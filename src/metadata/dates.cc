@@ -92,8 +92,8 @@ void ResolveAmbiguous(std::vector<Parsed>* list,
   }
 }
 
-std::optional<Chosen> Pick(const std::vector<Parsed>& list,
-                           const std::optional<std::string>& url_date) {
+std::optional<Candidate> Pick(const std::vector<Parsed>& list,
+                              const std::optional<std::string>& url_date) {
   if (list.empty()) return std::nullopt;
   const Parsed* winner = &list[0];
   if (url_date && Day(winner->iso) != Day(*url_date)) {
@@ -110,18 +110,18 @@ std::optional<Chosen> Pick(const std::vector<Parsed>& list,
     std::optional<int64_t> t = Instant(winner->iso);
     for (const Parsed& p : list) {
       if (!IsUtc(p.iso) && t && Instant(p.iso) == t) {
-        return Chosen{p.iso, winner->source};
+        return Candidate{p.iso, winner->source};
       }
     }
   }
   if (!HasTime(winner->iso)) {
     for (const Parsed& p : list) {
       if (Day(p.iso) == Day(winner->iso) && HasTime(p.iso)) {
-        return Chosen{p.iso, winner->source};
+        return Candidate{p.iso, winner->source};
       }
     }
   }
-  return Chosen{winner->iso, winner->source};
+  return Candidate{winner->iso, winner->source};
 }
 
 }  // namespace
@@ -150,7 +150,7 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
 
   ChosenDates out;
   out.published = Pick(published, url_date);
-  if (!out.published && url_date) out.published = Chosen{*url_date, "url"};
+  if (!out.published && url_date) out.published = Candidate{*url_date, "url"};
   out.modified = Pick(modified, std::nullopt);
   if (out.published && out.modified &&
       Day(out.modified->value) < Day(out.published->value)) {

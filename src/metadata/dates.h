@@ -31,14 +31,13 @@
 #include <string>
 #include <string_view>
 
-#include "metadata/chosen.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {
 
 struct ChosenDates {
-  std::optional<Chosen> published;
-  std::optional<Chosen> modified;
+  std::optional<Candidate> published;
+  std::optional<Candidate> modified;
 };
 
 // `url`: the page's address (for the path date and as an anchor).

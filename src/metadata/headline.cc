@@ -93,9 +93,9 @@ std::string TrimBySeparators(std::string_view title) {
   return std::string(trimmed);
 }
 
-std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
-                                     std::string_view site_name,
-                                     bool trim_declared_titles) {
+std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
+                                        std::string_view site_name,
+                                        bool trim_declared_titles) {
   std::string site_key = Key(site_name);
   for (const Candidate& c : facts.titles) {
     if (c.value.empty() || (!site_key.empty() && Key(c.value) == site_key)) {
@@ -106,12 +106,12 @@ std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
       t = TrimSiteName(t, site_name);
       if (t == c.value) t = TrimBySeparators(t);
     }
-    if (!t.empty()) return Chosen{std::move(t), c.source};
+    if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;
   size_t length = util::CountChars(title);
   if (facts.h1s.size() == 1 && length > heuristics::kMaxTitleChars) {
-    return Chosen{facts.h1s[0], "dom:h1"};
+    return Candidate{facts.h1s[0], "dom:h1"};
   }
   if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
     std::string t = TrimSiteName(title, site_name);
@@ -122,10 +122,10 @@ std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
     bool label = !facts.h1s.empty() &&
                  util::CountWords(t) <= heuristics::kMaxSiteLabelWords &&
                  util::CountWords(facts.h1s[0]) > util::CountWords(t);
-    if (label) return Chosen{facts.h1s[0], "dom:h1"};
-    if (!t.empty()) return Chosen{std::move(t), "dom:title"};
+    if (label) return Candidate{facts.h1s[0], "dom:h1"};
+    if (!t.empty()) return Candidate{std::move(t), "dom:title"};
   }
-  if (!facts.h1s.empty()) return Chosen{facts.h1s[0], "dom:h1"};
+  if (!facts.h1s.empty()) return Candidate{facts.h1s[0], "dom:h1"};
   return std::nullopt;
 }
 

@@ -18,7 +18,6 @@
 #include <string>
 #include <string_view>
 
-#include "metadata/chosen.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {
@@ -34,9 +33,9 @@ std::string TrimSiteName(std::string_view title, std::string_view site_name);
 // (too short to be sure it is the whole headline).
 std::string TrimBySeparators(std::string_view title);
 
-std::optional<Chosen> ChooseHeadline(const PageFacts& facts,
-                                     std::string_view site_name,
-                                     bool trim_declared_titles);
+std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
+                                        std::string_view site_name,
+                                        bool trim_declared_titles);
 
 }  // namespace artext::metadata
 

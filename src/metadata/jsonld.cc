@@ -199,11 +199,11 @@ std::string Clean(std::string_view s) {
 }
 
 // Every object in `roots`, depth-first, iteratively.
-std::vector<const json*> AllObjects(const std::vector<json>& roots) {
+std::vector<const json*> AllObjects(const std::vector<const json*>& roots) {
   std::vector<const json*> objects;
   std::vector<std::pair<const json*, int>> stack;
   for (auto it = roots.rbegin(); it != roots.rend(); ++it) {
-    stack.emplace_back(&*it, 0);
+    stack.emplace_back(*it, 0);
   }
   while (!stack.empty() && objects.size() < kMaxObjects) {
     auto [v, depth] = stack.back();
@@ -226,8 +226,8 @@ std::vector<const json*> AllObjects(const std::vector<json>& roots) {
 
 class Reader {
  public:
-  Reader(const std::vector<json>& values, PageFacts* facts)
-      : objects_(AllObjects(values)), facts_(facts) {
+  Reader(const std::vector<const json*>& roots, PageFacts* facts)
+      : objects_(AllObjects(roots)), facts_(facts) {
     for (const json* o : objects_) {
       auto id = o->find("@id");
       if (id != o->end() && id->is_string() && o->size() > 1) {
@@ -433,22 +433,46 @@ std::vector<json> ParseJsonLdBlock(std::string_view text) {
 }
 
 void ReadJsonLdValues(const std::vector<json>& values, PageFacts* facts) {
-  Reader(values, facts).Read();
+  std::vector<const json*> roots;
+  for (const json& v : values) roots.push_back(&v);
+  Reader(roots, facts).Read();
 }
 
-void ReadJsonLd(const dom::Document& doc, PageFacts* facts) {
-  std::vector<json> values;
+std::vector<JsonLdBlock> ParseJsonLdScripts(const dom::Document& doc) {
+  std::vector<JsonLdBlock> blocks;
   for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
     if (n->tag != dom::Tag::kScript) continue;
-    std::string_view type = util::Trim(n->Attr("type"));
-    if (!util::StartsWithIgnoreCase(type, "application/ld+json")) continue;
+    std::string_view type = n->Attr("type");
+    if (!util::ContainsIgnoreCase(type, "ld+json")) continue;
+    JsonLdBlock block;
+    block.standard_type =
+        util::StartsWithIgnoreCase(util::Trim(type), "application/ld+json");
     std::string text;
     for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
       if (c->is_text()) text += c->text;
     }
-    for (json& v : ParseJsonLdBlock(text)) values.push_back(std::move(v));
+    // Valid JSON passes the tolerant path unchanged (nothing to unwrap or
+    // repair, one top-level value), so the strict parse alone gives the
+    // same values; a scalar gives none either way.
+    json v = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (!v.is_discarded()) {
+      block.strict = true;
+      if (v.is_structured()) block.values.push_back(std::move(v));
+    } else if (block.standard_type) {
+      block.values = ParseJsonLdBlock(text);
+    }
+    blocks.push_back(std::move(block));
   }
-  if (!values.empty()) ReadJsonLdValues(values, facts);
+  return blocks;
+}
+
+void ReadJsonLd(const std::vector<JsonLdBlock>& blocks, PageFacts* facts) {
+  std::vector<const json*> roots;
+  for (const JsonLdBlock& block : blocks) {
+    if (!block.standard_type) continue;
+    for (const json& v : block.values) roots.push_back(&v);
+  }
+  if (!roots.empty()) Reader(roots, facts).Read();
 }
 
 }  // namespace artext::metadata

@@ -25,13 +25,32 @@
 
 namespace artext::metadata {
 
+// One <script> block whose type names JSON-LD, parsed once for the whole
+// pipeline: metadata reads its objects, content its articleBody.
+struct JsonLdBlock {
+  std::vector<nlohmann::json> values;  // objects and arrays only
+  // The text was valid JSON as it stood. False when the tolerant path
+  // (unwrap, repair, split, entity decoding) was needed, or failed.
+  bool strict = false;
+  // type="application/ld+json", the type metadata reads. A block whose type
+  // merely contains "ld+json" ("text/ld+json") is read for its articleBody
+  // only, and only when strict.
+  bool standard_type = false;
+};
+
+// Every JSON-LD script block of `doc`, in document order. A block that is
+// valid JSON is parsed once, strictly; only a block that is not goes
+// through ParseJsonLdBlock (and only if of the standard type).
+std::vector<JsonLdBlock> ParseJsonLdScripts(const dom::Document& doc);
+
 // The JSON values in one script block, tolerating the faults listed above.
 // Values that cannot be repaired are skipped; never throws.
 std::vector<nlohmann::json> ParseJsonLdBlock(std::string_view text);
 
 // Appends the JSON-LD article's headline, authors, dates, description,
-// image, keywords, publisher name, URL and language to *facts.
-void ReadJsonLd(const dom::Document& doc, PageFacts* facts);
+// image, keywords, publisher name, URL and language to *facts, from the
+// blocks of the standard type.
+void ReadJsonLd(const std::vector<JsonLdBlock>& blocks, PageFacts* facts);
 
 // The same, from already parsed blocks (for tests).
 void ReadJsonLdValues(const std::vector<nlohmann::json>& values,

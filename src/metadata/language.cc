@@ -71,19 +71,23 @@ std::optional<std::string> GuessLanguageFromScript(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<Chosen> ChooseLanguage(const PageFacts& facts) {
+std::optional<Candidate> ChooseLanguage(const PageFacts& facts) {
   for (const Candidate& c : facts.languages) {
     if (c.source != "html:lang") continue;
-    if (auto tag = NormalizeLanguageTag(c.value)) return Chosen{*tag, c.source};
+    if (auto tag = NormalizeLanguageTag(c.value)) {
+      return Candidate{*tag, c.source};
+    }
   }
   for (const Candidate& c : facts.languages) {
-    if (auto tag = NormalizeLanguageTag(c.value)) return Chosen{*tag, c.source};
+    if (auto tag = NormalizeLanguageTag(c.value)) {
+      return Candidate{*tag, c.source};
+    }
   }
   std::string sample = facts.document_title;
   for (const std::string& h : facts.h1s) sample += " " + h;
   for (const Candidate& d : facts.descriptions) sample += " " + d.value;
   if (auto guess = GuessLanguageFromScript(sample)) {
-    return Chosen{*guess, "guess:script"};
+    return Candidate{*guess, "guess:script"};
   }
   return std::nullopt;
 }

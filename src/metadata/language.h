@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 
-#include "metadata/chosen.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {
@@ -26,7 +25,7 @@ std::optional<std::string> NormalizeLanguageTag(std::string_view tag);
 // The language a sample of text is written in, judged by its script.
 std::optional<std::string> GuessLanguageFromScript(std::string_view text);
 
-std::optional<Chosen> ChooseLanguage(const PageFacts& facts);
+std::optional<Candidate> ChooseLanguage(const PageFacts& facts);
 
 }  // namespace artext::metadata
 

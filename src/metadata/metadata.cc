@@ -29,26 +29,19 @@ namespace {
 // Tags beyond this are keyword stuffing, not the article's topics.
 constexpr size_t kMaxTags = 30;
 
-void Set(std::optional<std::string>* field, const std::optional<Chosen>& c,
-         const char* name, Article* article) {
-  if (!c || c->value.empty()) return;
-  *field = c->value;
-  article->provenance[name] = c->source;
-}
-
-std::optional<Chosen> First(const std::vector<Candidate>& list) {
+std::optional<Candidate> First(const std::vector<Candidate>& list) {
   for (const Candidate& c : list) {
-    if (!c.value.empty()) return Chosen{c.value, c.source};
+    if (!c.value.empty()) return Candidate{c.value, c.source};
   }
   return std::nullopt;
 }
 
 // og:site_name names the site; JSON-LD's publisher may name the company
 // behind it, so it comes second.
-std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
+std::optional<Candidate> ChooseSiteName(const PageFacts& facts) {
   for (const Candidate& c : facts.site_names) {
     if (c.source == "meta:og:site_name" && !c.value.empty()) {
-      return Chosen{c.value, c.source};
+      return Candidate{c.value, c.source};
     }
   }
   return First(facts.site_names);
@@ -56,17 +49,17 @@ std::optional<Chosen> ChooseSiteName(const PageFacts& facts) {
 
 // A URL resolved against the page's address; relative ones are dropped
 // when the address is unknown (a relative "canonical" is no address).
-std::optional<Chosen> ChooseUrl(const std::vector<Candidate>& list,
-                                const std::string& page_url) {
+std::optional<Candidate> ChooseUrl(const std::vector<Candidate>& list,
+                                   const std::string& page_url) {
   // <link rel=canonical> first: it is the address search engines use.
   for (const Candidate& c : list) {
     if (c.source != "link:canonical") continue;
     std::string u = util::ResolveUrl(page_url, c.value);
-    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+    if (util::HasScheme(u)) return Candidate{std::move(u), c.source};
   }
   for (const Candidate& c : list) {
     std::string u = util::ResolveUrl(page_url, c.value);
-    if (util::HasScheme(u)) return Chosen{std::move(u), c.source};
+    if (util::HasScheme(u)) return Candidate{std::move(u), c.source};
   }
   return std::nullopt;
 }
@@ -92,11 +85,12 @@ std::vector<std::string> ChooseTags(const PageFacts& facts) {
 
 // With --debug: every candidate the readers found, so that a wrong choice
 // can be traced to its source.
-void AddDebugNotes(const PageFacts& facts, Article* article) {
-  auto note = [article](const char* field, const std::string& source,
-                        const std::string& value) {
-    article->debug.push_back(std::string("metadata: ") + field + " [" + source +
-                             "] " + value.substr(0, 200));
+std::vector<std::string> DebugNotes(const PageFacts& facts) {
+  std::vector<std::string> notes;
+  auto note = [&notes](const char* field, const std::string& source,
+                       const std::string& value) {
+    notes.push_back(std::string("metadata: ") + field + " [" + source + "] " +
+                    value.substr(0, 200));
   };
   for (const Candidate& c : facts.titles) note("title", c.source, c.value);
   note("title", "dom:title", facts.document_title);
@@ -108,53 +102,65 @@ void AddDebugNotes(const PageFacts& facts, Article* article) {
   }
   for (const Candidate& c : facts.published) note("published", c.source, c.value);
   for (const Candidate& c : facts.modified) note("modified", c.source, c.value);
+  return notes;
+}
+
+ConsumedNodes FindConsumed(const PageFacts& facts, const Metadata& meta) {
+  ConsumedNodes consumed;
+  if (meta.headline && meta.headline->source == "dom:h1") {
+    consumed.headline = facts.first_h1;  // ChooseHeadline takes h1s[0]
+  }
+  for (const AuthorCandidate& a : facts.authors) {
+    if (a.node && a.source == meta.authors.source &&
+        a.raw == meta.authors.byline) {
+      consumed.byline = a.node;
+      break;
+    }
+  }
+  if (meta.dates.published) {
+    int seen = 0;
+    for (const Candidate& c : facts.published) {
+      if (!c.node || c.source != meta.dates.published->source) continue;
+      if (++seen == 1) consumed.dateline = c.node;
+    }
+    if (seen != 1) consumed.dateline = nullptr;  // which one won is not known
+  }
+  return consumed;
 }
 
 }  // namespace
 
-void ExtractMetadata(const dom::Document& doc, const Options& options,
-                     Article* article) {
+Metadata ExtractMetadata(const dom::Document& doc,
+                         const std::vector<JsonLdBlock>& jsonld,
+                         const Options& options) {
   PageFacts facts;
   facts.document_title = DocumentTitle(doc);
-  ReadJsonLd(doc, &facts);
+  ReadJsonLd(jsonld, &facts);
   ReadMetaTags(doc, &facts);
   ReadMicrodata(doc, &facts);
   ReadVisible(doc, &facts);
 
-  if (options.debug) AddDebugNotes(facts, article);
+  Metadata meta;
+  if (options.debug) meta.debug = DebugNotes(facts);
 
   const std::string& page_url = options.url;
-  std::optional<Chosen> url = ChooseUrl(facts.urls, page_url);
-  if (!url && !page_url.empty()) url = Chosen{page_url, "option:url"};
-  Set(&article->url, url, "url", article);
-
-  std::optional<Chosen> site = ChooseSiteName(facts);
-  Set(&article->site_name, site, "site_name", article);
-  Set(&article->headline,
-      ChooseHeadline(facts, site ? site->value : "", options.trim_declared_titles),
-      "headline", article);
-
-  ChosenAuthors authors = ChooseAuthors(facts);
-  if (!authors.names.empty()) {
-    article->authors = std::move(authors.names);
-    article->byline = std::move(authors.byline);
-    article->provenance["authors"] = authors.source;
-  }
-
-  std::optional<Chosen> language = ChooseLanguage(facts);
-  Set(&article->language, language, "language", article);
-
-  ChosenDates dates =
-      ChooseDates(facts, page_url.empty() && url ? url->value : page_url,
-                  language ? language->value : "", options.now_unix);
-  Set(&article->date_published, dates.published, "date_published", article);
-  Set(&article->date_modified, dates.modified, "date_modified", article);
-
-  Set(&article->description, First(facts.descriptions), "description", article);
-  Set(&article->image, ChooseUrl(facts.images, page_url), "image", article);
-  article->tags = ChooseTags(facts);
-  if (!article->tags.empty()) article->provenance["tags"] = facts.tags[0].source;
-
+  meta.url = ChooseUrl(facts.urls, page_url);
+  if (!meta.url && !page_url.empty()) meta.url = Candidate{page_url, "option:url"};
+  meta.site_name = ChooseSiteName(facts);
+  meta.headline = ChooseHeadline(
+      facts, meta.site_name ? meta.site_name->value : "",
+      options.trim_declared_titles);
+  meta.authors = ChooseAuthors(facts);
+  meta.language = ChooseLanguage(facts);
+  meta.dates = ChooseDates(
+      facts, page_url.empty() && meta.url ? meta.url->value : page_url,
+      meta.language ? meta.language->value : "", options.now_unix);
+  meta.description = First(facts.descriptions);
+  meta.image = ChooseUrl(facts.images, page_url);
+  meta.tags = ChooseTags(facts);
+  if (!meta.tags.empty()) meta.tags_source = facts.tags[0].source;
+  meta.consumed = FindConsumed(facts, meta);
+  return meta;
 }
 
 }  // namespace artext::metadata

@@ -7,16 +7,53 @@
 #ifndef ARTEXT_METADATA_METADATA_H_
 #define ARTEXT_METADATA_METADATA_H_
 
-#include "artext/article.h"
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "artext/options.h"
 #include "dom/document.h"
+#include "metadata/authors.h"
+#include "metadata/dates.h"
+#include "metadata/jsonld.h"
+#include "metadata/page_facts.h"
 
 namespace artext::metadata {
 
-// Fills the metadata fields of *article (everything but body, text,
-// word_count, encoding and is_article) and their provenance.
-void ExtractMetadata(const dom::Document& doc, const Options& options,
-                     Article* article);
+// The visible elements whose text metadata took: what content could drop
+// instead of recognising it again. Null when the value came from elsewhere
+// (JSON-LD, meta tags) or from no single element. They point into the
+// untouched tree, so the dom::Document must outlive them.
+struct ConsumedNodes {
+  const dom::Node* headline = nullptr;  // the <h1> of a "dom:h1" headline
+  const dom::Node* byline = nullptr;    // the byline element of the authors
+  // The <time> or dateline element date_published was read from, when
+  // exactly one visible candidate has the winning source.
+  const dom::Node* dateline = nullptr;
+};
+
+// What the metadata stage found: each field the value chosen (its source
+// is the provenance), absent when no source gave one.
+struct Metadata {
+  std::optional<Candidate> url;  // canonical, else Options::url
+  std::optional<Candidate> site_name;
+  std::optional<Candidate> headline;
+  ChosenAuthors authors;
+  std::optional<Candidate> language;
+  ChosenDates dates;
+  std::optional<Candidate> description;
+  std::optional<Candidate> image;
+  std::vector<std::string> tags;
+  std::string tags_source;  // of the first tag list, "" when no tags
+  ConsumedNodes consumed;
+  // With Options::debug: every candidate the readers found, one line each.
+  std::vector<std::string> debug;
+};
+
+// Reads the untouched tree and the page's JSON-LD (ParseJsonLdScripts).
+Metadata ExtractMetadata(const dom::Document& doc,
+                         const std::vector<JsonLdBlock>& jsonld,
+                         const Options& options);
 
 }  // namespace artext::metadata
 

@@ -17,11 +17,21 @@
 #include <utility>
 #include <vector>
 
+namespace artext::dom {
+struct Node;
+}  // namespace artext::dom
+
 namespace artext::metadata {
 
+// A value with where it came from. Readers append them raw, as found
+// (entities decoded); choosers return the one they settled on, possibly
+// normalised (an ISO date, a resolved URL), keeping its source label.
 struct Candidate {
-  std::string value;   // raw text as found (entities decoded)
+  std::string value;
   std::string source;  // provenance label: "json-ld", "meta:og:title", ...
+  // The visible element it was read from (<time>, a dateline); null for
+  // declared values. Points into the dom::Document, which must outlive it.
+  const dom::Node* node = nullptr;
 };
 
 struct AuthorCandidate {
@@ -42,6 +52,8 @@ struct AuthorCandidate {
   // from its employer or dateline ("Jane Doe\nFlorida Today") as a comma
   // would. `raw` is the same text on one line.
   std::string lines;
+  // Visible bylines: the element read (see Candidate::node).
+  const dom::Node* node = nullptr;
 
   static AuthorCandidate Byline(std::string raw, std::string source,
                                 bool weak = false) {
@@ -65,6 +77,7 @@ struct PageFacts {
   std::vector<Candidate> titles;     // declared titles: JSON-LD, og:, dc., ...
   std::string document_title;        // <title>, whitespace collapsed
   std::vector<std::string> h1s;      // visible <h1> texts, document order
+  const dom::Node* first_h1 = nullptr;  // the element of h1s[0]
   std::vector<AuthorCandidate> authors;
   std::vector<Candidate> published;  // raw date strings
   std::vector<Candidate> modified;

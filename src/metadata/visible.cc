@@ -176,7 +176,9 @@ class Reader {
   void Visit(const dom::Node* n, const std::string& ci) {
     if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
       std::string t = dom::FlatText(n);
-      if (!t.empty()) facts_->h1s.push_back(std::move(t));
+      if (t.empty()) return;
+      if (facts_->h1s.empty()) facts_->first_h1 = n;
+      facts_->h1s.push_back(std::move(t));
       return;
     }
     if (n->tag == dom::Tag::kTime) {
@@ -269,10 +271,11 @@ class Reader {
     // "Von Moritz Bachmann publiziert am 25. September 2018": a byline that
     // carries the date is a dateline too, below every real one.
     if (ContainsDigit(t) && !SaysUpdated(t)) {
-      byline_dates_.push_back({t, "dom:byline"});
+      byline_dates_.push_back({t, "dom:byline", n});
     }
     AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
     c.lines = std::move(lines);
+    c.node = n;
     facts_->authors.push_back(std::move(c));
   }
 
@@ -290,7 +293,7 @@ class Reader {
     bool updated = SaysUpdated(context) ||
                    context.find("modif") != std::string::npos;
     (updated ? facts_->modified : facts_->published)
-        .push_back({std::move(v), "dom:time"});
+        .push_back({std::move(v), "dom:time", n});
   }
 
   void AddDateline(const dom::Node* n, bool classed_updated) {
@@ -304,7 +307,7 @@ class Reader {
     for (const Candidate& c : list) {
       if (c.value == t) return;
     }
-    list.push_back({std::move(t), "dom:dateline"});
+    list.push_back({std::move(t), "dom:dateline", n});
   }
 
   PageFacts* facts_;

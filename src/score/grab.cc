@@ -6,28 +6,15 @@
 #include <cstdio>
 
 #include "clean/patterns.h"
-#include "clean/prep.h"
 #include "score/weights.h"
 
 namespace artext::score {
 namespace {
 
-struct Attempt {
-  const char* name;
-  clean::PrepOptions prep;
-};
-
-// Readability's fallbacks, in order: strict cleaning first, then without
-// stripping class/id "unlikely" containers.
-constexpr Attempt kAttempts[] = {
-    {"strict", {.strip_unlikely = true}},
-    {"keep-unlikely", {.strip_unlikely = false}},
-};
-
 // Text-rich: long, little linked, with sentences.
 bool IsRunningText(const NodeStats& s) {
   return s.chars >= kSiblingParagraphChars && s.sentences > 0 &&
-         LinkDensity(s) < kSiblingMaxLinkDensity;
+         dom::LinkDensity(s) < kSiblingMaxLinkDensity;
 }
 
 // A container before the body holding a short run of text, neutrally or
@@ -79,7 +66,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   double top_score = 0;
   for (size_t i = 1; i < count; ++i) {
     if (!scored[i]) continue;
-    score[i] *= 1.0 - LinkDensity(stats[i]);
+    score[i] *= 1.0 - dom::LinkDensity(stats[i]);
     if (!top || score[i] > top_score) {
       top = doc.node(i);
       top_score = score[i];
@@ -140,7 +127,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
         append = true;
       } else if (IsParagraphLike(sib, s)) {
-        double ld = LinkDensity(s);
+        double ld = dom::LinkDensity(s);
         if (s.chars > kSiblingParagraphChars && ld < kSiblingMaxLinkDensity) {
           append = true;
         } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
@@ -185,19 +172,21 @@ void AddAttemptNotes(const char* name, int removed, const GrabResult& r,
 
 }  // namespace
 
-GrabResult GrabArticle(dom::Document* doc, const Options& options) {
-  constexpr size_t kAttemptCount = sizeof(kAttempts) / sizeof(kAttempts[0]);
+GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
+                       dom::Document* doc) {
+  const std::vector<clean::Cleaning>& levels = prepared.levels;
   GrabResult best;
   size_t best_index = 0, last_index = 0;
   std::vector<std::string> notes;
-  clean::ResetRemoved(doc);
-  const std::vector<NodeStats> raw = ComputeStats(*doc);
-  for (size_t i = 0; i < kAttemptCount; ++i) {
+  for (size_t i = 0; i < levels.size(); ++i) {
     clean::ResetRemoved(doc);
-    int removed = clean::PrepareForContent(doc, kAttempts[i].prep, raw);
+    clean::MarkRemoved(levels[i], doc);
     last_index = i;
-    GrabResult r = GrabOnce(*doc, ComputeStats(*doc, raw));
-    if (options.debug) AddAttemptNotes(kAttempts[i].name, removed, r, &notes);
+    GrabResult r = GrabOnce(*doc, dom::ComputeStats(*doc, prepared.raw));
+    if (options.debug) {
+      AddAttemptNotes(levels[i].name, static_cast<int>(levels[i].removed.size()),
+                      r, &notes);
+    }
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
     if (i == 0 || r.chars > best.chars) {
@@ -209,10 +198,11 @@ GrabResult GrabArticle(dom::Document* doc, const Options& options) {
   // The tree carries the marks of the last attempt; restore the winner's.
   if (best_index != last_index) {
     clean::ResetRemoved(doc);
-    clean::PrepareForContent(doc, kAttempts[best_index].prep, raw);
+    clean::MarkRemoved(levels[best_index], doc);
   }
   if (options.debug) {
-    notes.push_back(std::string("grab chose attempt ") + kAttempts[best_index].name);
+    notes.push_back(std::string("grab chose attempt ") +
+                    levels[best_index].name);
   }
   best.notes = std::move(notes);
   return best;

@@ -2,9 +2,9 @@
 //
 // Finding the article: scores paragraph-like elements, propagates their
 // scores to ancestors (Readability's method), picks the best container and
-// the siblings that belong with it. Runs a fixed, short list of attempts,
-// relaxing the cleaning each time too little text survives, and keeps the
-// best.
+// the siblings that belong with it. Tries the prepare pass's cleaning
+// levels in their fixed order, relaxing each time too little text
+// survives, and keeps the best attempt.
 
 #ifndef ARTEXT_SCORE_GRAB_H_
 #define ARTEXT_SCORE_GRAB_H_
@@ -13,8 +13,9 @@
 #include <vector>
 
 #include "artext/options.h"
+#include "clean/prep.h"
 #include "dom/document.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::score {
 
@@ -22,14 +23,17 @@ struct GrabResult {
   // The article's containers, in document order (the top candidate and the
   // siblings that join it). Empty when the page has no text at all.
   std::vector<const dom::Node*> containers;
-  std::vector<NodeStats> stats;  // of the attempt that won (Node::order)
-  uint32_t chars = 0;            // characters in `containers`
+  std::vector<dom::NodeStats> stats;  // of the attempt that won (Node::order)
+  uint32_t chars = 0;  // characters in `containers`
   double top_score = 0;
   std::vector<std::string> notes;  // with Options::debug only: one line per attempt
 };
 
-// Mutates only the `removed` marks of `doc` (it runs the prepare pass).
-GrabResult GrabArticle(dom::Document* doc, const Options& options);
+// Mutates only the `removed` marks of `doc`: it applies each level of
+// `prepared` in turn and leaves the winning attempt's marks, which the
+// block pass honours.
+GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
+                       dom::Document* doc);
 
 }  // namespace artext::score
 

@@ -8,10 +8,11 @@
 
 #include "dom/node.h"
 #include "heuristics.h"
-#include "score/stats.h"
+#include "dom/stats.h"
 
 namespace artext::score {
 
+using dom::NodeStats;
 using heuristics::kAncestorLevels;
 using heuristics::kMinParagraphChars;
 using heuristics::kMinSiblingScore;

@@ -8,16 +8,15 @@
 
 #include "dom/document.h"
 #include "dom/text.h"
-#include "score/stats.h"
 
 namespace artext::clean {
 namespace {
 
-std::string Prepared(const std::string& body) {
+// The body's text once the strict level's elements are marked removed.
+std::string StrictText(const std::string& body) {
   dom::Document doc =
       dom::Document::Parse("<html><body>" + body + "</body></html>", {});
-  std::vector<score::NodeStats> raw = score::ComputeStats(doc);
-  PrepareForContent(&doc, {}, raw);
+  MarkRemoved(Prepare(doc).levels[0], &doc);
   return dom::FlatText(doc.body());
 }
 
@@ -27,41 +26,65 @@ std::string Long(const char* sentence, int times) {
   return s;
 }
 
-TEST(PrepareForContent, DropsHiddenElements) {
-  std::string t = Prepared(
+// Each level lists only its top-most removed elements; keep-unlikely finds
+// inside an unlikely container what strict drops with it.
+TEST(Prepare, LevelsListTheTopMostRemovedElements) {
+  dom::Document doc = dom::Document::Parse(
+      "<html><head><title>t</title></head><body>"
+      "<div class=sidebar><nav>menu</nav><p>aside text</p></div>"
+      "<p>story</p><script>x()</script></body></html>",
+      {});
+  Prepared p = Prepare(doc);
+  ASSERT_EQ(p.levels.size(), 2u);
+  auto tags = [&doc](const Cleaning& c) {
+    std::string out;
+    for (uint32_t order : c.removed) {
+      out += std::string(doc.node(order)->name) + " ";
+    }
+    return out;
+  };
+  EXPECT_STREQ(p.levels[0].name, "strict");
+  EXPECT_EQ(tags(p.levels[0]), "head div script ");
+  EXPECT_STREQ(p.levels[1].name, "keep-unlikely");
+  EXPECT_EQ(tags(p.levels[1]), "head nav script ");
+  EXPECT_EQ(p.raw.size(), doc.node_count());
+}
+
+TEST(Prepare, DropsHiddenElements) {
+  std::string t = StrictText(
       "<p>seen</p><p hidden>a</p><p aria-hidden=true>b</p>"
       "<p style='display: none'>c</p>");
   EXPECT_EQ(t, "seen");
 }
 
-TEST(PrepareForContent, DropsControlFormsKeepsPageWrappingForms) {
-  EXPECT_EQ(Prepared("<p>story</p><form><p>Log in</p><input type=password>"
+TEST(Prepare, DropsControlFormsKeepsPageWrappingForms) {
+  EXPECT_EQ(StrictText("<p>story</p><form><p>Log in</p><input type=password>"
                      "</form>"),
             "story");
   std::string story = Long("A sentence of the story, long enough to matter.", 30);
-  std::string t = Prepared("<form id=aspnetForm><p>" + story + "</p></form>");
+  std::string t = StrictText("<form id=aspnetForm><p>" + story + "</p></form>");
   EXPECT_NE(t.find("A sentence of the story"), std::string::npos);
 }
 
-TEST(PrepareForContent, PromptBoxesDroppedOnlyWhenShort) {
-  EXPECT_EQ(Prepared("<p>story</p><div class=subscribe-prompt>Subscribe to "
+TEST(Prepare, PromptBoxesDroppedOnlyWhenShort) {
+  EXPECT_EQ(StrictText("<p>story</p><div class=subscribe-prompt>Subscribe to "
                      "keep reading. Log in</div>"),
             "story");
   std::string gated =
       "<div class=paywall><p>One. </p><p>Two. </p><p>Three. </p><p>Four.</p>"
       "</div>";
-  EXPECT_NE(Prepared(gated).find("Four."), std::string::npos);
+  EXPECT_NE(StrictText(gated).find("Four."), std::string::npos);
 }
 
-TEST(PrepareForContent, DropsCaptionsAndBylineBoxes) {
-  EXPECT_EQ(Prepared("<p>story</p><span class=caption>A rally in Seoul</span>"
+TEST(Prepare, DropsCaptionsAndBylineBoxes) {
+  EXPECT_EQ(StrictText("<p>story</p><span class=caption>A rally in Seoul</span>"
                      "<p class=byline>BY JANE HOLM</p>"
                      "<div class=author-bio>Jane covers transport.</div>"),
             "story");
 }
 
-TEST(PrepareForContent, KeepsArticleEvenWhenNamedLikeBoilerplate) {
-  EXPECT_EQ(Prepared("<article class=sidebar-layout><p>story</p></article>"),
+TEST(Prepare, KeepsArticleEvenWhenNamedLikeBoilerplate) {
+  EXPECT_EQ(StrictText("<article class=sidebar-layout><p>story</p></article>"),
             "story");
 }
 
@@ -71,8 +94,8 @@ TEST(PrepareForContent, KeepsArticleEvenWhenNamedLikeBoilerplate) {
 namespace artext::clean {
 namespace {
 
-TEST(PrepareForContent, KeepsEmbeddedPostsNamedLikeShareBars) {
-  std::string t = Prepared(
+TEST(Prepare, KeepsEmbeddedPostsNamedLikeShareBars) {
+  std::string t = StrictText(
       "<p>story</p><div class=social-media-embed><blockquote "
       "class=twitter-tweet><p>A quoted post</p></blockquote></div>"
       "<div class=social-share><a href=/s>Share</a></div>");

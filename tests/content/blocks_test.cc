@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "clean/prep.h"
 #include "dom/document.h"
 #include "score/grab.h"
 
@@ -20,7 +21,7 @@ struct Extracted {
 Extracted ExtractFrom(const std::string& body) {
   dom::Document doc = dom::Document::Parse("<html><body>" + body + "</body></html>", {});
   Options options;
-  score::GrabResult g = score::GrabArticle(&doc, options);
+  score::GrabResult g = score::GrabArticle(clean::Prepare(doc), options, &doc);
   Extracted e;
   e.blocks = ExtractBlocks(g.containers, g.stats, &e.counts);
   return e;

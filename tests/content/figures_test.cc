@@ -9,9 +9,11 @@
 namespace artext::content {
 namespace {
 
-std::vector<Image> Figures(const std::string& body) {
-  dom::Document doc = dom::Document::Parse("<html><body>" + body + "</body></html>", dom::ParseOptions{});
-  return CollectFigures(doc);
+std::vector<Image> Figures(const std::string& body,
+                           const std::string& base_url = "") {
+  dom::Document doc = dom::Document::Parse(
+      "<html><body>" + body + "</body></html>", dom::ParseOptions{});
+  return CollectFigures(doc, base_url);
 }
 
 TEST(Figures, FigureWithCaptionAndNestedCredit) {
@@ -54,6 +56,17 @@ TEST(Figures, LazyLoadedSourceAndDuplicates) {
       "<figure><img src='/real.jpg'><figcaption>Real picture</figcaption></figure>");
   ASSERT_EQ(images.size(), 1u);
   EXPECT_EQ(images[0].url, "/real.jpg");
+}
+
+TEST(Figures, AddressesResolvedAgainstThePage) {
+  auto images = Figures(
+      "<figure><img src='../img/a.jpg'><figcaption>Boats</figcaption></figure>"
+      "<figure><img src='//cdn.example/b.jpg'><figcaption>Quay</figcaption>"
+      "</figure>",
+      "https://news.example/world/story.html");
+  ASSERT_EQ(images.size(), 2u);
+  EXPECT_EQ(images[0].url, "https://news.example/img/a.jpg");
+  EXPECT_EQ(images[1].url, "https://cdn.example/b.jpg");
 }
 
 }  // namespace

@@ -41,7 +41,24 @@ TEST(FindJsonLdArticleBody, ReadsNestedGraphAndPicksTheLongest) {
       "<script type=application/ld+json>{not json</script>"
       "</head><body></body></html>",
       {});
-  EXPECT_EQ(FindJsonLdArticleBody(doc), "Full text of the story here.");
+  EXPECT_EQ(FindJsonLdArticleBody(metadata::ParseJsonLdScripts(doc)),
+            "Full text of the story here.");
+}
+
+// Only blocks that were valid JSON as they stood count, of any "ld+json"
+// type; a repaired block (trailing comma) is metadata's alone.
+TEST(FindJsonLdArticleBody, OnlyStrictBlocksCount) {
+  // Without the prescan, which empties every script but the standard type.
+  dom::ParseOptions no_prescan;
+  no_prescan.prescan = false;
+  dom::Document doc = dom::Document::Parse(
+      "<html><head><script type=\"application/ld+json\">"
+      "{\"articleBody\":\"The longer, repaired body text.\",}</script>"
+      "<script type=text/ld+json>{\"articleBody\":\"Strict body.\"}</script>"
+      "</head><body></body></html>",
+      no_prescan);
+  EXPECT_EQ(FindJsonLdArticleBody(metadata::ParseJsonLdScripts(doc)),
+            "Strict body.");
 }
 
 TEST(Fingerprint, KeepsLettersAndDigitsOnly) {
@@ -53,10 +70,11 @@ TEST(TrimToJsonLdBody, DropsFurnitureOutsideTheVerifiedStory) {
   std::vector<Block> b = Blocks({"Listen to this article", kStory[0], kStory[1],
                                  kStory[2], "Jane Holm contributed to this report.",
                                  "Sign up for our newsletter today"});
-  EXPECT_EQ(TrimToJsonLdBody(LdBody(), &b), 3);
-  ASSERT_EQ(b.size(), 3u);
-  EXPECT_EQ(b.front().text, kStory[0]);
-  EXPECT_EQ(b.back().text, kStory[2]);
+  Trimmed t = TrimToJsonLdBody(LdBody(), b);
+  EXPECT_EQ(t.dropped, 3);
+  ASSERT_EQ(t.blocks.size(), 3u);
+  EXPECT_EQ(t.blocks.front().text, kStory[0]);
+  EXPECT_EQ(t.blocks.back().text, kStory[2]);
 }
 
 TEST(TrimToJsonLdBody, ATruncatedBodyChangesNothing) {
@@ -64,15 +82,17 @@ TEST(TrimToJsonLdBody, ATruncatedBodyChangesNothing) {
   // block, so it cannot say where the story ends and trims nothing.
   std::vector<Block> b = Blocks({kStory[0], kStory[1], kStory[2], "More text."});
   std::string teaser = std::string(kStory[0]) + " Read the full story...";
-  EXPECT_EQ(TrimToJsonLdBody(teaser, &b), 0);
-  EXPECT_EQ(b.size(), 4u);
+  Trimmed t = TrimToJsonLdBody(teaser, b);
+  EXPECT_EQ(t.dropped, 0);
+  EXPECT_EQ(t.blocks.size(), 4u);
 }
 
 TEST(TrimToJsonLdBody, ShortOrMissingBodyChangesNothing) {
   std::vector<Block> b = Blocks({"Intro line", kStory[0]});
-  EXPECT_EQ(TrimToJsonLdBody("", &b), 0);
-  EXPECT_EQ(TrimToJsonLdBody("A teaser.", &b), 0);
-  EXPECT_EQ(b.size(), 2u);
+  EXPECT_EQ(TrimToJsonLdBody("", b).dropped, 0);
+  Trimmed t = TrimToJsonLdBody("A teaser.", b);
+  EXPECT_EQ(t.dropped, 0);
+  EXPECT_EQ(t.blocks.size(), 2u);
 }
 
 }  // namespace

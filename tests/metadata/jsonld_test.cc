@@ -16,7 +16,7 @@ PageFacts Read(const std::string& script_body, const std::string& title = "") {
   dom::Document doc = dom::Document::Parse(html, dom::ParseOptions{});
   PageFacts facts;
   facts.document_title = title;
-  ReadJsonLd(doc, &facts);
+  ReadJsonLd(ParseJsonLdScripts(doc), &facts);
   return facts;
 }
 
@@ -37,6 +37,42 @@ TEST(ParseJsonLdBlock, ToleratesCommonFaults) {
   v = ParseJsonLdBlock(R"({"a": "} {", "b": [1, 2,]})");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0]["a"], "} {");
+}
+
+TEST(ParseJsonLdScripts, ParsesEachBlockOnceAndRecordsHowItWasRead) {
+  // Without the prescan, which empties every script but the standard type.
+  dom::ParseOptions no_prescan;
+  no_prescan.prescan = false;
+  dom::Document doc = dom::Document::Parse(
+      "<html><head>"
+      "<script type=\"application/ld+json\">{\"a\": 1}</script>"
+      "<script type=\" Application/LD+JSON \">{\"a\": 1,}</script>"
+      "<script type=\"text/ld+json\">[{\"b\": 2}]</script>"
+      "<script type=\"text/ld+json\">{\"b\": 2,}</script>"
+      "<script type=\"application/ld+json\">\"just a string\"</script>"
+      "<script>{\"c\": 3}</script>"
+      "</head><body></body></html>",
+      no_prescan);
+  std::vector<JsonLdBlock> blocks = ParseJsonLdScripts(doc);
+  ASSERT_EQ(blocks.size(), 5u);
+  // Valid JSON: parsed strictly, read for metadata.
+  EXPECT_TRUE(blocks[0].strict);
+  EXPECT_TRUE(blocks[0].standard_type);
+  ASSERT_EQ(blocks[0].values.size(), 1u);
+  EXPECT_EQ(blocks[0].values[0]["a"], 1);
+  // A trailing comma: repaired, so metadata still gets the value.
+  EXPECT_FALSE(blocks[1].strict);
+  EXPECT_TRUE(blocks[1].standard_type);
+  ASSERT_EQ(blocks[1].values.size(), 1u);
+  // A looser type: for the articleBody only, so never repaired.
+  EXPECT_TRUE(blocks[2].strict);
+  EXPECT_FALSE(blocks[2].standard_type);
+  EXPECT_EQ(blocks[2].values.size(), 1u);
+  EXPECT_FALSE(blocks[3].strict);
+  EXPECT_TRUE(blocks[3].values.empty());
+  // A scalar is valid JSON but holds no object.
+  EXPECT_TRUE(blocks[4].strict);
+  EXPECT_TRUE(blocks[4].values.empty());
 }
 
 TEST(ParseJsonLdBlock, GarbageGivesNothing) {

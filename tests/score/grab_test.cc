@@ -19,7 +19,7 @@ const std::string kPara =
 std::string Containers(const std::string& body) {
   dom::Document doc =
       dom::Document::Parse("<html><body>" + body + "</body></html>", {});
-  GrabResult g = GrabArticle(&doc, Options{});
+  GrabResult g = GrabArticle(clean::Prepare(doc), Options{}, &doc);
   std::string out;
   for (const dom::Node* c : g.containers) {
     if (!out.empty()) out += "|";

@@ -2,17 +2,19 @@
 //
 // Per-node text statistics, computed for the whole tree in one reverse scan
 // (children before parents), so scoring never re-walks a subtree: the cost is
-// linear in the page however deep it nests.
+// linear in the page however deep it nests. Cleaning (forms and prompts are
+// judged by size), scoring and block extraction all read them; they live in
+// dom/ so that none of those stages depends on another for them.
 
-#ifndef ARTEXT_SCORE_STATS_H_
-#define ARTEXT_SCORE_STATS_H_
+#ifndef ARTEXT_DOM_STATS_H_
+#define ARTEXT_DOM_STATS_H_
 
 #include <cstdint>
 #include <vector>
 
 #include "dom/document.h"
 
-namespace artext::score {
+namespace artext::dom {
 
 struct NodeStats {
   uint32_t chars = 0;       // visible characters (white space collapsed)
@@ -31,13 +33,13 @@ struct NodeStats {
 };
 
 // Indexed by Node::order. Removed nodes and non-content elements count zero.
-std::vector<NodeStats> ComputeStats(const dom::Document& doc);
+std::vector<NodeStats> ComputeStats(const Document& doc);
 
 // The same, taking each text node's counts (chars, commas, sentences) from
 // `earlier`, stats of the same document computed with fewer nodes removed:
 // a text node's own counts never change, and counting them is most of the
-// work. GrabArticle recomputes stats once per cleaning attempt.
-std::vector<NodeStats> ComputeStats(const dom::Document& doc,
+// work. score::GrabArticle recomputes stats once per cleaning attempt.
+std::vector<NodeStats> ComputeStats(const Document& doc,
                                     const std::vector<NodeStats>& earlier);
 
 // A wrapper whose text is all inside blockquotes is an embedded post
@@ -52,6 +54,6 @@ inline double LinkDensity(const NodeStats& s) {
   return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / s.chars;
 }
 
-}  // namespace artext::score
+}  // namespace artext::dom
 
-#endif  // ARTEXT_SCORE_STATS_H_
+#endif  // ARTEXT_DOM_STATS_H_

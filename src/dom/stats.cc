@@ -1,10 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 
-#include "score/stats.h"
+#include "dom/stats.h"
 
 #include "util/text.h"
 
-namespace artext::score {
+namespace artext::dom {
 namespace {
 
 void CountPunctuation(std::string_view text, NodeStats* s) {
@@ -34,11 +34,11 @@ void CountPunctuation(std::string_view text, NodeStats* s) {
   }
 }
 
-bool IsRemovedOrUnder(const dom::Node* n, const std::vector<bool>& dead) {
+bool IsRemovedOrUnder(const Node* n, const std::vector<bool>& dead) {
   return n->removed || (n->parent && dead[n->parent->order]);
 }
 
-std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
+std::vector<NodeStats> ComputeStatsFrom(const Document& doc,
                                         const std::vector<NodeStats>* earlier) {
   const size_t count = doc.node_count();
   std::vector<NodeStats> stats(count);
@@ -48,17 +48,17 @@ std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
   std::vector<bool> in_link(count, false);
   std::vector<bool> in_quote(count, false);
   for (size_t i = 1; i < count; ++i) {
-    const dom::Node* n = doc.node(i);
+    const Node* n = doc.node(i);
     dead[i] = IsRemovedOrUnder(n, dead) ||
-              (n->is_element() && dom::IsNonContentTag(n->tag));
+              (n->is_element() && IsNonContentTag(n->tag));
     in_quote[i] = (n->parent && in_quote[n->parent->order]) ||
-                  n->tag == dom::Tag::kBlockquote;
+                  n->tag == Tag::kBlockquote;
     in_link[i] = (n->parent && in_link[n->parent->order]) ||
-                 (n->tag == dom::Tag::kA && n->HasAttr("href"));
+                 (n->tag == Tag::kA && n->HasAttr("href"));
   }
   // Reverse pass: accumulate into parents.
   for (size_t i = count; i-- > 1;) {
-    const dom::Node* n = doc.node(i);
+    const Node* n = doc.node(i);
     if (dead[i]) continue;
     NodeStats& s = stats[i];
     if (n->is_text()) {
@@ -74,9 +74,9 @@ std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
       }
       if (in_link[i]) s.link_chars = s.chars;
       if (in_quote[i]) s.quote_chars = s.chars;
-    } else if (n->tag == dom::Tag::kA && n->HasAttr("href")) {
+    } else if (n->tag == Tag::kA && n->HasAttr("href")) {
       ++s.links;
-    } else if (n->tag == dom::Tag::kImg) {
+    } else if (n->tag == Tag::kImg) {
       ++s.images;
     }
     if (!n->parent) continue;
@@ -88,7 +88,7 @@ std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
     p.images += s.images;
     p.commas += s.commas;
     p.sentences += s.sentences;
-    if (n->is_element() && dom::IsBlockTag(n->tag)) {
+    if (n->is_element() && IsBlockTag(n->tag)) {
       p.has_block_child = true;
     } else if (s.link_chars < s.chars) {
       // Inline content (text or phrasing elements) is the parent's own text;
@@ -102,13 +102,13 @@ std::vector<NodeStats> ComputeStatsFrom(const dom::Document& doc,
 
 }  // namespace
 
-std::vector<NodeStats> ComputeStats(const dom::Document& doc) {
+std::vector<NodeStats> ComputeStats(const Document& doc) {
   return ComputeStatsFrom(doc, nullptr);
 }
 
-std::vector<NodeStats> ComputeStats(const dom::Document& doc,
+std::vector<NodeStats> ComputeStats(const Document& doc,
                                     const std::vector<NodeStats>& earlier) {
   return ComputeStatsFrom(doc, &earlier);
 }
 
-}  // namespace artext::score
+}  // namespace artext::dom

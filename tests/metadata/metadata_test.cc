@@ -1,0 +1,59 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/metadata.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+
+namespace artext::metadata {
+namespace {
+
+Metadata Extract(const dom::Document& doc) {
+  return ExtractMetadata(doc, ParseJsonLdScripts(doc), Options{});
+}
+
+TEST(ExtractMetadata, ReturnsChoicesWithTheirSourcesAndConsumedNodes) {
+  dom::Document doc = dom::Document::Parse(
+      "<html lang=en><head></head>"
+      "<body><h1 id=h>Bridge to close</h1>"
+      "<p class=byline id=b>By Jane Holm</p>"
+      "<time id=t datetime=\"2024-03-05T10:00:00Z\">5 March</time>"
+      "<p>The council voted on Tuesday.</p></body></html>",
+      dom::ParseOptions{});
+  Metadata meta = Extract(doc);
+  ASSERT_TRUE(meta.headline);
+  EXPECT_EQ(meta.headline->value, "Bridge to close");
+  EXPECT_EQ(meta.headline->source, "dom:h1");
+  EXPECT_EQ(meta.authors.source, "dom:byline");
+  ASSERT_TRUE(meta.dates.published);
+  EXPECT_EQ(meta.dates.published->source, "dom:time");
+
+  ASSERT_NE(meta.consumed.headline, nullptr);
+  EXPECT_EQ(meta.consumed.headline->Attr("id"), "h");
+  ASSERT_NE(meta.consumed.byline, nullptr);
+  EXPECT_EQ(meta.consumed.byline->Attr("id"), "b");
+  ASSERT_NE(meta.consumed.dateline, nullptr);
+  EXPECT_EQ(meta.consumed.dateline->Attr("id"), "t");
+}
+
+TEST(ExtractMetadata, DeclaredValuesConsumeNoNode) {
+  dom::Document doc = dom::Document::Parse(
+      "<html><head><script type=\"application/ld+json\">"
+      "{\"@type\": \"NewsArticle\", \"headline\": \"Bridge to close\","
+      " \"author\": {\"@type\": \"Person\", \"name\": \"Jane Holm\"},"
+      " \"datePublished\": \"2024-03-05\"}</script></head>"
+      "<body><h1>Bridge to close</h1><p>Text.</p></body></html>",
+      dom::ParseOptions{});
+  Metadata meta = Extract(doc);
+  ASSERT_TRUE(meta.headline);
+  EXPECT_EQ(meta.headline->source, "json-ld");
+  EXPECT_EQ(meta.consumed.headline, nullptr);
+  EXPECT_EQ(meta.consumed.byline, nullptr);
+  EXPECT_EQ(meta.consumed.dateline, nullptr);
+}
+
+}  // namespace
+}  // namespace artext::metadata

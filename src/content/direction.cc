@@ -4,6 +4,7 @@
 
 #include "heuristics.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace artext::content {
 
@@ -17,7 +18,7 @@ const char* TextDirection(std::string_view text) {
   size_t rtl = 0, letters = 0;
   size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = util::DecodeUtf8(text, &i);
+    char32_t cp = util::DecodeUtf8(text, &i, util::Utf8Check::kLenient);
     if (IsRtlLetter(cp)) {
       ++rtl;
       ++letters;

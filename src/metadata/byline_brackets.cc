@@ -8,6 +8,7 @@
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata::byline {
 
@@ -47,7 +48,7 @@ bool HoldsMiddleName(std::string_view content) {
   for (const std::string& word : words) {
     if (!IsUpperCodePoint(FirstLetter(word))) return false;
     for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       if (!IsLetter(c) && !IsJoiner(c) && c != '.') return false;
     }
     const std::string key = Key(word);
@@ -160,7 +161,7 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
   }
   if (!login_letter || FirstLetter(nick) == 0) return std::nullopt;
   for (size_t pos = 0; pos < nick.size();) {
-    const char32_t c = DecodeUtf8(nick, &pos);
+    const char32_t c = util::DecodeUtf8(nick, &pos);
     if (!IsLetter(c) && !IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
         c != '.') {
       return std::nullopt;

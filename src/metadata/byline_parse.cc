@@ -23,6 +23,7 @@
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 
@@ -71,11 +72,11 @@ bool InList(std::string_view key,
 // Passes over the whole byline.
 
 std::string Normalize(std::string_view in) {
-  in = TruncateUtf8(in, kMaxBylineBytes);
+  in = util::TruncateUtf8(in, kMaxBylineBytes);
   std::string out;
   bool pending_space = false;
   for (size_t pos = 0; pos < in.size();) {
-    char32_t c = DecodeUtf8(in, &pos);
+    char32_t c = util::DecodeUtf8(in, &pos);
     switch (c) {
       case '\n':
       case '\r':
@@ -116,7 +117,7 @@ std::string Normalize(std::string_view in) {
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    AppendUtf8(c, &out);
+    util::AppendUtf8(c, &out);
   }
   return out;
 }
@@ -197,7 +198,7 @@ struct Item {
 bool IsSingleLetter(const Words& words) {
   if (words.size() != 1) return false;
   size_t pos = 0;
-  return IsLetter(DecodeUtf8(words[0], &pos)) && pos == words[0].size();
+  return IsLetter(util::DecodeUtf8(words[0], &pos)) && pos == words[0].size();
 }
 
 // "&" before a single letter does not join two people: "Mac & i" (a
@@ -243,7 +244,7 @@ std::vector<Item> SplitItems(std::string_view s) {
     word.clear();
   };
   for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     if (c == ' ') {
       end_word();
     } else if (IsSeparatorChar(c)) {
@@ -253,7 +254,7 @@ std::vector<Item> SplitItems(std::string_view s) {
       current.after_ampersand = c == '&';
       current.tight = word_before && pos < s.size() && s[pos] != ' ';
     } else {
-      AppendUtf8(c, &word);
+      util::AppendUtf8(c, &word);
     }
   }
   end_word();
@@ -271,7 +272,7 @@ bool IsInitialOrAbbreviation(std::string_view word) {
   bool inner_dot = false;
   bool seen_letter = false;
   for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
+    const char32_t c = util::DecodeUtf8(word, &pos);
     if (IsLetter(c)) {
       ++letters;
       seen_letter = true;
@@ -404,7 +405,7 @@ void StripDates(Words* words) {
 bool HasCapitalAfterJoiner(std::string_view word) {
   bool after_joiner = false;
   for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
+    const char32_t c = util::DecodeUtf8(word, &pos);
     if (after_joiner && IsUpperCodePoint(c)) return true;
     after_joiner = IsJoiner(c);
   }
@@ -489,7 +490,7 @@ void StripLowerCaseTail(Words* words) {
 bool IsAllCaps(std::string_view s) {
   int upper = 0;
   for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     if (IsLowerCodePoint(c)) return false;
     if (IsUpperCodePoint(c)) ++upper;
   }
@@ -511,21 +512,21 @@ std::string TitleCase(const Words& words) {
     bool word_start = true;
     const std::string& word = words[i];
     for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       if (IsLetter(c)) {
         char32_t mapped =
             word_start ? ToUpperCodePoint(c) : ToLowerCodePoint(c);
         // Greek sigma is written ς at the end of a word.
         size_t next_pos = pos;
         if (mapped == 0x03C3 &&
-            (pos >= word.size() || !IsLetter(DecodeUtf8(word, &next_pos)))) {
+            (pos >= word.size() || !IsLetter(util::DecodeUtf8(word, &next_pos)))) {
           mapped = 0x03C2;
         }
-        AppendUtf8(mapped, &out);
+        util::AppendUtf8(mapped, &out);
         word_start = false;
         continue;
       }
-      AppendUtf8(c, &out);
+      util::AppendUtf8(c, &out);
       if (c == '\'' || c == 0x2019 || c == '.') word_start = true;
       if (c == '-' || c == 0x2010) word_start = !(east_asian && i > 0);
     }
@@ -580,7 +581,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
     bool has_letter = false;
     for (size_t pos = 0; pos < word.size();) {
       const size_t at = pos;
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       ++chars;
       // A bracket only around middle words: "Richard (R.J.) Eskow".
       const bool middle = i > 0 && i + 1 < words.size();

@@ -3,6 +3,7 @@
 #include "metadata/byline_text.h"
 
 #include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata::byline {
 
@@ -54,13 +55,13 @@ bool IsJoiner(char32_t c) {
 std::u32string Decode(std::string_view s) {
   std::u32string out;
   out.reserve(s.size());
-  for (size_t pos = 0; pos < s.size();) out.push_back(DecodeUtf8(s, &pos));
+  for (size_t pos = 0; pos < s.size();) out.push_back(util::DecodeUtf8(s, &pos));
   return out;
 }
 
 std::string Encode(std::u32string_view s) {
   std::string out;
-  for (char32_t c : s) AppendUtf8(c, &out);
+  for (char32_t c : s) util::AppendUtf8(c, &out);
   return out;
 }
 
@@ -77,7 +78,7 @@ std::string Key(std::string_view word) {
 
 char32_t FirstLetter(std::string_view word) {
   for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
+    const char32_t c = util::DecodeUtf8(word, &pos);
     if (IsLetter(c)) return c;
   }
   return 0;
@@ -85,7 +86,7 @@ char32_t FirstLetter(std::string_view word) {
 
 bool ContainsDigit(std::string_view word) {
   for (size_t pos = 0; pos < word.size();) {
-    if (IsDigitChar(DecodeUtf8(word, &pos))) return true;
+    if (IsDigitChar(util::DecodeUtf8(word, &pos))) return true;
   }
   return false;
 }

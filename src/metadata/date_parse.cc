@@ -19,6 +19,7 @@
 #include "metadata/date_words.h"
 #include "metadata/time_parse.h"
 #include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 
@@ -371,7 +372,7 @@ std::string_view UrlPath(std::string_view url) {
   if (start == std::string_view::npos) return {};
   std::string_view path = url.substr(start);
   path = path.substr(0, path.find_first_of("?#"));
-  return TruncateUtf8(path, kMaxUrlBytes);
+  return util::TruncateUtf8(path, kMaxUrlBytes);
 }
 
 // A URL path date part stands between separators: "/2023/", "-12-".
@@ -384,7 +385,7 @@ bool BoundedInPath(const DateTokens& t, size_t begin, size_t end) {
 
 std::optional<std::string> ParseDate(std::string_view text,
                                      const DateContext& ctx) {
-  text = TruncateUtf8(text, kMaxDateScanBytes);
+  text = util::TruncateUtf8(text, kMaxDateScanBytes);
   const DateTokens tokens = TokenizeForDates(text);
   // A lone 10- or 13-digit number is a Unix timestamp (JSON-LD from some
   // CMSes); anything else numeric is read as a calendar date below.

@@ -3,6 +3,7 @@
 #include "metadata/date_tokens.h"
 
 #include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 
@@ -57,7 +58,7 @@ DateTokens TokenizeForDates(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
     const size_t start = pos;
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     const CharClass cls = Classify(c);
     if (cls == CharClass::kSpace) {
       space = true;
@@ -71,7 +72,7 @@ DateTokens TokenizeForDates(std::string_view s) {
       int digits = 1;
       while (pos < s.size()) {
         size_t next = pos;
-        const char32_t d = DecodeUtf8(s, &next);
+        const char32_t d = util::DecodeUtf8(s, &next);
         if (Classify(d) != CharClass::kDigit) break;
         if (digits < kMaxDateNumberDigits) value = value * 10 + DigitValue(d);
         ++digits;
@@ -83,7 +84,7 @@ DateTokens TokenizeForDates(std::string_view s) {
     } else if (cls == CharClass::kAlpha || cls == CharClass::kHangul) {
       while (pos < s.size()) {
         size_t next = pos;
-        if (Classify(DecodeUtf8(s, &next)) != cls) break;
+        if (Classify(util::DecodeUtf8(s, &next)) != cls) break;
         pos = next;
       }
       token.kind = DateTokenKind::kWord;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 namespace {
@@ -54,7 +55,7 @@ std::optional<std::string> NormalizeLanguageTag(std::string_view tag) {
 std::optional<std::string> GuessLanguageFromScript(std::string_view text) {
   int hangul = 0, kana = 0, han = 0, thai = 0, hebrew = 0, greek = 0;
   for (size_t i = 0; i < text.size();) {
-    char32_t c = util::DecodeUtf8(text, &i);
+    char32_t c = util::DecodeUtf8(text, &i, util::Utf8Check::kLenient);
     if (InRange(c, 0xAC00, 0xD7A3)) ++hangul;
     else if (InRange(c, 0x3040, 0x30FF)) ++kana;
     else if (InRange(c, 0x4E00, 0x9FFF)) ++han;

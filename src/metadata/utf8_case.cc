@@ -2,9 +2,14 @@
 
 #include "metadata/utf8_case.h"
 
+#include "util/utf8.h"
+
 namespace artext::metadata {
 
 namespace {
+
+using util::AppendUtf8;
+using util::DecodeUtf8;
 
 bool InRange(char32_t c, char32_t lo, char32_t hi) {
   return c >= lo && c <= hi;
@@ -63,78 +68,6 @@ char32_t StripAccent(char32_t c) {
 }
 
 }  // namespace
-
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
-  const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
-  const size_t i = *pos;
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) {
-    *pos = i + 1;
-    return b0;
-  }
-  int extra;
-  char32_t cp;
-  char32_t min_cp;
-  if ((b0 & 0xE0) == 0xC0) {
-    extra = 1, cp = b0 & 0x1F, min_cp = 0x80;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    extra = 2, cp = b0 & 0x0F, min_cp = 0x800;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    extra = 3, cp = b0 & 0x07, min_cp = 0x10000;
-  } else {
-    *pos = i + 1;
-    return kReplacementChar;
-  }
-  if (static_cast<size_t>(extra) > s.size() - 1 - i) {  // truncated
-    *pos = i + 1;
-    return kReplacementChar;
-  }
-  for (int k = 1; k <= extra; ++k) {
-    const unsigned char b = byte(i + k);
-    if ((b & 0xC0) != 0x80) {
-      *pos = i + 1;
-      return kReplacementChar;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  // Overlong forms, surrogates and out-of-range values are not characters.
-  if (cp < min_cp || cp > 0x10FFFF || InRange(cp, 0xD800, 0xDFFF)) {
-    *pos = i + 1;
-    return kReplacementChar;
-  }
-  *pos = i + 1 + extra;
-  return cp;
-}
-
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp > 0x10FFFF || InRange(cp, 0xD800, 0xDFFF)) cp = kReplacementChar;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-std::string_view TruncateUtf8(std::string_view s, size_t max_bytes) {
-  if (s.size() <= max_bytes) return s;
-  size_t end = max_bytes;
-  // Back off over continuation bytes (at most 3) to a sequence start.
-  while (end > 0 && max_bytes - end < 4 &&
-         (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) {
-    --end;
-  }
-  return s.substr(0, end);
-}
 
 char32_t ToLowerCodePoint(char32_t c) {
   if (c < 0x80) return InRange(c, 'A', 'Z') ? c + 32 : c;

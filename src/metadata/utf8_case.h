@@ -1,7 +1,7 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Small UTF-8 helpers for the metadata parsers: decode/encode one code point,
-// simple (one-to-one) case mapping for Latin, Greek and Cyrillic, and a
+// Case mapping for the metadata parsers (UTF-8 in and out, through
+// util/utf8.h): simple (one-to-one) case mapping for Latin, Greek and Cyrillic, and a
 // "fold" used to compare words such as month names regardless of case and
 // accents. ICU is deliberately not used (the library has no ICU dependency);
 // the ranges covered here are the ones bylines and datelines actually use.
@@ -16,22 +16,6 @@
 #include <string_view>
 
 namespace artext::metadata {
-
-// Replacement for undecodable bytes.
-inline constexpr char32_t kReplacementChar = 0xFFFD;
-
-// Decodes the code point starting at byte *pos of `s` and advances *pos past
-// it. Malformed or truncated sequences yield kReplacementChar and advance by
-// one byte, so a loop over a string always terminates.
-// REQUIRES: *pos < s.size().
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
-
-// Appends the UTF-8 encoding of `cp` (invalid code points as U+FFFD).
-void AppendUtf8(char32_t cp, std::string* out);
-
-// Longest prefix of `s` that is at most `max_bytes` long and does not end in
-// the middle of a multi-byte sequence.
-std::string_view TruncateUtf8(std::string_view s, size_t max_bytes);
 
 // Simple case mapping (ASCII, Latin-1, Latin Extended-A/B (partly), Latin
 // Extended Additional, Greek, Cyrillic). Other code points map to themselves.

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "util/utf8.h"
+
 namespace artext::util {
 namespace {
 
@@ -16,7 +18,7 @@ bool IsAsciiSpace(unsigned char c) {
 // 2 = zero-width (dropped), 0 = ordinary. Sets *len to its byte length.
 int ClassifyMultibyte(std::string_view s, size_t i, size_t* len) {
   size_t j = i;
-  char32_t cp = DecodeUtf8(s, &j);
+  char32_t cp = DecodeUtf8(s, &j, Utf8Check::kLenient);
   *len = j - i;
   if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) ||
       cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
@@ -31,62 +33,6 @@ int ClassifyMultibyte(std::string_view s, size_t i, size_t* len) {
 }
 
 }  // namespace
-
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t n = s.size(), k = *i;
-  unsigned char c = p[k];
-  if (c < 0x80) {
-    *i = k + 1;
-    return c;
-  }
-  int extra = 0;
-  char32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    extra = 1;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    extra = 2;
-    cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    extra = 3;
-    cp = c & 0x07;
-  } else {
-    *i = k + 1;
-    return 0xFFFD;
-  }
-  if (k + extra >= n) {
-    *i = k + 1;
-    return 0xFFFD;
-  }
-  for (int e = 1; e <= extra; ++e) {
-    if ((p[k + e] & 0xC0) != 0x80) {
-      *i = k + 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (p[k + e] & 0x3F);
-  }
-  *i = k + 1 + extra;
-  return cp;
-}
-
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 void AppendCollapsed(std::string_view in, bool* pending_space,
                      std::string* out) {
@@ -225,7 +171,7 @@ int CountWords(std::string_view text) {
   bool in_word = false;
   size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = DecodeUtf8(text, &i);
+    char32_t cp = DecodeUtf8(text, &i, Utf8Check::kLenient);
     bool space = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
                  cp == 0xA0 || cp == 0x3000;
     if (IsUnspacedScript(cp)) {

@@ -41,11 +41,6 @@ bool IsUnspacedScript(char32_t cp);
 // characters counts one word per two characters.
 int CountWords(std::string_view text);
 
-// Decodes one code point at `*i`, advancing it; invalid bytes give U+FFFD
-// and advance by one.
-char32_t DecodeUtf8(std::string_view s, size_t* i);
-void AppendUtf8(char32_t cp, std::string* out);
-
 // ASCII lower-casing (class names, tag names, attribute values).
 std::string AsciiLower(std::string_view in);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);

@@ -8,6 +8,7 @@
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
+#include "util/char_class.h"
 #include "util/utf8.h"
 
 namespace artext::metadata::byline {
@@ -162,7 +163,7 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
   if (!login_letter || FirstLetter(nick) == 0) return std::nullopt;
   for (size_t pos = 0; pos < nick.size();) {
     const char32_t c = util::DecodeUtf8(nick, &pos);
-    if (!IsLetter(c) && !IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
+    if (!IsLetter(c) && !util::IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
         c != '.') {
       return std::nullopt;
     }

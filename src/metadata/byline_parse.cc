@@ -23,6 +23,7 @@
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
+#include "util/char_class.h"
 #include "util/utf8.h"
 
 namespace artext::metadata {
@@ -35,15 +36,14 @@ using byline::DeclaredBlogAccount;
 using byline::Encode;
 using byline::FirstLetter;
 using byline::IsCjkChar;
-using byline::IsDigitChar;
 using byline::IsJoiner;
 using byline::IsLetter;
-using byline::IsSpaceChar;
 using byline::Join;
 using byline::Key;
 using byline::RemoveBracketed;
 using byline::SplitSpaces;
 using byline::Words;
+using util::IsDigitChar;
 
 // The longest plausible author name. Longer items are headlines, bios or
 // sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
@@ -111,7 +111,7 @@ std::string Normalize(std::string_view in) {
       default:
         if (c < 0x20 || c == 0x7F) c = ' ';
     }
-    if (IsSpaceChar(c)) {
+    if (util::IsSeparatorSpace(c)) {
       pending_space = !out.empty();
       continue;
     }

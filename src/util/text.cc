@@ -4,15 +4,11 @@
 
 #include <algorithm>
 
+#include "util/char_class.h"
 #include "util/utf8.h"
 
 namespace artext::util {
 namespace {
-
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
 
 // Classifies the code point at s[i] (which is >= 0x80): 1 = white space,
 // 2 = zero-width (dropped), 0 = ordinary. Sets *len to its byte length.
@@ -20,15 +16,11 @@ int ClassifyMultibyte(std::string_view s, size_t i, size_t* len) {
   size_t j = i;
   char32_t cp = DecodeUtf8(s, &j, Utf8Check::kLenient);
   *len = j - i;
-  if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) ||
-      cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-      cp == 0x1680 || cp == 0x85) {
-    return 1;
-  }
-  if (cp == 0x200B || cp == 0xFEFF || cp == 0x200C || cp == 0x200D ||
-      cp == 0x2060 || cp == 0xAD) {
-    return 2;
-  }
+  // A lenient read of an overlong form can give an ASCII value; ASCII space
+  // was never classified here, so it stays ordinary.
+  if (cp < 0x80) return 0;
+  if (IsCollapsibleSpace(cp)) return 1;
+  if (IsZeroWidth(cp)) return 2;
   return 0;
 }
 
@@ -154,17 +146,6 @@ size_t CountChars(std::string_view utf8) {
   return count;
 }
 
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||  // hiragana, katakana
-         (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
-         (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility
-         (cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
-         (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
-         (cp >= 0x1780 && cp <= 0x17FF) ||  // Khmer
-         (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK extensions B..
-}
-
 int CountWords(std::string_view text) {
   int words = 0;
   int unspaced_run = 0;
@@ -172,8 +153,7 @@ int CountWords(std::string_view text) {
   size_t i = 0;
   while (i < text.size()) {
     char32_t cp = DecodeUtf8(text, &i, Utf8Check::kLenient);
-    bool space = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
-                 cp == 0xA0 || cp == 0x3000;
+    const bool space = IsWordGapSpace(cp);
     if (IsUnspacedScript(cp)) {
       if (in_word) ++words;
       in_word = false;
@@ -187,7 +167,7 @@ int CountWords(std::string_view text) {
     if (space) {
       if (in_word) ++words;
       in_word = false;
-    } else if (cp >= 0x3000 && cp <= 0x303F) {
+    } else if (block::kCjkSymbolsAndPunctuation.Contains(cp)) {
       // CJK punctuation separates words like a space.
       if (in_word) ++words;
       in_word = false;

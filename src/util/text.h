@@ -32,13 +32,8 @@ size_t CountChars(std::string_view utf8);
 // Length of `in` after collapsing, in code points, without building it.
 size_t CollapsedLength(std::string_view in, bool* pending_space);
 
-// True for code points of scripts written without spaces between words
-// (CJK ideographs, kana, Hangul syllables count as spaced: Korean uses
-// spaces; Thai, Lao, Khmer, Myanmar are unspaced).
-bool IsUnspacedScript(char32_t cp);
-
 // Words in `text`: space-separated tokens, where each run of unspaced-script
-// characters counts one word per two characters.
+// characters (IsUnspacedScript) counts one word per two characters.
 int CountWords(std::string_view text);
 
 // ASCII lower-casing (class names, tag names, attribute values).

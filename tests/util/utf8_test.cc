@@ -11,7 +11,8 @@ namespace {
 
 std::u32string DecodeAll(std::string_view s, Utf8Check check) {
   std::u32string cps;
-  for (size_t pos = 0; pos < s.size();) cps.push_back(DecodeUtf8(s, &pos, check));
+  for (size_t pos = 0; pos < s.size();)
+    cps.push_back(DecodeUtf8(s, &pos, check));
   return cps;
 }
 
@@ -57,10 +58,10 @@ TEST(Utf8, StrictRejectsWhatLenientReads) {
     char32_t lenient;
   };
   const Case cases[] = {
-      {"\xC0\xAF", U'/'},                 // overlong '/'
-      {"\xE0\x82\xA0", 0xA0},             // overlong no-break space
-      {"\xED\xA0\x80", 0xD800},           // surrogate
-      {"\xF4\x90\x80\x80", 0x110000},     // above U+10FFFF
+      {"\xC0\xAF", U'/'},              // overlong '/'
+      {"\xE0\x82\xA0", 0xA0},          // overlong no-break space
+      {"\xED\xA0\x80", 0xD800},        // surrogate
+      {"\xF4\x90\x80\x80", 0x110000},  // above U+10FFFF
   };
   for (const Case& c : cases) {
     size_t pos = 0;

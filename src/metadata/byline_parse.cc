@@ -15,7 +15,6 @@
 
 #include "metadata/byline_parse.h"
 
-#include <initializer_list>
 #include <optional>
 
 #include "metadata/byline_brackets.h"
@@ -24,6 +23,7 @@
 #include "metadata/date_words.h"
 #include "metadata/utf8_case.h"
 #include "util/char_class.h"
+#include "util/text.h"
 #include "util/utf8.h"
 
 namespace artext::metadata {
@@ -43,6 +43,7 @@ using byline::Key;
 using byline::RemoveBracketed;
 using byline::SplitSpaces;
 using byline::Words;
+using util::InList;
 using util::IsDigitChar;
 
 // The longest plausible author name. Longer items are headlines, bios or
@@ -59,14 +60,6 @@ constexpr int kMaxLeadIns = 3;
 // tolerates one, so it would beat a printed byline; three or more read as a
 // phrase.
 constexpr size_t kDeclaredLowerWords = 2;
-
-bool InList(std::string_view key,
-            std::initializer_list<std::string_view> list) {
-  for (std::string_view item : list) {
-    if (key == item) return true;
-  }
-  return false;
-}
 
 // ---------------------------------------------------------------------------
 // Passes over the whole byline.
@@ -345,15 +338,6 @@ void StripLeadIns(Words* words) {
   }
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 // "김철수 기자" -> "김철수", "김철수기자" -> "김철수", "记者 张三" -> "张三".
 void StripCjkRoleAffixes(Words* words) {
   if (words->empty()) return;
@@ -363,7 +347,7 @@ void StripCjkRoleAffixes(Words* words) {
       words->pop_back();
       break;
     }
-    if (EndsWith(last, affix) && IsCjkChar(FirstLetter(last))) {
+    if (last.ends_with(affix) && IsCjkChar(FirstLetter(last))) {
       last.resize(last.size() - affix.size());
       break;
     }
@@ -375,7 +359,7 @@ void StripCjkRoleAffixes(Words* words) {
       EraseFront(words, 1);
       break;
     }
-    if (StartsWith(first, affix) && first.size() > affix.size() &&
+    if (first.starts_with(affix) && first.size() > affix.size() &&
         IsCjkChar(FirstLetter(first.substr(affix.size())))) {
       first.erase(0, affix.size());
       break;

@@ -6,21 +6,11 @@
 
 #include "metadata/byline_words.h"
 
-#include <initializer_list>
+#include "util/text.h"
 
 namespace artext::metadata {
 
-namespace {
-
-bool InList(std::string_view key,
-            std::initializer_list<std::string_view> list) {
-  for (std::string_view item : list) {
-    if (key == item) return true;
-  }
-  return false;
-}
-
-}  // namespace
+using util::InList;
 
 // clang-format off
 // Lower-case parts of names: "Ludwig van Beethoven", "Maria de la Cruz".

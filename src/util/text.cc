@@ -219,4 +219,12 @@ bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
   return it != haystack.end();
 }
 
+bool InList(std::string_view key,
+            std::initializer_list<std::string_view> list) {
+  for (std::string_view item : list) {
+    if (key == item) return true;
+  }
+  return false;
+}
+
 }  // namespace artext::util

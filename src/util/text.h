@@ -6,6 +6,7 @@
 #ifndef ARTEXT_UTIL_TEXT_H_
 #define ARTEXT_UTIL_TEXT_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,9 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII substring search.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+
+// True if `key` equals one of `list`: InList(word, {"by", "von", "par"}).
+bool InList(std::string_view key, std::initializer_list<std::string_view> list);
 
 }  // namespace artext::util
 

@@ -11,10 +11,10 @@
 
 #include "metadata/date_parse.h"
 
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
-#include "metadata/civil_date.h"
 #include "metadata/date_tokens.h"
 #include "metadata/date_words.h"
 #include "metadata/time_parse.h"
@@ -42,9 +42,33 @@ constexpr int kMaxGlueTokens = 3;
 // DateFromUrl looks at no more of the path than this.
 constexpr size_t kMaxUrlBytes = 2048;
 
+namespace chrono = std::chrono;
+
 bool IsValidDate(int y, int m, int d) {
+  // chrono's month and day keep one byte: range-check before building them.
   return y >= kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 &&
-         d <= DaysInMonth(y, m);
+         d <= 31 &&
+         chrono::year_month_day(chrono::year(y), chrono::month(m),
+                                chrono::day(d))
+             .ok();
+}
+
+// Whether US daylight saving time is in effect on the local date `date`
+// (rules of 2007 on; the 1987-2006 rules before). The 2 a.m. change-over
+// hour is ignored: a dateline gives the date, rarely that hour.
+bool IsUsDaylightTime(const chrono::year_month_day& date) {
+  using chrono::Sunday;
+  const chrono::year y = date.year();
+  const chrono::sys_days day(date);
+  chrono::sys_days start, end;
+  if (y >= chrono::year(2007)) {
+    start = chrono::sys_days(y / chrono::March / Sunday[2]);
+    end = chrono::sys_days(y / chrono::November / Sunday[1]);
+  } else {
+    start = chrono::sys_days(y / chrono::April / Sunday[1]);
+    end = chrono::sys_days(y / chrono::October / Sunday[chrono::last]);
+  }
+  return day >= start && day < end;
 }
 
 // ---------------------------------------------------------------------------
@@ -52,7 +76,7 @@ bool IsValidDate(int y, int m, int d) {
 
 struct DateMatch {
   MatchStatus status = MatchStatus::kNone;
-  CivilDate date;
+  chrono::year_month_day date;  // set when status == kOk
   size_t begin = 0;
   size_t end = 0;
   TimeMatch time;  // set by shapes that embed the time (asctime)
@@ -60,9 +84,12 @@ struct DateMatch {
 
 DateMatch Finish(int y, int m, int d, size_t begin, size_t end) {
   DateMatch match;
-  match.status =
-      IsValidDate(y, m, d) ? MatchStatus::kOk : MatchStatus::kInvalid;
-  match.date = {y, m, d};
+  if (IsValidDate(y, m, d)) {
+    match.status = MatchStatus::kOk;
+    match.date = chrono::year(y) / m / d;
+  } else {
+    match.status = MatchStatus::kInvalid;
+  }
   match.begin = begin;
   match.end = end;
   return match;
@@ -322,13 +349,16 @@ DateMatch MatchDateAt(const DateTokens& t, size_t i, const DateContext& ctx) {
 // ---------------------------------------------------------------------------
 // Output.
 
-std::string FormatDate(const CivilDate& d) {
+std::string FormatDate(const chrono::year_month_day& d) {
   char buf[16];
-  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
+  std::snprintf(buf, sizeof(buf), "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
   return buf;
 }
 
-std::string FormatDateTime(const CivilDate& d, const TimeMatch& time) {
+std::string FormatDateTime(const chrono::year_month_day& d,
+                           const TimeMatch& time) {
   char buf[40];
   std::snprintf(buf, sizeof(buf), "%sT%02d:%02d:%02d", FormatDate(d).c_str(),
                 time.hour, time.minute, time.second);
@@ -346,8 +376,9 @@ std::string FormatDateTime(const CivilDate& d, const TimeMatch& time) {
   return out;
 }
 
-int64_t UnixSeconds(const CivilDate& d, const TimeMatch* time) {
-  int64_t seconds = DaysFromCivil(d.year, d.month, d.day) * 86400;
+int64_t UnixSeconds(const chrono::year_month_day& d, const TimeMatch* time) {
+  int64_t seconds =
+      chrono::sys_seconds(chrono::sys_days(d)).time_since_epoch().count();
   if (time != nullptr) {
     seconds += time->hour * 3600 + time->minute * 60 + time->second;
     if (time->zone == ZoneKind::kOffset) seconds -= time->offset_minutes * 60;
@@ -450,7 +481,7 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
       found = m != 0;
     }
     if (found && y <= kMaxCompactYear && IsValidDate(y, m, d)) {
-      return FormatDate({y, m, d});
+      return FormatDate(chrono::year(y) / m / d);
     }
   }
   return std::nullopt;
@@ -466,8 +497,11 @@ std::optional<std::string> DateFromUnix(int64_t ts) {
   if (ts > kMaxSeconds) return std::nullopt;
   const int64_t days = ts / 86400;
   const int64_t rest = ts % 86400;
-  const CivilDate date = CivilFromDays(days);
-  if (date.year < kMinYear || date.year > kMaxYear) return std::nullopt;
+  const chrono::year_month_day date{chrono::sys_days{chrono::days{days}}};
+  if (date.year() < chrono::year(kMinYear) ||
+      date.year() > chrono::year(kMaxYear)) {
+    return std::nullopt;
+  }
   TimeMatch time;
   time.hour = static_cast<int>(rest / 3600);
   time.minute = static_cast<int>(rest / 60 % 60);

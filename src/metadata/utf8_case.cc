@@ -2,9 +2,6 @@
 
 #include "metadata/utf8_case.h"
 
-#include <utf8proc.h>
-
-#include "util/char_class.h"
 #include "util/utf8.h"
 
 namespace artext::metadata {
@@ -12,63 +9,107 @@ namespace artext::metadata {
 namespace {
 
 using util::AppendUtf8;
-using util::CharRange;
 using util::DecodeUtf8;
 
+bool InRange(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
+bool IsEven(char32_t c) { return c % 2 == 0; }
+
+// Blocks where upper and lower case alternate, upper case on even code
+// points (e.g. U+0100 'Ā', U+0101 'ā').
+bool InEvenUpperPairBlock(char32_t c) {
+  return InRange(c, 0x0100, 0x0137) || InRange(c, 0x014A, 0x0177) ||
+         InRange(c, 0x0200, 0x021F) || InRange(c, 0x0222, 0x0233) ||
+         InRange(c, 0x0460, 0x0481) || InRange(c, 0x048A, 0x04BF) ||
+         InRange(c, 0x04D0, 0x04FF) || InRange(c, 0x1E00, 0x1E95) ||
+         InRange(c, 0x1EA0, 0x1EFF);
+}
+
+// Same, with upper case on odd code points (e.g. U+0139 'Ĺ', U+013A 'ĺ').
+bool InOddUpperPairBlock(char32_t c) {
+  return InRange(c, 0x0139, 0x0148) || InRange(c, 0x0179, 0x017E) ||
+         InRange(c, 0x04C1, 0x04CE);
+}
+
+bool IsCombiningMark(char32_t c) { return InRange(c, 0x0300, 0x036F); }
+
 // Base letter of an accented lower-case Latin letter, or `c` itself.
-//
-// A table, not utf8proc's decomposition (UTF8PROC_DECOMPOSE |
-// UTF8PROC_STRIPMARK): Unicode does not decompose ø, đ, ħ, ı, ł or ŧ, which
-// are letters of their own there but which readers match as o, d, h, i, l, t
-// ("Łódź" is found as "lodz"), and it would turn ŀ into "l·".
 char32_t StripAccent(char32_t c) {
   if (c < 0xC0) return c;
   if (c <= 0xFF) {
-    if (CharRange{0xE0, 0xE5}.Contains(c)) return 'a';
+    if (InRange(c, 0xE0, 0xE5)) return 'a';
     if (c == 0xE7) return 'c';
-    if (CharRange{0xE8, 0xEB}.Contains(c)) return 'e';
-    if (CharRange{0xEC, 0xEF}.Contains(c)) return 'i';
+    if (InRange(c, 0xE8, 0xEB)) return 'e';
+    if (InRange(c, 0xEC, 0xEF)) return 'i';
     if (c == 0xF1) return 'n';
-    if (CharRange{0xF2, 0xF6}.Contains(c) || c == 0xF8) return 'o';
-    if (CharRange{0xF9, 0xFC}.Contains(c)) return 'u';
+    if (InRange(c, 0xF2, 0xF6) || c == 0xF8) return 'o';
+    if (InRange(c, 0xF9, 0xFC)) return 'u';
     if (c == 0xFD || c == 0xFF) return 'y';
     return c;
   }
   // Latin Extended-A, lower-case members only (callers fold case first).
   struct Span {
-    CharRange range;
-    char32_t base;
+    char32_t lo, hi, base;
   };
   static constexpr Span kSpans[] = {
-      {{0x0101, 0x0105}, 'a'}, {{0x0107, 0x010D}, 'c'}, {{0x010F, 0x0111}, 'd'},
-      {{0x0113, 0x011B}, 'e'}, {{0x011D, 0x0123}, 'g'}, {{0x0125, 0x0127}, 'h'},
-      {{0x0129, 0x0131}, 'i'}, {{0x0135, 0x0135}, 'j'}, {{0x0137, 0x0137}, 'k'},
-      {{0x013A, 0x0142}, 'l'}, {{0x0144, 0x0148}, 'n'}, {{0x014D, 0x0151}, 'o'},
-      {{0x0155, 0x0159}, 'r'}, {{0x015B, 0x0161}, 's'}, {{0x0163, 0x0167}, 't'},
-      {{0x0169, 0x0173}, 'u'}, {{0x0175, 0x0175}, 'w'}, {{0x0177, 0x0177}, 'y'},
-      {{0x017A, 0x017E}, 'z'}, {{0x0451, 0x0451}, 0x0435},  // ё -> е
+      {0x0101, 0x0105, 'a'}, {0x0107, 0x010D, 'c'},    {0x010F, 0x0111, 'd'},
+      {0x0113, 0x011B, 'e'}, {0x011D, 0x0123, 'g'},    {0x0125, 0x0127, 'h'},
+      {0x0129, 0x0131, 'i'}, {0x0135, 0x0135, 'j'},    {0x0137, 0x0137, 'k'},
+      {0x013A, 0x0142, 'l'}, {0x0144, 0x0148, 'n'},    {0x014D, 0x0151, 'o'},
+      {0x0155, 0x0159, 'r'}, {0x015B, 0x0161, 's'},    {0x0163, 0x0167, 't'},
+      {0x0169, 0x0173, 'u'}, {0x0175, 0x0175, 'w'},    {0x0177, 0x0177, 'y'},
+      {0x017A, 0x017E, 'z'}, {0x0451, 0x0451, 0x0435},  // ё -> е
   };
   for (const Span& span : kSpans) {
-    if (span.range.Contains(c)) return span.base;
+    if (InRange(c, span.lo, span.hi)) return span.base;
   }
   return c;
 }
 
 }  // namespace
 
-// Unicode's simple case mappings (UnicodeData.txt), from utf8proc. They
-// replaced a hand-typed table of Latin, Greek and Cyrillic that agreed with
-// Unicode on every code point it mapped but left the others (Latin
-// Extended-B, Greek Extended, Armenian, Georgian, full-width Latin...)
-// unmapped.
-char32_t ToLowerCodePoint(char32_t cp) {
-  return static_cast<char32_t>(
-      utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+char32_t ToLowerCodePoint(char32_t c) {
+  if (c < 0x80) return InRange(c, 'A', 'Z') ? c + 32 : c;
+  if (InRange(c, 0xC0, 0xDE) && c != 0xD7) return c + 0x20;
+  if (c == 0x0130) return 'i';     // İ
+  if (c == 0x0178) return 0xFF;    // Ÿ
+  if (c == 0x1E9E) return 0xDF;    // ẞ
+  if (c == 0x04C0) return 0x04CF;  // Ӏ
+  if (InEvenUpperPairBlock(c)) return IsEven(c) ? c + 1 : c;
+  if (InOddUpperPairBlock(c)) return IsEven(c) ? c : c + 1;
+  // Greek.
+  if (c == 0x0386) return 0x03AC;
+  if (InRange(c, 0x0388, 0x038A)) return c + 37;
+  if (c == 0x038C) return 0x03CC;
+  if (InRange(c, 0x038E, 0x038F)) return c + 63;
+  if (InRange(c, 0x0391, 0x03A9) && c != 0x03A2) return c + 32;
+  // Cyrillic.
+  if (InRange(c, 0x0400, 0x040F)) return c + 80;
+  if (InRange(c, 0x0410, 0x042F)) return c + 32;
+  return c;
 }
 
-char32_t ToUpperCodePoint(char32_t cp) {
-  return static_cast<char32_t>(
-      utf8proc_toupper(static_cast<utf8proc_int32_t>(cp)));
+char32_t ToUpperCodePoint(char32_t c) {
+  if (c < 0x80) return InRange(c, 'a', 'z') ? c - 32 : c;
+  if (InRange(c, 0xE0, 0xFE) && c != 0xF7) return c - 0x20;
+  if (c == 0xFF) return 0x0178;
+  if (c == 0x0131) return 'I';  // dotless ı
+  if (c == 0x017F) return 'S';  // long s
+  if (c == 0x04CF) return 0x04C0;
+  if (c == 0x03C2) return 0x03A3;  // final sigma
+  if (InEvenUpperPairBlock(c)) return IsEven(c) ? c : c - 1;
+  if (InOddUpperPairBlock(c)) return IsEven(c) ? c - 1 : c;
+  // Greek.
+  if (c == 0x03AC) return 0x0386;
+  if (InRange(c, 0x03AD, 0x03AF)) return c - 37;
+  if (c == 0x03CC) return 0x038C;
+  if (InRange(c, 0x03CD, 0x03CE)) return c - 63;
+  if (InRange(c, 0x03B1, 0x03C9)) return c - 32;
+  // Cyrillic.
+  if (InRange(c, 0x0430, 0x044F)) return c - 32;
+  if (InRange(c, 0x0450, 0x045F)) return c - 80;
+  return c;
 }
 
 bool IsUpperCodePoint(char32_t cp) { return ToLowerCodePoint(cp) != cp; }
@@ -90,7 +131,7 @@ std::string FoldForMatch(std::string_view s) {
   out.reserve(s.size());
   for (size_t pos = 0; pos < s.size();) {
     const char32_t cp = DecodeUtf8(s, &pos);
-    if (util::block::kCombiningMarks.Contains(cp)) continue;
+    if (IsCombiningMark(cp)) continue;
     AppendUtf8(StripAccent(ToLowerCodePoint(cp)), &out);
   }
   return out;

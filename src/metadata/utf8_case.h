@@ -1,10 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // Case mapping for the metadata parsers (UTF-8 in and out, through
-// util/utf8.h): Unicode's simple (one-to-one) case mappings, from utf8proc,
-// and a "fold" used to compare words such as month names regardless of case
-// and accents. ICU is deliberately not used (a far larger dependency for
-// what one-to-one mappings need).
+// util/utf8.h): simple (one-to-one) case mapping for Latin, Greek and Cyrillic, and a
+// "fold" used to compare words such as month names regardless of case and
+// accents. ICU is deliberately not used (the library has no ICU dependency);
+// the ranges covered here are the ones bylines and datelines actually use.
 //
 // All functions are pure and thread-safe.
 
@@ -17,8 +17,8 @@
 
 namespace artext::metadata {
 
-// Simple case mapping (UnicodeData.txt); code points without one map to
-// themselves.
+// Simple case mapping (ASCII, Latin-1, Latin Extended-A/B (partly), Latin
+// Extended Additional, Greek, Cyrillic). Other code points map to themselves.
 char32_t ToLowerCodePoint(char32_t cp);
 char32_t ToUpperCodePoint(char32_t cp);
 bool IsUpperCodePoint(char32_t cp);  // has a distinct lower-case form

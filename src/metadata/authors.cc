@@ -7,10 +7,13 @@
 #include "metadata/byline_parse.h"
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
-#include "metadata/utf8_case.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+
 namespace {
 
 // A visible "byline" with this many lower-case content words is a teaser

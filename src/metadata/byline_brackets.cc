@@ -7,11 +7,14 @@
 #include "metadata/byline_text.h"
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
-#include "metadata/utf8_case.h"
 #include "util/char_class.h"
 #include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata::byline {
+
+using util::IsLowerCodePoint;
+using util::IsUpperCodePoint;
 
 namespace {
 

@@ -21,12 +21,19 @@
 #include "metadata/byline_text.h"
 #include "metadata/byline_words.h"
 #include "metadata/date_words.h"
-#include "metadata/utf8_case.h"
 #include "util/char_class.h"
 #include "util/text.h"
 #include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+using util::IsLowerCodePoint;
+using util::IsUpperCodePoint;
+using util::ToLowerCodePoint;
+using util::ToLowerUtf8;
+using util::ToUpperCodePoint;
 
 namespace {
 

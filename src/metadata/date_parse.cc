@@ -18,10 +18,12 @@
 #include "metadata/date_tokens.h"
 #include "metadata/date_words.h"
 #include "metadata/time_parse.h"
-#include "metadata/utf8_case.h"
 #include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
 
 namespace {
 

@@ -2,11 +2,13 @@
 
 #include "metadata/date_tokens.h"
 
-#include "metadata/utf8_case.h"
 #include "util/char_class.h"
 #include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
 
 namespace {
 

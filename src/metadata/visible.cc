@@ -11,11 +11,14 @@
 #include "clean/patterns.h"
 #include "dom/text.h"
 #include "metadata/byline_parse.h"
-#include "metadata/utf8_case.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 #include "util/word_index.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+
 namespace {
 
 // A byline or dateline is a short line. Readability caps bylines at 100

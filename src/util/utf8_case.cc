@@ -1,50 +1,50 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 
-#include "metadata/utf8_case.h"
+#include "util/utf8_case.h"
 
+#include "util/char_class.h"
 #include "util/utf8.h"
 
-namespace artext::metadata {
+namespace artext::util {
 
 namespace {
 
-using util::AppendUtf8;
-using util::DecodeUtf8;
-
-bool InRange(char32_t c, char32_t lo, char32_t hi) {
-  return c >= lo && c <= hi;
-}
 bool IsEven(char32_t c) { return c % 2 == 0; }
 
 // Blocks where upper and lower case alternate, upper case on even code
 // points (e.g. U+0100 'Ā', U+0101 'ā').
 bool InEvenUpperPairBlock(char32_t c) {
-  return InRange(c, 0x0100, 0x0137) || InRange(c, 0x014A, 0x0177) ||
-         InRange(c, 0x0200, 0x021F) || InRange(c, 0x0222, 0x0233) ||
-         InRange(c, 0x0460, 0x0481) || InRange(c, 0x048A, 0x04BF) ||
-         InRange(c, 0x04D0, 0x04FF) || InRange(c, 0x1E00, 0x1E95) ||
-         InRange(c, 0x1EA0, 0x1EFF);
+  return CharRange{0x0100, 0x0137}.Contains(c) ||
+         CharRange{0x014A, 0x0177}.Contains(c) ||
+         CharRange{0x0200, 0x021F}.Contains(c) ||
+         CharRange{0x0222, 0x0233}.Contains(c) ||
+         CharRange{0x0460, 0x0481}.Contains(c) ||
+         CharRange{0x048A, 0x04BF}.Contains(c) ||
+         CharRange{0x04D0, 0x04FF}.Contains(c) ||
+         CharRange{0x1E00, 0x1E95}.Contains(c) ||
+         CharRange{0x1EA0, 0x1EFF}.Contains(c);
 }
 
 // Same, with upper case on odd code points (e.g. U+0139 'Ĺ', U+013A 'ĺ').
 bool InOddUpperPairBlock(char32_t c) {
-  return InRange(c, 0x0139, 0x0148) || InRange(c, 0x0179, 0x017E) ||
-         InRange(c, 0x04C1, 0x04CE);
+  return CharRange{0x0139, 0x0148}.Contains(c) ||
+         CharRange{0x0179, 0x017E}.Contains(c) ||
+         CharRange{0x04C1, 0x04CE}.Contains(c);
 }
 
-bool IsCombiningMark(char32_t c) { return InRange(c, 0x0300, 0x036F); }
+bool IsCombiningMark(char32_t c) { return block::kCombiningMarks.Contains(c); }
 
 // Base letter of an accented lower-case Latin letter, or `c` itself.
 char32_t StripAccent(char32_t c) {
   if (c < 0xC0) return c;
   if (c <= 0xFF) {
-    if (InRange(c, 0xE0, 0xE5)) return 'a';
+    if (CharRange{0xE0, 0xE5}.Contains(c)) return 'a';
     if (c == 0xE7) return 'c';
-    if (InRange(c, 0xE8, 0xEB)) return 'e';
-    if (InRange(c, 0xEC, 0xEF)) return 'i';
+    if (CharRange{0xE8, 0xEB}.Contains(c)) return 'e';
+    if (CharRange{0xEC, 0xEF}.Contains(c)) return 'i';
     if (c == 0xF1) return 'n';
-    if (InRange(c, 0xF2, 0xF6) || c == 0xF8) return 'o';
-    if (InRange(c, 0xF9, 0xFC)) return 'u';
+    if (CharRange{0xF2, 0xF6}.Contains(c) || c == 0xF8) return 'o';
+    if (CharRange{0xF9, 0xFC}.Contains(c)) return 'u';
     if (c == 0xFD || c == 0xFF) return 'y';
     return c;
   }
@@ -62,7 +62,7 @@ char32_t StripAccent(char32_t c) {
       {0x017A, 0x017E, 'z'}, {0x0451, 0x0451, 0x0435},  // ё -> е
   };
   for (const Span& span : kSpans) {
-    if (InRange(c, span.lo, span.hi)) return span.base;
+    if (CharRange{span.lo, span.hi}.Contains(c)) return span.base;
   }
   return c;
 }
@@ -70,8 +70,8 @@ char32_t StripAccent(char32_t c) {
 }  // namespace
 
 char32_t ToLowerCodePoint(char32_t c) {
-  if (c < 0x80) return InRange(c, 'A', 'Z') ? c + 32 : c;
-  if (InRange(c, 0xC0, 0xDE) && c != 0xD7) return c + 0x20;
+  if (c < 0x80) return CharRange{'A', 'Z'}.Contains(c) ? c + 32 : c;
+  if (CharRange{0xC0, 0xDE}.Contains(c) && c != 0xD7) return c + 0x20;
   if (c == 0x0130) return 'i';     // İ
   if (c == 0x0178) return 0xFF;    // Ÿ
   if (c == 0x1E9E) return 0xDF;    // ẞ
@@ -80,19 +80,19 @@ char32_t ToLowerCodePoint(char32_t c) {
   if (InOddUpperPairBlock(c)) return IsEven(c) ? c : c + 1;
   // Greek.
   if (c == 0x0386) return 0x03AC;
-  if (InRange(c, 0x0388, 0x038A)) return c + 37;
+  if (CharRange{0x0388, 0x038A}.Contains(c)) return c + 37;
   if (c == 0x038C) return 0x03CC;
-  if (InRange(c, 0x038E, 0x038F)) return c + 63;
-  if (InRange(c, 0x0391, 0x03A9) && c != 0x03A2) return c + 32;
+  if (CharRange{0x038E, 0x038F}.Contains(c)) return c + 63;
+  if (CharRange{0x0391, 0x03A9}.Contains(c) && c != 0x03A2) return c + 32;
   // Cyrillic.
-  if (InRange(c, 0x0400, 0x040F)) return c + 80;
-  if (InRange(c, 0x0410, 0x042F)) return c + 32;
+  if (CharRange{0x0400, 0x040F}.Contains(c)) return c + 80;
+  if (CharRange{0x0410, 0x042F}.Contains(c)) return c + 32;
   return c;
 }
 
 char32_t ToUpperCodePoint(char32_t c) {
-  if (c < 0x80) return InRange(c, 'a', 'z') ? c - 32 : c;
-  if (InRange(c, 0xE0, 0xFE) && c != 0xF7) return c - 0x20;
+  if (c < 0x80) return CharRange{'a', 'z'}.Contains(c) ? c - 32 : c;
+  if (CharRange{0xE0, 0xFE}.Contains(c) && c != 0xF7) return c - 0x20;
   if (c == 0xFF) return 0x0178;
   if (c == 0x0131) return 'I';  // dotless ı
   if (c == 0x017F) return 'S';  // long s
@@ -102,13 +102,13 @@ char32_t ToUpperCodePoint(char32_t c) {
   if (InOddUpperPairBlock(c)) return IsEven(c) ? c - 1 : c;
   // Greek.
   if (c == 0x03AC) return 0x0386;
-  if (InRange(c, 0x03AD, 0x03AF)) return c - 37;
+  if (CharRange{0x03AD, 0x03AF}.Contains(c)) return c - 37;
   if (c == 0x03CC) return 0x038C;
-  if (InRange(c, 0x03CD, 0x03CE)) return c - 63;
-  if (InRange(c, 0x03B1, 0x03C9)) return c - 32;
+  if (CharRange{0x03CD, 0x03CE}.Contains(c)) return c - 63;
+  if (CharRange{0x03B1, 0x03C9}.Contains(c)) return c - 32;
   // Cyrillic.
-  if (InRange(c, 0x0430, 0x044F)) return c - 32;
-  if (InRange(c, 0x0450, 0x045F)) return c - 80;
+  if (CharRange{0x0430, 0x044F}.Contains(c)) return c - 32;
+  if (CharRange{0x0450, 0x045F}.Contains(c)) return c - 80;
   return c;
 }
 
@@ -137,4 +137,4 @@ std::string FoldForMatch(std::string_view s) {
   return out;
 }
 
-}  // namespace artext::metadata
+}  // namespace artext::util

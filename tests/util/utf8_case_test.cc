@@ -1,12 +1,12 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 
-#include "metadata/utf8_case.h"
+#include "util/utf8_case.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace artext::metadata {
+namespace artext::util {
 namespace {
 
 TEST(Utf8Case, CaseMapping) {
@@ -45,4 +45,4 @@ TEST(Utf8Case, LowerAndFold) {
 }
 
 }  // namespace
-}  // namespace artext::metadata
+}  // namespace artext::util

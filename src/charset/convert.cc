@@ -11,9 +11,12 @@
 
 #include "charset/labels.h"
 #include "charset/utf8.h"
+#include "util/utf8.h"
 
 namespace artext::charset {
 namespace {
+
+using util::kReplacementUtf8;
 
 // windows-1252 bytes 0x80..0x9F, from the WHATWG index-windows-1252. The
 // five bytes Windows leaves unassigned (81 8D 8F 90 9D) map to the C1
@@ -40,7 +43,7 @@ void AppendSingleByte(std::string_view bytes, MapHigh map_high,
       if (byte == 0) {
         out->append(kReplacementUtf8);
       } else {
-        AppendCodePoint(map_high(byte), out);
+        util::AppendUtf8(map_high(byte), out);
       }
       run = i + 1;
     }
@@ -84,13 +87,13 @@ size_t AppendUtf16(std::string_view bytes, bool big_endian, std::string* out) {
       if (unit == 0) {
         out->append(kReplacementUtf8);
       } else {
-        AppendCodePoint(unit, out);
+        util::AppendUtf8(unit, out);
       }
     } else if (unit <= 0xDBFF && i + 1 < units && unit_at(i + 1) >= 0xDC00 &&
                unit_at(i + 1) <= 0xDFFF) {
       const char32_t high = unit - 0xD800;
       const char32_t low = unit_at(i + 1) - 0xDC00;
-      AppendCodePoint(0x10000 + (high << 10) + low, out);
+      util::AppendUtf8(0x10000 + (high << 10) + low, out);
       ++i;
     } else {
       out->append(kReplacementUtf8);

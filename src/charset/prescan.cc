@@ -6,6 +6,7 @@
 #include <string>
 
 #include "charset/labels.h"
+#include "util/text.h"
 
 namespace artext::charset {
 namespace {
@@ -20,16 +21,6 @@ bool IsAsciiAlpha(char c) {
 
 char ToLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-// True if bytes[pos..] starts with `lower_prefix`, ignoring ASCII case.
-bool StartsWithIgnoringCase(std::string_view bytes, size_t pos,
-                            std::string_view lower_prefix) {
-  if (bytes.size() - pos < lower_prefix.size()) return false;
-  for (size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (ToLower(bytes[pos + i]) != lower_prefix[i]) return false;
-  }
-  return true;
 }
 
 enum class AttributeResult {
@@ -162,7 +153,7 @@ std::string PrescanMetaCharset(std::string_view b) {
       p = close + 3;
       continue;
     }
-    if (StartsWithIgnoringCase(b, p, "<meta") && p + 5 < n &&
+    if (util::StartsWithIgnoreCase(b.substr(p), "<meta") && p + 5 < n &&
         (IsSpace(b[p + 5]) || b[p + 5] == '/')) {
       p += 6;
       std::optional<std::string> charset = ReadMetaTag(b, &p);
@@ -203,7 +194,7 @@ std::string_view CharsetFromContentType(std::string_view content) {
   while (true) {
     size_t found = std::string_view::npos;
     for (size_t i = pos; i + 7 <= n; ++i) {
-      if (StartsWithIgnoringCase(content, i, "charset")) {
+      if (util::StartsWithIgnoreCase(content.substr(i), "charset")) {
         found = i;
         break;
       }

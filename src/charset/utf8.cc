@@ -5,8 +5,12 @@
 #include <cstdint>
 #include <cstring>
 
+#include "util/utf8.h"
+
 namespace artext::charset {
 namespace {
+
+using util::kReplacementUtf8;
 
 constexpr uint64_t kHighBits = 0x8080808080808080ull;
 constexpr uint64_t kLowBits = 0x0101010101010101ull;
@@ -135,31 +139,6 @@ size_t AppendValidUtf8(std::string_view bytes, const Utf8Stats& stats,
   }
   flush(end);
   return stats.invalid_sequences;
-}
-
-void AppendCodePoint(char32_t code_point, std::string* out) {
-  char buffer[4];
-  size_t length;
-  if (code_point < 0x80) {
-    buffer[0] = static_cast<char>(code_point);
-    length = 1;
-  } else if (code_point < 0x800) {
-    buffer[0] = static_cast<char>(0xC0 | (code_point >> 6));
-    buffer[1] = static_cast<char>(0x80 | (code_point & 0x3F));
-    length = 2;
-  } else if (code_point < 0x10000) {
-    buffer[0] = static_cast<char>(0xE0 | (code_point >> 12));
-    buffer[1] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    buffer[2] = static_cast<char>(0x80 | (code_point & 0x3F));
-    length = 3;
-  } else {
-    buffer[0] = static_cast<char>(0xF0 | (code_point >> 18));
-    buffer[1] = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-    buffer[2] = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-    buffer[3] = static_cast<char>(0x80 | (code_point & 0x3F));
-    length = 4;
-  }
-  out->append(buffer, length);
 }
 
 }  // namespace artext::charset

@@ -9,6 +9,8 @@
 // at the byte that broke the sequence. Overlong forms, surrogates (ED A0..BF)
 // and code points above U+10FFFF are ill-formed. NUL bytes, which HTML turns
 // into U+FFFD and gumbo treats specially, also become U+FFFD.
+//
+// Encoding and decoding single code points is util/utf8.h's job.
 
 #ifndef ARTEXT_CHARSET_UTF8_H_
 #define ARTEXT_CHARSET_UTF8_H_
@@ -37,13 +39,6 @@ size_t AppendValidUtf8(std::string_view bytes, std::string* out);
 // costs one copy and no second scan. REQUIRES: stats == ScanUtf8(bytes).
 size_t AppendValidUtf8(std::string_view bytes, const Utf8Stats& stats,
                        std::string* out);
-
-// The UTF-8 encoding of U+FFFD REPLACEMENT CHARACTER.
-inline constexpr std::string_view kReplacementUtf8 = "\xEF\xBF\xBD";
-
-// Appends the UTF-8 encoding of `code_point` (which must be a Unicode scalar
-// value: <= 0x10FFFF and not a surrogate). REQUIRES: out != nullptr.
-void AppendCodePoint(char32_t code_point, std::string* out);
 
 }  // namespace artext::charset
 

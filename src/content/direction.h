@@ -1,7 +1,8 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // Text direction of the extracted body, from the scripts its letters are
-// written in: Arabic, Hebrew, Syriac, Thaana and N'Ko are right-to-left.
+// written in: Arabic, Hebrew, Syriac, Thaana and N'Ko are right-to-left
+// (util::IsRtlLetter).
 // Judged on the text itself rather than the page's dir attribute, which
 // templates often leave at "ltr" around right-to-left stories (and the
 // reverse on bilingual sites).
@@ -12,9 +13,6 @@
 #include <string_view>
 
 namespace artext::content {
-
-// True for a code point of a right-to-left script.
-bool IsRtlLetter(char32_t cp);
 
 // "rtl" when most letters of `text` are right-to-left, else "ltr".
 const char* TextDirection(std::string_view text);

@@ -6,6 +6,7 @@
 
 #include "heuristics.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace artext::content {
 namespace {
@@ -52,7 +53,7 @@ std::string Fingerprint(std::string_view text) {
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = util::DecodeUtf8(text, &i);
+    char32_t cp = util::DecodeUtf8(text, &i, util::Utf8Check::kLenient);
     if (cp < 0x80) {
       char c = static_cast<char>(cp);
       if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));

@@ -7,6 +7,7 @@
 
 #include "charset/utf16_sniff.h"
 #include "heuristics.h"
+#include "util/char_class.h"
 
 namespace artext::input {
 namespace {
@@ -37,10 +38,6 @@ constexpr Signature kSignatures[] = {
     {"wOFF", "a WOFF font"},
     {"wOF2", "a WOFF2 font"},
 };
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 // The WHATWG MIME Sniffing "binary data byte".
 bool IsBinaryByte(unsigned char c) {
@@ -73,7 +70,9 @@ std::string WhyNotHtml(std::string_view bytes) {
     }
   }
   if (bytes.empty()) return "empty input";
-  if (std::all_of(bytes.begin(), bytes.end(), IsAsciiSpace)) {
+  if (std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return util::IsHtmlSpace(static_cast<unsigned char>(c));
+      })) {
     return "only whitespace (" + std::to_string(bytes.size()) + " bytes)";
   }
   for (const Signature& s : kSignatures) {

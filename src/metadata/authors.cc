@@ -7,10 +7,14 @@
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_parse.h"
-#include "metadata/utf8_case.h"
+
 #include "util/text.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+
 namespace {
 
 void AppendUnique(std::vector<std::string> names, std::vector<std::string>* out) {

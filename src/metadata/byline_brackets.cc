@@ -7,9 +7,14 @@
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_text.h"
-#include "metadata/utf8_case.h"
+#include "util/char_class.h"
+#include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata::byline {
+
+using util::IsLowerCodePoint;
+using util::IsUpperCodePoint;
 
 namespace {
 
@@ -39,7 +44,7 @@ bool HoldsMiddleName(std::string_view content) {
   for (const std::string& word : words) {
     if (!IsUpperCodePoint(FirstLetter(word))) return false;
     for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       if (!IsLetter(c) && !IsJoiner(c) && c != '.') return false;
     }
     const std::string key = Key(word);
@@ -152,8 +157,8 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
   }
   if (!login_letter || FirstLetter(nick) == 0) return std::nullopt;
   for (size_t pos = 0; pos < nick.size();) {
-    const char32_t c = DecodeUtf8(nick, &pos);
-    if (!IsLetter(c) && !IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
+    const char32_t c = util::DecodeUtf8(nick, &pos);
+    if (!IsLetter(c) && !util::IsDigitChar(c) && !IsJoiner(c) && c != '_' &&
         c != '.') {
       return std::nullopt;
     }

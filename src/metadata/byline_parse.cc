@@ -21,9 +21,19 @@
 #include "lexicon/lexicon.h"
 #include "metadata/byline_brackets.h"
 #include "metadata/byline_text.h"
-#include "metadata/utf8_case.h"
+#include "util/char_class.h"
+#include "util/text.h"
+#include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+using util::IsLowerCodePoint;
+using util::IsUpperCodePoint;
+using util::ToLowerCodePoint;
+using util::ToLowerUtf8;
+using util::ToUpperCodePoint;
 
 namespace {
 
@@ -33,25 +43,25 @@ using byline::DeclaredBlogAccount;
 using byline::Encode;
 using byline::FirstLetter;
 using byline::IsCjkChar;
-using byline::IsDigitChar;
 using byline::IsJoiner;
 using byline::IsLetter;
-using byline::IsSpaceChar;
 using byline::Join;
 using byline::Key;
 using byline::RemoveBracketed;
 using byline::SplitSpaces;
 using byline::Words;
+using util::InList;
+using util::IsDigitChar;
 
 // ---------------------------------------------------------------------------
 // Passes over the whole byline.
 
 std::string Normalize(std::string_view in) {
-  in = TruncateUtf8(in, heuristics::kMaxBylineBytes);
+  in = util::TruncateUtf8(in, heuristics::kMaxBylineBytes);
   std::string out;
   bool pending_space = false;
   for (size_t pos = 0; pos < in.size();) {
-    char32_t c = DecodeUtf8(in, &pos);
+    char32_t c = util::DecodeUtf8(in, &pos);
     switch (c) {
       case '\n':
       case '\r':
@@ -86,13 +96,13 @@ std::string Normalize(std::string_view in) {
       default:
         if (c < 0x20 || c == 0x7F) c = ' ';
     }
-    if (IsSpaceChar(c)) {
+    if (util::IsSeparatorSpace(c)) {
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    AppendUtf8(c, &out);
+    util::AppendUtf8(c, &out);
   }
   return out;
 }
@@ -172,7 +182,7 @@ struct Item {
 bool IsSingleLetter(const Words& words) {
   if (words.size() != 1) return false;
   size_t pos = 0;
-  return IsLetter(DecodeUtf8(words[0], &pos)) && pos == words[0].size();
+  return IsLetter(util::DecodeUtf8(words[0], &pos)) && pos == words[0].size();
 }
 
 // "&" before a single letter does not join two people: "Mac & i" (a
@@ -218,7 +228,7 @@ std::vector<Item> SplitItems(std::string_view s) {
     word.clear();
   };
   for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     if (c == ' ') {
       end_word();
     } else if (IsSeparatorChar(c)) {
@@ -228,7 +238,7 @@ std::vector<Item> SplitItems(std::string_view s) {
       current.after_ampersand = c == '&';
       current.tight = word_before && pos < s.size() && s[pos] != ' ';
     } else {
-      AppendUtf8(c, &word);
+      util::AppendUtf8(c, &word);
     }
   }
   end_word();
@@ -246,7 +256,7 @@ bool IsInitialOrAbbreviation(std::string_view word) {
   bool inner_dot = false;
   bool seen_letter = false;
   for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
+    const char32_t c = util::DecodeUtf8(word, &pos);
     if (IsLetter(c)) {
       ++letters;
       seen_letter = true;
@@ -319,15 +329,6 @@ void StripLeadIns(Words* words) {
   }
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool StartsWith(std::string_view s, std::string_view prefix) {
-  return s.substr(0, prefix.size()) == prefix;
-}
-
 // "김철수 기자" -> "김철수", "김철수기자" -> "김철수", "记者 张三" -> "张三".
 void StripCjkRoleAffixes(Words* words) {
   if (words->empty()) return;
@@ -337,7 +338,7 @@ void StripCjkRoleAffixes(Words* words) {
       words->pop_back();
       break;
     }
-    if (EndsWith(last, affix) && IsCjkChar(FirstLetter(last))) {
+    if (last.ends_with(affix) && IsCjkChar(FirstLetter(last))) {
       last.resize(last.size() - affix.size());
       break;
     }
@@ -349,7 +350,7 @@ void StripCjkRoleAffixes(Words* words) {
       EraseFront(words, 1);
       break;
     }
-    if (StartsWith(first, affix) && first.size() > affix.size() &&
+    if (first.starts_with(affix) && first.size() > affix.size() &&
         IsCjkChar(FirstLetter(first.substr(affix.size())))) {
       first.erase(0, affix.size());
       break;
@@ -380,7 +381,7 @@ void StripDates(Words* words) {
 bool HasCapitalAfterJoiner(std::string_view word) {
   bool after_joiner = false;
   for (size_t pos = 0; pos < word.size();) {
-    const char32_t c = DecodeUtf8(word, &pos);
+    const char32_t c = util::DecodeUtf8(word, &pos);
     if (after_joiner && IsUpperCodePoint(c)) return true;
     after_joiner = IsJoiner(c);
   }
@@ -465,7 +466,7 @@ void StripLowerCaseTail(Words* words) {
 bool IsAllCaps(std::string_view s) {
   int upper = 0;
   for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     if (IsLowerCodePoint(c)) return false;
     if (IsUpperCodePoint(c)) ++upper;
   }
@@ -487,21 +488,21 @@ std::string TitleCase(const Words& words) {
     bool word_start = true;
     const std::string& word = words[i];
     for (size_t pos = 0; pos < word.size();) {
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       if (IsLetter(c)) {
         char32_t mapped =
             word_start ? ToUpperCodePoint(c) : ToLowerCodePoint(c);
         // Greek sigma is written ς at the end of a word.
         size_t next_pos = pos;
         if (mapped == 0x03C3 &&
-            (pos >= word.size() || !IsLetter(DecodeUtf8(word, &next_pos)))) {
+            (pos >= word.size() || !IsLetter(util::DecodeUtf8(word, &next_pos)))) {
           mapped = 0x03C2;
         }
-        AppendUtf8(mapped, &out);
+        util::AppendUtf8(mapped, &out);
         word_start = false;
         continue;
       }
-      AppendUtf8(c, &out);
+      util::AppendUtf8(c, &out);
       if (c == '\'' || c == 0x2019 || c == '.') word_start = true;
       if (c == '-' || c == 0x2010) word_start = !(east_asian && i > 0);
     }
@@ -555,7 +556,7 @@ bool PersonNameShape(std::string_view s, int extra_lower) {
     bool has_letter = false;
     for (size_t pos = 0; pos < word.size();) {
       const size_t at = pos;
-      const char32_t c = DecodeUtf8(word, &pos);
+      const char32_t c = util::DecodeUtf8(word, &pos);
       ++chars;
       // A bracket only around middle words: "Richard (R.J.) Eskow".
       const bool middle = i > 0 && i + 1 < words.size();

@@ -15,10 +15,9 @@ namespace artext::metadata::byline {
 
 using Words = std::vector<std::string>;
 
-bool IsSpaceChar(char32_t c);
-bool IsDigitChar(char32_t c);  // ASCII and full-width digits
-bool IsCjkChar(char32_t c);    // Hangul, kana, Han
-bool IsLetter(char32_t c);     // Latin, Greek, Cyrillic, ..., CJK
+// Spaces and digits are util/char_class.h's IsSeparatorSpace, IsDigitChar.
+bool IsCjkChar(char32_t c);  // Hangul, kana, Han (not the katakana middle dot)
+bool IsLetter(char32_t c);   // Latin, Greek, Cyrillic, ..., CJK
 // Letters inside a name that join its parts: "Yeong-gyo", "O'Neil".
 bool IsJoiner(char32_t c);
 

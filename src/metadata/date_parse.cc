@@ -11,26 +11,53 @@
 
 #include "metadata/date_parse.h"
 
+#include <chrono>
 #include <cstdio>
 #include <vector>
 
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
-#include "metadata/civil_date.h"
 #include "metadata/date_tokens.h"
 #include "metadata/time_parse.h"
-#include "metadata/utf8_case.h"
+#include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
 
 namespace {
 
 // Largest year the "YYYY" output format can carry.
 constexpr int kMaxYear = 9999;
 
+namespace chrono = std::chrono;
+
 bool IsValidDate(int y, int m, int d) {
+  // chrono's month and day keep one byte: range-check before building them.
   return y >= heuristics::kMinYear && y <= kMaxYear && m >= 1 && m <= 12 && d >= 1 &&
-         d <= DaysInMonth(y, m);
+         d <= 31 &&
+         chrono::year_month_day(chrono::year(y), chrono::month(m),
+                                chrono::day(d))
+             .ok();
+}
+
+// Whether US daylight saving time is in effect on the local date `date`
+// (rules of 2007 on; the 1987-2006 rules before). The 2 a.m. change-over
+// hour is ignored: a dateline gives the date, rarely that hour.
+bool IsUsDaylightTime(const chrono::year_month_day& date) {
+  using chrono::Sunday;
+  const chrono::year y = date.year();
+  const chrono::sys_days day(date);
+  chrono::sys_days start, end;
+  if (y >= chrono::year(2007)) {
+    start = chrono::sys_days(y / chrono::March / Sunday[2]);
+    end = chrono::sys_days(y / chrono::November / Sunday[1]);
+  } else {
+    start = chrono::sys_days(y / chrono::April / Sunday[1]);
+    end = chrono::sys_days(y / chrono::October / Sunday[chrono::last]);
+  }
+  return day >= start && day < end;
 }
 
 // ---------------------------------------------------------------------------
@@ -38,7 +65,7 @@ bool IsValidDate(int y, int m, int d) {
 
 struct DateMatch {
   MatchStatus status = MatchStatus::kNone;
-  CivilDate date;
+  chrono::year_month_day date;  // set when status == kOk
   size_t begin = 0;
   size_t end = 0;
   TimeMatch time;  // set by shapes that embed the time (asctime)
@@ -46,9 +73,12 @@ struct DateMatch {
 
 DateMatch Finish(int y, int m, int d, size_t begin, size_t end) {
   DateMatch match;
-  match.status =
-      IsValidDate(y, m, d) ? MatchStatus::kOk : MatchStatus::kInvalid;
-  match.date = {y, m, d};
+  if (IsValidDate(y, m, d)) {
+    match.status = MatchStatus::kOk;
+    match.date = chrono::year(y) / m / d;
+  } else {
+    match.status = MatchStatus::kInvalid;
+  }
   match.begin = begin;
   match.end = end;
   return match;
@@ -308,13 +338,16 @@ DateMatch MatchDateAt(const DateTokens& t, size_t i, const DateContext& ctx) {
 // ---------------------------------------------------------------------------
 // Output.
 
-std::string FormatDate(const CivilDate& d) {
+std::string FormatDate(const chrono::year_month_day& d) {
   char buf[16];
-  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
+  std::snprintf(buf, sizeof(buf), "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
   return buf;
 }
 
-std::string FormatDateTime(const CivilDate& d, const TimeMatch& time) {
+std::string FormatDateTime(const chrono::year_month_day& d,
+                           const TimeMatch& time) {
   char buf[40];
   std::snprintf(buf, sizeof(buf), "%sT%02d:%02d:%02d", FormatDate(d).c_str(),
                 time.hour, time.minute, time.second);
@@ -332,8 +365,9 @@ std::string FormatDateTime(const CivilDate& d, const TimeMatch& time) {
   return out;
 }
 
-int64_t UnixSeconds(const CivilDate& d, const TimeMatch* time) {
-  int64_t seconds = DaysFromCivil(d.year, d.month, d.day) * 86400;
+int64_t UnixSeconds(const chrono::year_month_day& d, const TimeMatch* time) {
+  int64_t seconds =
+      chrono::sys_seconds(chrono::sys_days(d)).time_since_epoch().count();
   if (time != nullptr) {
     seconds += time->hour * 3600 + time->minute * 60 + time->second;
     if (time->zone == ZoneKind::kOffset) seconds -= time->offset_minutes * 60;
@@ -358,7 +392,7 @@ std::string_view UrlPath(std::string_view url) {
   if (start == std::string_view::npos) return {};
   std::string_view path = url.substr(start);
   path = path.substr(0, path.find_first_of("?#"));
-  return TruncateUtf8(path, heuristics::kMaxUrlDateBytes);
+  return util::TruncateUtf8(path, heuristics::kMaxUrlDateBytes);
 }
 
 // A URL path date part stands between separators: "/2023/", "-12-".
@@ -371,7 +405,7 @@ bool BoundedInPath(const DateTokens& t, size_t begin, size_t end) {
 
 std::optional<std::string> ParseDate(std::string_view text,
                                      const DateContext& ctx) {
-  text = TruncateUtf8(text, heuristics::kMaxDateScanBytes);
+  text = util::TruncateUtf8(text, heuristics::kMaxDateScanBytes);
   const DateTokens tokens = TokenizeForDates(text);
   // A lone 10- or 13-digit number is a Unix timestamp (JSON-LD from some
   // CMSes); anything else numeric is read as a calendar date below.
@@ -436,7 +470,7 @@ std::optional<std::string> DateFromUrl(std::string_view url) {
       found = m != 0;
     }
     if (found && y <= heuristics::kMaxCompactYear && IsValidDate(y, m, d)) {
-      return FormatDate({y, m, d});
+      return FormatDate(chrono::year(y) / m / d);
     }
   }
   return std::nullopt;
@@ -450,8 +484,11 @@ std::optional<std::string> DateFromUnix(int64_t ts) {
   if (ts > kMaxSeconds) return std::nullopt;
   const int64_t days = ts / 86400;
   const int64_t rest = ts % 86400;
-  const CivilDate date = CivilFromDays(days);
-  if (date.year < heuristics::kMinYear || date.year > kMaxYear) return std::nullopt;
+  const chrono::year_month_day date{chrono::sys_days{chrono::days{days}}};
+  if (date.year() < chrono::year(heuristics::kMinYear) ||
+      date.year() > chrono::year(kMaxYear)) {
+    return std::nullopt;
+  }
   TimeMatch time;
   time.hour = static_cast<int>(rest / 3600);
   time.minute = static_cast<int>(rest / 60 % 60);

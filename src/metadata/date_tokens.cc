@@ -2,47 +2,37 @@
 
 #include "metadata/date_tokens.h"
 
-#include "metadata/utf8_case.h"
+#include "util/char_class.h"
+#include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
 
 namespace {
 
 enum class CharClass { kSpace, kDigit, kAlpha, kHangul, kIdeograph, kOther };
 
-bool InRange(char32_t c, char32_t lo, char32_t hi) {
-  return c >= lo && c <= hi;
+namespace block = util::block;
+
+// Letters of the scripts whose month and weekday names lexicon/lexicon.h knows:
+// Latin (with combining marks, which stay inside words), Greek, Cyrillic.
+bool IsDateLetter(char32_t c) {
+  return util::IsAsciiLetter(c) || util::IsLatin1Letter(c) ||
+         block::kLatinExtendedAB.Contains(c) ||
+         block::kCombiningMarks.Contains(c) || block::kGreek.Contains(c) ||
+         block::kCyrillic.Contains(c) ||
+         block::kLatinExtendedAdditional.Contains(c);
 }
 
 CharClass Classify(char32_t c) {
-  if (c == ' ' || InRange(c, '\t', '\r') || c == 0xA0 || c == 0x1680 ||
-      InRange(c, 0x2000, 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
-      c == 0xFEFF) {
-    return CharClass::kSpace;
-  }
-  if (InRange(c, '0', '9') || InRange(c, 0xFF10, 0xFF19)) {
-    return CharClass::kDigit;
-  }
-  if (InRange(c, 'a', 'z') || InRange(c, 'A', 'Z') ||
-      (InRange(c, 0xC0, 0x24F) && c != 0xD7 && c != 0xF7) ||
-      InRange(c, 0x0300, 0x036F) ||  // combining marks stay inside words
-      InRange(c, 0x0370, 0x03FF) || InRange(c, 0x0400, 0x04FF) ||
-      InRange(c, 0x1E00, 0x1EFF)) {
-    return CharClass::kAlpha;
-  }
-  if (InRange(c, 0xAC00, 0xD7A3) || InRange(c, 0x1100, 0x11FF) ||
-      InRange(c, 0x3130, 0x318F)) {
-    return CharClass::kHangul;
-  }
-  if (InRange(c, 0x4E00, 0x9FFF) || InRange(c, 0x3400, 0x4DBF) ||
-      InRange(c, 0x3040, 0x30FF)) {
-    return CharClass::kIdeograph;
-  }
+  if (util::IsSeparatorSpace(c)) return CharClass::kSpace;
+  if (util::IsDigitChar(c)) return CharClass::kDigit;
+  if (IsDateLetter(c)) return CharClass::kAlpha;
+  if (util::IsHangul(c)) return CharClass::kHangul;
+  if (util::IsKanaOrHan(c)) return CharClass::kIdeograph;
   return CharClass::kOther;
-}
-
-int DigitValue(char32_t c) {
-  return c <= '9' ? static_cast<int>(c - '0') : static_cast<int>(c - 0xFF10);
 }
 
 }  // namespace
@@ -57,7 +47,7 @@ DateTokens TokenizeForDates(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
     const size_t start = pos;
-    const char32_t c = DecodeUtf8(s, &pos);
+    const char32_t c = util::DecodeUtf8(s, &pos);
     const CharClass cls = Classify(c);
     if (cls == CharClass::kSpace) {
       space = true;
@@ -67,13 +57,15 @@ DateTokens TokenizeForDates(std::string_view s) {
     token.space_before = space;
     space = false;
     if (cls == CharClass::kDigit) {
-      int64_t value = DigitValue(c);
+      int64_t value = util::DigitValue(c);
       int digits = 1;
       while (pos < s.size()) {
         size_t next = pos;
-        const char32_t d = DecodeUtf8(s, &next);
+        const char32_t d = util::DecodeUtf8(s, &next);
         if (Classify(d) != CharClass::kDigit) break;
-        if (digits < kMaxDateNumberDigits) value = value * 10 + DigitValue(d);
+        if (digits < kMaxDateNumberDigits) {
+          value = value * 10 + util::DigitValue(d);
+        }
         ++digits;
         pos = next;
       }
@@ -83,7 +75,7 @@ DateTokens TokenizeForDates(std::string_view s) {
     } else if (cls == CharClass::kAlpha || cls == CharClass::kHangul) {
       while (pos < s.size()) {
         size_t next = pos;
-        if (Classify(DecodeUtf8(s, &next)) != cls) break;
+        if (Classify(util::DecodeUtf8(s, &next)) != cls) break;
         pos = next;
       }
       token.kind = DateTokenKind::kWord;

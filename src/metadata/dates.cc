@@ -2,9 +2,9 @@
 
 #include "metadata/dates.h"
 
+#include <chrono>
 #include <vector>
 
-#include "metadata/civil_date.h"
 #include "metadata/date_parse.h"
 
 namespace artext::metadata {
@@ -31,8 +31,10 @@ int Digits(std::string_view s, size_t pos, size_t n) {
 // ("YYYY-MM-DDTHH:MM:SSZ" or "...+HH:MM"); nullopt without one.
 std::optional<int64_t> Instant(std::string_view iso) {
   if (iso.size() < 20) return std::nullopt;
-  int64_t days = DaysFromCivil(Digits(iso, 0, 4), Digits(iso, 5, 2), Digits(iso, 8, 2));
-  int64_t t = days * 86400 + Digits(iso, 11, 2) * 3600 + Digits(iso, 14, 2) * 60 +
+  const std::chrono::sys_days day(std::chrono::year(Digits(iso, 0, 4)) /
+                                  Digits(iso, 5, 2) / Digits(iso, 8, 2));
+  int64_t t = std::chrono::sys_seconds(day).time_since_epoch().count() +
+              Digits(iso, 11, 2) * 3600 + Digits(iso, 14, 2) * 60 +
               Digits(iso, 17, 2);
   if (iso[19] == 'Z') return t;
   if (iso.size() < 25 || (iso[19] != '+' && iso[19] != '-')) return std::nullopt;

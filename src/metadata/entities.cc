@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "metadata/utf8_case.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 namespace {
@@ -71,7 +71,7 @@ std::string DecodeEntities(std::string_view s) {
       out += s[i++];
       continue;
     }
-    AppendUtf8(cp, &out);
+    util::AppendUtf8(cp, &out);
     i = semi + 1;
   }
   return out;

@@ -5,10 +5,13 @@
 #include <vector>
 
 #include "heuristics.h"
-#include "metadata/utf8_case.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+
 namespace {
 
 // Separators between a title and the site's name, with their spaces: a

@@ -4,7 +4,9 @@
 
 #include <cctype>
 
+#include "util/char_class.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace artext::metadata {
 namespace {
@@ -13,7 +15,7 @@ namespace {
 // a Latin page is not a language.
 constexpr int kMinScriptLetters = 4;
 
-bool InRange(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+namespace block = util::block;
 
 }  // namespace
 
@@ -54,13 +56,13 @@ std::optional<std::string> NormalizeLanguageTag(std::string_view tag) {
 std::optional<std::string> GuessLanguageFromScript(std::string_view text) {
   int hangul = 0, kana = 0, han = 0, thai = 0, hebrew = 0, greek = 0;
   for (size_t i = 0; i < text.size();) {
-    char32_t c = util::DecodeUtf8(text, &i);
-    if (InRange(c, 0xAC00, 0xD7A3)) ++hangul;
-    else if (InRange(c, 0x3040, 0x30FF)) ++kana;
-    else if (InRange(c, 0x4E00, 0x9FFF)) ++han;
-    else if (InRange(c, 0x0E00, 0x0E7F)) ++thai;
-    else if (InRange(c, 0x0590, 0x05FF)) ++hebrew;
-    else if (InRange(c, 0x0370, 0x03FF)) ++greek;
+    const char32_t c = util::DecodeUtf8(text, &i, util::Utf8Check::kLenient);
+    if (block::kHangulSyllables.Contains(c)) ++hangul;
+    else if (block::kKana.Contains(c)) ++kana;
+    else if (block::kCjkUnified.Contains(c)) ++han;
+    else if (block::kThai.Contains(c)) ++thai;
+    else if (block::kHebrew.Contains(c)) ++hebrew;
+    else if (block::kGreek.Contains(c)) ++greek;
   }
   if (hangul >= kMinScriptLetters) return "ko";
   if (kana >= kMinScriptLetters) return "ja";  // Japanese mixes kana and kanji

@@ -12,11 +12,14 @@
 #include "dom/text.h"
 #include "lexicon/lexicon.h"
 #include "metadata/byline_parse.h"
-#include "metadata/utf8_case.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 #include "util/word_index.h"
 
 namespace artext::metadata {
+
+using util::FoldForMatch;
+
 namespace {
 
 // A byline or dateline is a short line. Readability caps bylines at 100

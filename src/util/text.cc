@@ -4,89 +4,27 @@
 
 #include <algorithm>
 
+#include "util/char_class.h"
+#include "util/utf8.h"
+
 namespace artext::util {
 namespace {
-
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v';
-}
 
 // Classifies the code point at s[i] (which is >= 0x80): 1 = white space,
 // 2 = zero-width (dropped), 0 = ordinary. Sets *len to its byte length.
 int ClassifyMultibyte(std::string_view s, size_t i, size_t* len) {
   size_t j = i;
-  char32_t cp = DecodeUtf8(s, &j);
+  char32_t cp = DecodeUtf8(s, &j, Utf8Check::kLenient);
   *len = j - i;
-  if (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) ||
-      cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-      cp == 0x1680 || cp == 0x85) {
-    return 1;
-  }
-  if (cp == 0x200B || cp == 0xFEFF || cp == 0x200C || cp == 0x200D ||
-      cp == 0x2060 || cp == 0xAD) {
-    return 2;
-  }
+  // A lenient read of an overlong form can give an ASCII value; ASCII space
+  // was never classified here, so it stays ordinary.
+  if (cp < 0x80) return 0;
+  if (IsCollapsibleSpace(cp)) return 1;
+  if (IsZeroWidth(cp)) return 2;
   return 0;
 }
 
 }  // namespace
-
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t n = s.size(), k = *i;
-  unsigned char c = p[k];
-  if (c < 0x80) {
-    *i = k + 1;
-    return c;
-  }
-  int extra = 0;
-  char32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) {
-    extra = 1;
-    cp = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    extra = 2;
-    cp = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    extra = 3;
-    cp = c & 0x07;
-  } else {
-    *i = k + 1;
-    return 0xFFFD;
-  }
-  if (k + extra >= n) {
-    *i = k + 1;
-    return 0xFFFD;
-  }
-  for (int e = 1; e <= extra; ++e) {
-    if ((p[k + e] & 0xC0) != 0x80) {
-      *i = k + 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (p[k + e] & 0x3F);
-  }
-  *i = k + 1 + extra;
-  return cp;
-}
-
-void AppendUtf8(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 void AppendCollapsed(std::string_view in, bool* pending_space,
                      std::string* out) {
@@ -208,26 +146,14 @@ size_t CountChars(std::string_view utf8) {
   return count;
 }
 
-bool IsUnspacedScript(char32_t cp) {
-  return (cp >= 0x3040 && cp <= 0x30FF) ||  // hiragana, katakana
-         (cp >= 0x3400 && cp <= 0x4DBF) ||  // CJK extension A
-         (cp >= 0x4E00 && cp <= 0x9FFF) ||  // CJK unified ideographs
-         (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility
-         (cp >= 0x0E00 && cp <= 0x0EFF) ||  // Thai, Lao
-         (cp >= 0x1000 && cp <= 0x109F) ||  // Myanmar
-         (cp >= 0x1780 && cp <= 0x17FF) ||  // Khmer
-         (cp >= 0x20000 && cp <= 0x2FFFF);  // CJK extensions B..
-}
-
 int CountWords(std::string_view text) {
   int words = 0;
   int unspaced_run = 0;
   bool in_word = false;
   size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = DecodeUtf8(text, &i);
-    bool space = cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' ||
-                 cp == 0xA0 || cp == 0x3000;
+    char32_t cp = DecodeUtf8(text, &i, Utf8Check::kLenient);
+    const bool space = IsWordGapSpace(cp);
     if (IsUnspacedScript(cp)) {
       if (in_word) ++words;
       in_word = false;
@@ -241,7 +167,7 @@ int CountWords(std::string_view text) {
     if (space) {
       if (in_word) ++words;
       in_word = false;
-    } else if (cp >= 0x3000 && cp <= 0x303F) {
+    } else if (block::kCjkSymbolsAndPunctuation.Contains(cp)) {
       // CJK punctuation separates words like a space.
       if (in_word) ++words;
       in_word = false;
@@ -291,6 +217,14 @@ bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle) {
                           return LowerAscii(a) == LowerAscii(b);
                         });
   return it != haystack.end();
+}
+
+bool InList(std::string_view key,
+            std::initializer_list<std::string_view> list) {
+  for (std::string_view item : list) {
+    if (key == item) return true;
+  }
+  return false;
 }
 
 }  // namespace artext::util

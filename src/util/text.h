@@ -6,6 +6,7 @@
 #ifndef ARTEXT_UTIL_TEXT_H_
 #define ARTEXT_UTIL_TEXT_H_
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -32,19 +33,9 @@ size_t CountChars(std::string_view utf8);
 // Length of `in` after collapsing, in code points, without building it.
 size_t CollapsedLength(std::string_view in, bool* pending_space);
 
-// True for code points of scripts written without spaces between words
-// (CJK ideographs, kana, Hangul syllables count as spaced: Korean uses
-// spaces; Thai, Lao, Khmer, Myanmar are unspaced).
-bool IsUnspacedScript(char32_t cp);
-
 // Words in `text`: space-separated tokens, where each run of unspaced-script
-// characters counts one word per two characters.
+// characters (IsUnspacedScript) counts one word per two characters.
 int CountWords(std::string_view text);
-
-// Decodes one code point at `*i`, advancing it; invalid bytes give U+FFFD
-// and advance by one.
-char32_t DecodeUtf8(std::string_view s, size_t* i);
-void AppendUtf8(char32_t cp, std::string* out);
 
 // ASCII lower-casing (class names, tag names, attribute values).
 std::string AsciiLower(std::string_view in);
@@ -53,6 +44,9 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII substring search.
 bool ContainsIgnoreCase(std::string_view haystack, std::string_view needle);
+
+// True if `key` equals one of `list`: InList(word, {"by", "von", "par"}).
+bool InList(std::string_view key, std::initializer_list<std::string_view> list);
 
 }  // namespace artext::util
 

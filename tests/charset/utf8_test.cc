@@ -78,13 +78,5 @@ TEST(AppendValidUtf8, ErrorAtEveryOffsetAcrossWordBoundaries) {
   }
 }
 
-TEST(AppendCodePoint, EncodesEveryLength) {
-  std::string out;
-  for (char32_t cp : {U'A', U'é', U'中', U'😀', U'\U0010FFFF'}) {
-    AppendCodePoint(cp, &out);
-  }
-  EXPECT_EQ(out, "Aé中😀\U0010FFFF");
-}
-
 }  // namespace
 }  // namespace artext::charset

@@ -88,6 +88,23 @@ TEST(ParseDate, Rfc2822AndZoneNames) {
       DateContext());
 }
 
+// Calendar validity comes from std::chrono::year_month_day (it replaced a
+// hand-written civil_date.cc): Gregorian leap years, month lengths.
+TEST(ParseDate, GregorianLeapDaysAndMonthLengths) {
+  ExpectCases(
+      {
+          {"2024-02-29", "2024-02-29"},
+          {"2000-02-29", "2000-02-29"},
+          {"2023-02-29", nullptr},
+          {"2100-02-29", nullptr},
+          {"2023-04-31", nullptr},
+          {"2023-12-31", "2023-12-31"},
+          {"2023-02-29T10:00:00Z", nullptr},
+          {"2024-02-29T23:59:59Z", "2024-02-29T23:59:59Z"},
+      },
+      DateContext());
+}
+
 TEST(ParseDate, UsGenericZonesFollowDaylightSaving) {
   ExpectCases(
       {

@@ -1,44 +1,13 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 
-#include "metadata/utf8_case.h"
+#include "util/utf8_case.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-namespace artext::metadata {
+namespace artext::util {
 namespace {
-
-TEST(Utf8Case, DecodeAndAppendRoundTrip) {
-  const std::string s = "aé€😀";
-  std::string out;
-  size_t pos = 0;
-  std::u32string cps;
-  while (pos < s.size()) cps.push_back(DecodeUtf8(s, &pos));
-  EXPECT_EQ(cps, (std::u32string{U'a', U'é', U'€', U'😀'}));
-  for (char32_t cp : cps) AppendUtf8(cp, &out);
-  EXPECT_EQ(out, s);
-}
-
-TEST(Utf8Case, MalformedBytesAdvanceByOne) {
-  const std::string bad[] = {"\x80",     "\xC3",         "\xE2\x82",
-                             "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
-                             "\xFF"};
-  for (const std::string& s : bad) {
-    size_t pos = 0;
-    EXPECT_EQ(DecodeUtf8(s, &pos), kReplacementChar) << s.size();
-    EXPECT_EQ(pos, 1u);
-  }
-}
-
-TEST(Utf8Case, TruncateKeepsWholeCharacters) {
-  EXPECT_EQ(TruncateUtf8("abc", 10), "abc");
-  EXPECT_EQ(TruncateUtf8("abc", 2), "ab");
-  EXPECT_EQ(TruncateUtf8("a€", 2), "a");  // € is 3 bytes
-  EXPECT_EQ(TruncateUtf8("a€", 3), "a");
-  EXPECT_EQ(TruncateUtf8("a€", 4), "a€");
-  EXPECT_EQ(TruncateUtf8("", 0), "");
-}
 
 TEST(Utf8Case, CaseMapping) {
   struct Pair {
@@ -76,4 +45,4 @@ TEST(Utf8Case, LowerAndFold) {
 }
 
 }  // namespace
-}  // namespace artext::metadata
+}  // namespace artext::util

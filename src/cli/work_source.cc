@@ -48,6 +48,7 @@ bool WorkSource::OpenStream(WorkItem* item) {
       err = "is a directory";
     } else {
       file_ = io::FdSource::Open(in.path, &err);
+      if (!file_) err = "cannot open " + in.path + ": " + err;
     }
   }
   if (!file_) {

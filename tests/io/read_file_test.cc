@@ -1,16 +1,17 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 
-#include "cli/reader.h"
+#include "io/read_file.h"
 
 #include <zlib.h>
 
 #include <gtest/gtest.h>
 
-#include "cli/gunzip.h"
 #include "cli/temp_dir.h"
 
-namespace artext::cli {
+namespace artext::io {
 namespace {
+
+using cli::TempDir;
 
 std::string Gzip(std::string_view data) {
   z_stream z{};
@@ -56,31 +57,62 @@ TEST(Gunzip, StopsAtTheSizeLimit) {
   std::string out;
   Status s = Gunzip(bomb, 1 << 20, &out);
   EXPECT_EQ(s.code(), Status::Code::kTooLarge);
+  EXPECT_EQ(s.message(), "decompressed input exceeds 1048576 bytes (--max-bytes)");
   EXPECT_LE(out.size(), (1u << 20) + (64u << 10));
 }
 
-TEST(ReadInput, ReadsPlainAndGzipByContent) {
+TEST(Gunzip, IgnoresTrailingBytesThatAreNotGzip) {
+  std::string out;
+  ASSERT_TRUE(Gunzip(Gzip("page") + std::string(8, '\0'), 1000, &out).ok());
+  EXPECT_EQ(out, "page");
+}
+
+TEST(Gunzip, CorruptDataSaysWhatZlibSaw) {
+  std::string gz = Gzip("some text to compress, some text to compress");
+  gz[12] ^= 0x55;
+  gz[13] ^= 0x55;
+  std::string out;
+  Status s = Gunzip(gz, 1 << 20, &out);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  EXPECT_EQ(s.message().rfind("corrupt gzip data: ", 0), 0u) << s.message();
+}
+
+TEST(ReadFile, ReadsPlainAndGzipByContent) {
   TempDir dir;
   std::string plain = dir.Write("a.html", "<p>plain</p>");
   std::string packed = dir.Write("b.html", Gzip("<p>packed</p>"));
   std::string out;
-  ASSERT_TRUE(ReadInput(plain, 1000, &out).ok());
+  ASSERT_TRUE(ReadFile(plain, 1000, &out).ok());
   EXPECT_EQ(out, "<p>plain</p>");
-  ASSERT_TRUE(ReadInput(packed, 1000, &out).ok());
+  ASSERT_TRUE(ReadFile(packed, 1000, &out).ok());
   EXPECT_EQ(out, "<p>packed</p>");
 }
 
-TEST(ReadInput, ErrorsForMissingDirectoryAndTooLarge) {
+TEST(ReadFile, ErrorsForMissingDirectoryAndTooLarge) {
   TempDir dir;
   std::string out;
-  Status missing = ReadInput(dir / "none.html", 1000, &out);
+  Status missing = ReadFile(dir / "none.html", 1000, &out);
   EXPECT_EQ(missing.code(), Status::Code::kIoError);
   EXPECT_EQ(missing.message(), "No such file or directory");
-  EXPECT_EQ(ReadInput(dir.path(), 1000, &out).message(), "is a directory");
+  EXPECT_EQ(ReadFile(dir.path(), 1000, &out).message(), "is a directory");
   std::string big = dir.Write("big.html", std::string(2000, 'x'));
-  EXPECT_EQ(ReadInput(big, 1999, &out).code(), Status::Code::kTooLarge);
-  EXPECT_TRUE(ReadInput(big, 2000, &out).ok());
+  Status too_large = ReadFile(big, 1999, &out);
+  EXPECT_EQ(too_large.code(), Status::Code::kTooLarge);
+  EXPECT_EQ(too_large.message(),
+            "input is 2000 bytes; the limit is 1999 (--max-bytes)");
+  EXPECT_TRUE(ReadFile(big, 2000, &out).ok());
+}
+
+TEST(ReadFile, ACompressedFileIsLimitedAfterDecompression) {
+  TempDir dir;
+  std::string packed = dir.Write("p.html.gz", Gzip(std::string(5000, 'x')));
+  std::string out;
+  Status s = ReadFile(packed, 4000, &out);
+  EXPECT_EQ(s.code(), Status::Code::kTooLarge);
+  EXPECT_EQ(s.message(), "decompressed input exceeds 4000 bytes (--max-bytes)");
+  ASSERT_TRUE(ReadFile(packed, 5000, &out).ok());
+  EXPECT_EQ(out, std::string(5000, 'x'));
 }
 
 }  // namespace
-}  // namespace artext::cli
+}  // namespace artext::io

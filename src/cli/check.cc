@@ -10,7 +10,7 @@
 #include "artext/output.h"
 #include "cli/diff.h"
 #include "cli/exit_status.h"
-#include "cli/reader.h"
+#include "io/read_file.h"
 #include "cli/writer.h"
 
 namespace artext::cli {
@@ -67,7 +67,7 @@ std::vector<std::string> DiffLines(const json& value) {
 }
 
 bool ReadText(const std::string& path, std::string* out, std::string* err) {
-  Status s = ReadInput(path, kMaxFixtureBytes, out);
+  Status s = io::ReadFile(path, kMaxFixtureBytes, out);
   if (!s.ok()) *err = path + ": " + s.ToString();
   return s.ok();
 }
@@ -308,17 +308,14 @@ FixtureResult CheckFixture(const Fixture& fixture, const CheckOptions& options) 
   }
 }
 
-int RunCheck(const CheckConfig& config) {
+int RunCheck(const CheckOptions& options) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(config.dir, ec)) {
-    std::fprintf(stderr, "artext: %s: not a directory\n", config.dir.c_str());
+  if (!std::filesystem::is_directory(options.dir, ec)) {
+    std::fprintf(stderr, "artext: %s: not a directory\n", options.dir.c_str());
     return kExitUsage;
   }
-  CheckOptions options;
-  options.fields = config.fields;
-  options.update = config.update;
   size_t passed = 0, failed = 0;
-  for (const Fixture& f : FindFixtures(config.dir, config.update)) {
+  for (const Fixture& f : FindFixtures(options.dir, options.update)) {
     FixtureResult r = CheckFixture(f, options);
     if (r.passed) {
       ++passed;

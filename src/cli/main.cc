@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
   // The library leaves the future-date check off; the CLI knows the clock.
   run.options.now_unix = static_cast<long long>(std::time(nullptr));
 
-  cli::CheckConfig check;
+  cli::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand(
       "check", "compare extraction with the expected files below DIR");
   check_cmd->footer(kCheckFooter);

@@ -66,10 +66,11 @@ std::vector<std::string> DiffLines(const json& value) {
   return SplitLines(Dump(value));
 }
 
-bool ReadText(const std::string& path, std::string* out, std::string* err) {
+// A fixture file; the error names the path and the kind of failure.
+Status ReadText(const std::string& path, std::string* out) {
   Status s = io::ReadFile(path, kMaxFixtureBytes, out);
-  if (!s.ok()) *err = path + ": " + s.ToString();
-  return s.ok();
+  if (!s.ok()) return Status::IoError(path + ": " + s.ToString());
+  return s;
 }
 
 bool Selected(const CheckOptions& options, const std::string& key) {
@@ -109,9 +110,8 @@ class FixtureChecker {
   }
 
   bool Load() {
-    std::string err;
-    if (!ReadText(fixture_.html_path, &html_, &err)) {
-      Fail(err);
+    if (Status s = ReadText(fixture_.html_path, &html_); !s.ok()) {
+      Fail(s.message());
       return false;
     }
     if (fixture_.json_path.empty()) {
@@ -122,8 +122,8 @@ class FixtureChecker {
       return true;
     }
     std::string text;
-    if (!ReadText(fixture_.json_path, &text, &err)) {
-      Fail(err);
+    if (Status s = ReadText(fixture_.json_path, &text); !s.ok()) {
+      Fail(s.message());
       return false;
     }
     expected_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -218,9 +218,9 @@ class FixtureChecker {
 
   void CompareRendered(const std::string& path, const std::string& actual) {
     if (path.empty()) return;
-    std::string want, err;
-    if (!ReadText(path, &want, &err)) {
-      Fail(err);
+    std::string want;
+    if (Status s = ReadText(path, &want); !s.ok()) {
+      Fail(s.message());
       return;
     }
     std::string a = NormalizeWhitespace(want), b = NormalizeWhitespace(actual);

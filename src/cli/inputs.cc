@@ -167,24 +167,23 @@ void AddOperand(const std::string& operand,
                   ""});
 }
 
-bool ReadList(const std::string& path, std::string* out, std::string* err) {
+Status ReadList(const std::string& path, std::string* out) {
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
     *out = ss.str();
-    return true;
+    return Status::Ok();
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *err = path + ": cannot read the list of files: " + ErrnoText(errno);
-    return false;
+    return Status::IoError(path + ": cannot read the list of files: " +
+                           ErrnoText(errno));
   }
   out->assign(std::istreambuf_iterator<char>(in), {});
   if (in.bad()) {
-    *err = path + ": cannot read the list of files";
-    return false;
+    return Status::IoError(path + ": cannot read the list of files");
   }
-  return true;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -258,14 +257,13 @@ std::string OutputRelativePath(std::string_view relative,
   return std::string(stem) + std::string(suffix);
 }
 
-bool EnumerateInputs(const InputSpec& spec, std::vector<Input>* out,
-                     std::string* err) {
+Status EnumerateInputs(const InputSpec& spec, std::vector<Input>* out) {
   for (const std::string& operand : spec.operands) {
     AddOperand(operand, spec.globs, /*walk_directories=*/true, out);
   }
   if (!spec.files_from.empty()) {
     std::string list;
-    if (!ReadList(spec.files_from, &list, err)) return false;
+    if (Status s = ReadList(spec.files_from, &list); !s.ok()) return s;
     for (const std::string& path : SplitFileList(list, spec.nul_separated)) {
       AddOperand(path, spec.globs, /*walk_directories=*/false, out);
     }
@@ -273,7 +271,7 @@ bool EnumerateInputs(const InputSpec& spec, std::vector<Input>* out,
   if (spec.operands.empty() && spec.files_from.empty()) {
     out->push_back({"-", "stdin", ""});
   }
-  return true;
+  return Status::Ok();
 }
 
 }  // namespace artext::cli

@@ -2,9 +2,8 @@
 
 #include "cli/page.h"
 
-#include <sys/stat.h>
-
 #include <cstdio>
+#include <filesystem>
 #include <new>
 
 #include <nlohmann/json.hpp>
@@ -44,8 +43,8 @@ PageResult Process(const Input& input, const std::string& output_path,
                    const PageJob& job) {
   if (!input.error.empty()) return Failed(input.error);
   if (job.skip_existing && !output_path.empty()) {
-    struct stat st;
-    if (stat(output_path.c_str(), &st) == 0) {
+    std::error_code ec;
+    if (std::filesystem::exists(output_path, ec)) {
       PageResult r;
       r.outcome = PageOutcome::kSkipped;
       return r;

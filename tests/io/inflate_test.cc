@@ -2,30 +2,18 @@
 
 #include "io/inflate.h"
 
-#include <zlib.h>
-
 #include <gtest/gtest.h>
+
+#include "testing/warc_builder.h"
 
 namespace artext::io {
 namespace {
 
 using namespace std::string_view_literals;
 
-// Compresses `data` with the given zlib window bits (31: gzip, 15: zlib,
-// -15: raw deflate).
+// Compresses `data` with zlib window bits (31: gzip, 15: zlib, -15: raw).
 std::string Deflate(std::string_view data, int window_bits) {
-  z_stream z{};
-  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, 8,
-               Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
+  return testing::Compress(data, window_bits);
 }
 
 std::string Text(size_t n) {

@@ -2,42 +2,27 @@
 
 #include "io/read_file.h"
 
-#include <zlib.h>
-
 #include <gtest/gtest.h>
 
 #include "cli/temp_dir.h"
+#include "testing/warc_builder.h"
 
 namespace artext::io {
 namespace {
 
 using cli::TempDir;
-
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8,
-               Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
-}
+using testing::GzipMember;
 
 TEST(Gunzip, RoundTripsAndJoinsMembers) {
   std::string out;
-  ASSERT_TRUE(Gunzip(Gzip("hello ") + Gzip("world"), 1000, &out).ok());
+  ASSERT_TRUE(Gunzip(GzipMember("hello ") + GzipMember("world"), 1000, &out).ok());
   EXPECT_EQ(out, "hello world");
 }
 
 TEST(Gunzip, TruncatedDataIsAnError) {
   std::string big(100000, 'a');
   for (size_t i = 0; i < big.size(); i += 7) big[i] = static_cast<char>('a' + i % 26);
-  std::string gz = Gzip(big);
+  std::string gz = GzipMember(big);
   std::string out;
   Status s = Gunzip(std::string_view(gz).substr(0, gz.size() / 2), 1 << 20, &out);
   EXPECT_EQ(s.code(), Status::Code::kIoError);
@@ -45,7 +30,7 @@ TEST(Gunzip, TruncatedDataIsAnError) {
 }
 
 TEST(Gunzip, CorruptDataIsAnError) {
-  std::string gz = Gzip("some text to compress, some text to compress");
+  std::string gz = GzipMember("some text to compress, some text to compress");
   gz[12] ^= 0x55;
   gz[13] ^= 0x55;
   std::string out;
@@ -53,7 +38,7 @@ TEST(Gunzip, CorruptDataIsAnError) {
 }
 
 TEST(Gunzip, StopsAtTheSizeLimit) {
-  std::string bomb = Gzip(std::string(10 << 20, '\0'));
+  std::string bomb = GzipMember(std::string(10 << 20, '\0'));
   std::string out;
   Status s = Gunzip(bomb, 1 << 20, &out);
   EXPECT_EQ(s.code(), Status::Code::kTooLarge);
@@ -63,12 +48,12 @@ TEST(Gunzip, StopsAtTheSizeLimit) {
 
 TEST(Gunzip, IgnoresTrailingBytesThatAreNotGzip) {
   std::string out;
-  ASSERT_TRUE(Gunzip(Gzip("page") + std::string(8, '\0'), 1000, &out).ok());
+  ASSERT_TRUE(Gunzip(GzipMember("page") + std::string(8, '\0'), 1000, &out).ok());
   EXPECT_EQ(out, "page");
 }
 
 TEST(Gunzip, CorruptDataSaysWhatZlibSaw) {
-  std::string gz = Gzip("some text to compress, some text to compress");
+  std::string gz = GzipMember("some text to compress, some text to compress");
   gz[12] ^= 0x55;
   gz[13] ^= 0x55;
   std::string out;
@@ -80,7 +65,7 @@ TEST(Gunzip, CorruptDataSaysWhatZlibSaw) {
 TEST(ReadFile, ReadsPlainAndGzipByContent) {
   TempDir dir;
   std::string plain = dir.Write("a.html", "<p>plain</p>");
-  std::string packed = dir.Write("b.html", Gzip("<p>packed</p>"));
+  std::string packed = dir.Write("b.html", GzipMember("<p>packed</p>"));
   std::string out;
   ASSERT_TRUE(ReadFile(plain, 1000, &out).ok());
   EXPECT_EQ(out, "<p>plain</p>");
@@ -105,7 +90,7 @@ TEST(ReadFile, ErrorsForMissingDirectoryAndTooLarge) {
 
 TEST(ReadFile, ACompressedFileIsLimitedAfterDecompression) {
   TempDir dir;
-  std::string packed = dir.Write("p.html.gz", Gzip(std::string(5000, 'x')));
+  std::string packed = dir.Write("p.html.gz", GzipMember(std::string(5000, 'x')));
   std::string out;
   Status s = ReadFile(packed, 4000, &out);
   EXPECT_EQ(s.code(), Status::Code::kTooLarge);

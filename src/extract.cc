@@ -53,10 +53,8 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
                                Article* out) {
   const util::Deadline deadline(options.timeout_seconds);
   if (bytes.size() > options.max_input_bytes) {
-    return Status::TooLarge("input is " + std::to_string(bytes.size()) +
-                            " bytes; the limit is " +
-                            std::to_string(options.max_input_bytes) +
-                            " (--max-bytes)");
+    return Status::InputTooLarge("input", options.max_input_bytes,
+                                 bytes.size());
   }
   if (std::string why = input::WhyNotHtml(bytes); !why.empty()) {
     return Status::NotHtml(why);

@@ -4,6 +4,18 @@
 
 namespace artext {
 
+Status Status::InputTooLarge(std::string_view what, uint64_t max_bytes,
+                             uint64_t size) {
+  std::string msg(what);
+  if (size > 0) {
+    msg += " is " + std::to_string(size) + " bytes; the limit is " +
+           std::to_string(max_bytes);
+  } else {
+    msg += " exceeds " + std::to_string(max_bytes) + " bytes";
+  }
+  return TooLarge(msg + " (--max-bytes)");
+}
+
 std::string Status::ToString() const {
   const char* kind = "OK";
   switch (code_) {

@@ -10,6 +10,7 @@
 #ifndef ARTEXT_STATUS_H_
 #define ARTEXT_STATUS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,14 @@ class Status {
   static Status Internal(std::string_view msg) {
     return Status(Code::kInternal, msg);
   }
+
+  // The one message for an input over Options::max_input_bytes, which the
+  // command line sets with --max-bytes: "WHAT exceeds MAX bytes
+  // (--max-bytes)", or when its size is known (size > 0) "WHAT is SIZE bytes;
+  // the limit is MAX (--max-bytes)". `what` says which bytes were counted:
+  // "input", "decompressed input", "page"...
+  static Status InputTooLarge(std::string_view what, uint64_t max_bytes,
+                              uint64_t size = 0);
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }

@@ -10,7 +10,7 @@
 #include "artext/output.h"
 #include "cli/diff.h"
 #include "cli/exit_status.h"
-#include "cli/reader.h"
+#include "io/read_file.h"
 #include "cli/writer.h"
 
 namespace artext::cli {
@@ -66,10 +66,11 @@ std::vector<std::string> DiffLines(const json& value) {
   return SplitLines(Dump(value));
 }
 
-bool ReadText(const std::string& path, std::string* out, std::string* err) {
-  Status s = ReadInput(path, kMaxFixtureBytes, out);
-  if (!s.ok()) *err = path + ": " + s.ToString();
-  return s.ok();
+// A fixture file; the error names the path and the kind of failure.
+Status ReadText(const std::string& path, std::string* out) {
+  Status s = io::ReadFile(path, kMaxFixtureBytes, out);
+  if (!s.ok()) return Status::IoError(path + ": " + s.ToString());
+  return s;
 }
 
 bool Selected(const CheckOptions& options, const std::string& key) {
@@ -109,9 +110,8 @@ class FixtureChecker {
   }
 
   bool Load() {
-    std::string err;
-    if (!ReadText(fixture_.html_path, &html_, &err)) {
-      Fail(err);
+    if (Status s = ReadText(fixture_.html_path, &html_); !s.ok()) {
+      Fail(s.message());
       return false;
     }
     if (fixture_.json_path.empty()) {
@@ -122,8 +122,8 @@ class FixtureChecker {
       return true;
     }
     std::string text;
-    if (!ReadText(fixture_.json_path, &text, &err)) {
-      Fail(err);
+    if (Status s = ReadText(fixture_.json_path, &text); !s.ok()) {
+      Fail(s.message());
       return false;
     }
     expected_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -218,9 +218,9 @@ class FixtureChecker {
 
   void CompareRendered(const std::string& path, const std::string& actual) {
     if (path.empty()) return;
-    std::string want, err;
-    if (!ReadText(path, &want, &err)) {
-      Fail(err);
+    std::string want;
+    if (Status s = ReadText(path, &want); !s.ok()) {
+      Fail(s.message());
       return;
     }
     std::string a = NormalizeWhitespace(want), b = NormalizeWhitespace(actual);
@@ -308,17 +308,14 @@ FixtureResult CheckFixture(const Fixture& fixture, const CheckOptions& options) 
   }
 }
 
-int RunCheck(const CheckConfig& config) {
+int RunCheck(const CheckOptions& options) {
   std::error_code ec;
-  if (!std::filesystem::is_directory(config.dir, ec)) {
-    std::fprintf(stderr, "artext: %s: not a directory\n", config.dir.c_str());
+  if (!std::filesystem::is_directory(options.dir, ec)) {
+    std::fprintf(stderr, "artext: %s: not a directory\n", options.dir.c_str());
     return kExitUsage;
   }
-  CheckOptions options;
-  options.fields = config.fields;
-  options.update = config.update;
   size_t passed = 0, failed = 0;
-  for (const Fixture& f : FindFixtures(config.dir, config.update)) {
+  for (const Fixture& f : FindFixtures(options.dir, options.update)) {
     FixtureResult r = CheckFixture(f, options);
     if (r.passed) {
       ++passed;

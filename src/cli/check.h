@@ -17,10 +17,12 @@
 
 namespace artext::cli {
 
+// What `artext check` was asked to do; CheckFixture reads all but `dir`.
 struct CheckOptions {
+  std::string dir;  // the fixture directory (RunCheck)
   // JSON fields to compare; empty: every field the expected file has.
   std::vector<std::string> fields;
-  bool update = false;
+  bool update = false;  // rewrite the expected files instead of comparing
 };
 
 struct FixtureResult {
@@ -36,15 +38,9 @@ FixtureResult CheckFixture(const Fixture& fixture, const CheckOptions& options);
 // blank lines become one, and leading and trailing blank lines go.
 std::string NormalizeWhitespace(std::string_view text);
 
-struct CheckConfig {
-  std::string dir;
-  std::vector<std::string> fields;
-  bool update = false;
-};
-
-// Checks every fixture below config.dir, printing failures and a closing
+// Checks every fixture below options.dir, printing failures and a closing
 // "N passed, N failed" line on stdout. Returns the exit status.
-int RunCheck(const CheckConfig& config);
+int RunCheck(const CheckOptions& options);
 
 }  // namespace artext::cli
 

@@ -1,6 +1,20 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Process exit codes, documented in `artext --help` and the README.
+// Process exit codes, documented in `artext --help` and the README, and the
+// one way the command line reports errors on the way to them:
+//
+//   - A function that can fail returns artext::Status (include/artext/
+//     status.h) and writes its result through an out-parameter, as the
+//     library does: Status ReadFile(path, max, &bytes). The message is the
+//     bare reason ("No such file or directory"); whoever knows the subject
+//     (a path, "file@offset") puts it in front.
+//   - Only the top of a command (main.cc, RunExtract in run.cc, RunCheck in
+//     check.cc) prints, as "artext: SUBJECT: reason" on stderr or as a JSON
+//     Lines error record, and turns the outcome into an ExitStatus.
+//   - Streams read piece by piece (io::ByteSource::Read, LineReader::Next,
+//     warc::Reader::Next) return what they read and set a std::string* err
+//     beside it: a read can both deliver data and report damage, which a
+//     Status alone cannot carry.
 
 #ifndef ARTEXT_CLI_EXIT_STATUS_H_
 #define ARTEXT_CLI_EXIT_STATUS_H_

@@ -4,14 +4,15 @@
 
 namespace artext::cli {
 
-bool ParseFormat(std::string_view name, Format* out) {
-  if (name == "json") *out = Format::kJson;
-  else if (name == "jsonl") *out = Format::kJsonl;
-  else if (name == "text") *out = Format::kText;
-  else if (name == "markdown") *out = Format::kMarkdown;
-  else if (name == "html") *out = Format::kHtml;
-  else return false;
-  return true;
+const std::vector<std::pair<std::string, Format>>& FormatNames() {
+  static const auto* names = new std::vector<std::pair<std::string, Format>>{
+      {"json", Format::kJson},
+      {"jsonl", Format::kJsonl},
+      {"text", Format::kText},
+      {"markdown", Format::kMarkdown},
+      {"html", Format::kHtml},
+  };
+  return *names;
 }
 
 const char* FormatSuffix(Format format) {

@@ -7,15 +7,16 @@
 #define ARTEXT_CLI_FORMAT_H_
 
 #include <string>
-#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "artext/output.h"
 
 namespace artext::cli {
 
-// "json", "jsonl", "text", "markdown", "html" -> Format. Returns false for any
-// other name.
-bool ParseFormat(std::string_view name, Format* out);
+// Each format's name on the command line (-f), in the order --help lists
+// them. main.cc hands the table to CLI11, which checks and converts.
+const std::vector<std::pair<std::string, Format>>& FormatNames();
 
 // ".json", ".jsonl", ".txt", ".md", ".html".
 const char* FormatSuffix(Format format);

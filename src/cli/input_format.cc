@@ -7,13 +7,15 @@
 
 namespace artext::cli {
 
-bool ParseInputFormat(std::string_view name, InputFormat* out) {
-  if (name == "auto") *out = InputFormat::kAuto;
-  else if (name == "html") *out = InputFormat::kHtml;
-  else if (name == "warc") *out = InputFormat::kWarc;
-  else if (name == "jsonl") *out = InputFormat::kJsonl;
-  else return false;
-  return true;
+const std::vector<std::pair<std::string, InputFormat>>& InputFormatNames() {
+  static const auto* names =
+      new std::vector<std::pair<std::string, InputFormat>>{
+          {"auto", InputFormat::kAuto},
+          {"html", InputFormat::kHtml},
+          {"warc", InputFormat::kWarc},
+          {"jsonl", InputFormat::kJsonl},
+      };
+  return *names;
 }
 
 bool IsWarcName(std::string_view path) {

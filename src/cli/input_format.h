@@ -10,14 +10,16 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace artext::cli {
 
 enum class InputFormat { kAuto, kHtml, kWarc, kJsonl };
 
-// "auto", "html", "warc", "jsonl" -> InputFormat. Returns false otherwise.
-bool ParseInputFormat(std::string_view name, InputFormat* out);
+// Each input format's name on the command line (--input-format), in the
+// order --help lists them. main.cc hands the table to CLI11.
+const std::vector<std::pair<std::string, InputFormat>>& InputFormatNames();
 
 // True for names ending in ".warc" or ".warc.gz" (any case).
 bool IsWarcName(std::string_view path);

@@ -2,13 +2,13 @@
 
 #include "cli/inputs.h"
 
-#include <dirent.h>
 #include <fnmatch.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -35,22 +35,18 @@ std::string BaseName(const std::string& path) {
 
 std::string ErrnoText(int e) { return std::strerror(e); }
 
-// The sorted names in a directory, without "." and "..".
-bool ListDirectory(const std::string& dir, std::vector<std::string>* names,
-                   int* error) {
-  DIR* d = opendir(dir.c_str());
-  if (d == nullptr) {
-    *error = errno;
-    return false;
+// The sorted names in a directory (std::filesystem never lists "." and
+// ".."). Fails only when the directory cannot be opened; a read error part
+// way ends the list there.
+Status ListDirectory(const std::string& dir, std::vector<std::string>* names) {
+  std::error_code ec;
+  std::filesystem::directory_iterator it(dir, ec);
+  if (ec) return Status::IoError(ec.message());
+  for (; it != std::filesystem::directory_iterator(); it.increment(ec)) {
+    names->push_back(it->path().filename().string());
   }
-  // readdir on a private DIR* is thread-safe; this walk is single-threaded.
-  while (const dirent* entry = readdir(d)) {
-    std::string name = entry->d_name;
-    if (name != "." && name != "..") names->push_back(std::move(name));
-  }
-  closedir(d);
   std::sort(names->begin(), names->end());
-  return true;
+  return Status::Ok();
 }
 
 struct DirId {
@@ -81,9 +77,8 @@ void WalkDirectory(const std::string& root, const struct stat& root_stat,
       return;
     }
     std::vector<std::string> names;
-    int error = 0;
-    if (!ListDirectory(path, &names, &error)) {
-      out->push_back({path, relative, "cannot read directory: " + ErrnoText(error)});
+    if (Status s = ListDirectory(path, &names); !s.ok()) {
+      out->push_back({path, relative, "cannot read directory: " + s.message()});
       return;
     }
     ancestors.push_back(id);
@@ -167,24 +162,23 @@ void AddOperand(const std::string& operand,
                   ""});
 }
 
-bool ReadList(const std::string& path, std::string* out, std::string* err) {
+Status ReadList(const std::string& path, std::string* out) {
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
     *out = ss.str();
-    return true;
+    return Status::Ok();
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *err = path + ": cannot read the list of files: " + ErrnoText(errno);
-    return false;
+    return Status::IoError(path + ": cannot read the list of files: " +
+                           ErrnoText(errno));
   }
   out->assign(std::istreambuf_iterator<char>(in), {});
   if (in.bad()) {
-    *err = path + ": cannot read the list of files";
-    return false;
+    return Status::IoError(path + ": cannot read the list of files");
   }
-  return true;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -258,14 +252,13 @@ std::string OutputRelativePath(std::string_view relative,
   return std::string(stem) + std::string(suffix);
 }
 
-bool EnumerateInputs(const InputSpec& spec, std::vector<Input>* out,
-                     std::string* err) {
+Status EnumerateInputs(const InputSpec& spec, std::vector<Input>* out) {
   for (const std::string& operand : spec.operands) {
     AddOperand(operand, spec.globs, /*walk_directories=*/true, out);
   }
   if (!spec.files_from.empty()) {
     std::string list;
-    if (!ReadList(spec.files_from, &list, err)) return false;
+    if (Status s = ReadList(spec.files_from, &list); !s.ok()) return s;
     for (const std::string& path : SplitFileList(list, spec.nul_separated)) {
       AddOperand(path, spec.globs, /*walk_directories=*/false, out);
     }
@@ -273,7 +266,7 @@ bool EnumerateInputs(const InputSpec& spec, std::vector<Input>* out,
   if (spec.operands.empty() && spec.files_from.empty()) {
     out->push_back({"-", "stdin", ""});
   }
-  return true;
+  return Status::Ok();
 }
 
 }  // namespace artext::cli

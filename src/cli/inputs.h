@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "artext/status.h"
+
 namespace artext::cli {
 
 // The default --glob patterns. A name also matches when it ends in ".gz" and
@@ -33,11 +35,11 @@ struct InputSpec {
   bool nul_separated = false;         // --files-from entries end in NUL
 };
 
-// Fills *out in order. Returns false (with *err) only when the --files-from
-// list itself cannot be read; every other problem is an Input with an error.
-// With no operands and no list, the single input is stdin.
-bool EnumerateInputs(const InputSpec& spec, std::vector<Input>* out,
-                     std::string* err);
+// Fills *out in order. Fails (IoError, "LIST: cannot read the list of
+// files...") only when the --files-from list itself cannot be read; every
+// other problem is an Input with an error. With no operands and no list, the
+// single input is stdin.
+Status EnumerateInputs(const InputSpec& spec, std::vector<Input>* out);
 
 // Whether the file name (no directory part) matches one of the patterns
 // (fnmatch(3), case-insensitive), directly or after removing ".gz".

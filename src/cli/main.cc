@@ -15,6 +15,7 @@
 #include "cli/check.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
+#include "cli/input_format.h"
 #include "cli/run.h"
 
 namespace {
@@ -45,6 +46,16 @@ checked against "text"; "options" sets url, charset, min_words...),
 NAME.expected.txt (text output) or NAME.expected.md (Markdown output).
 Exit status: 0 all passed, 1 any failed, 2 bad command line.)";
 
+// Turns a checked name into its enum value. transform() puts each validator
+// in front of the ones before it, so this one, added first, runs after the
+// IsMember check that rejects unknown names ("--format: x not in {...}").
+// No description: --help shows IsMember's list of names only.
+template <typename Enum>
+CLI::Validator NameToEnum(
+    const std::vector<std::pair<std::string, Enum>>& names) {
+  return CLI::Transformer(names).description("");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -56,12 +67,13 @@ int main(int argc, char** argv) {
   app.require_subcommand(0, 1);
 
   cli::RunConfig run;
-  std::string format = "json";
   app.add_option("FILE", run.inputs.operands,
                  "pages, directories (walked recursively) or '-' for stdin; "
                  "none: stdin");
-  app.add_option("-f,--format", format, "json|jsonl|text|markdown|html")
-      ->check(CLI::IsMember({"json", "jsonl", "text", "markdown", "html"}));
+  app.add_option("-f,--format", run.format, "json|jsonl|text|markdown|html")
+      ->type_name("TEXT")
+      ->transform(NameToEnum(cli::FormatNames()))
+      ->transform(CLI::IsMember(cli::FormatNames()));
   auto* output = app.add_option("-o,--output", run.output_file,
                                 "write to FILE (atomically) instead of stdout");
   app.add_option("--output-dir", run.output_dir,
@@ -69,11 +81,12 @@ int main(int argc, char** argv) {
       ->excludes(output);
   app.add_option("-j,--jobs", run.jobs, "worker threads (default: all cores)")
       ->check(CLI::Range(1, 1024));
-  std::string input_format = "auto";
-  app.add_option("--input-format", input_format,
+  app.add_option("--input-format", run.input_format,
                  "auto (.warc/.warc.gz are web archives, the rest pages), "
                  "html, warc, or jsonl ({\"url\",\"html\"} lines)")
-      ->check(CLI::IsMember({"auto", "html", "warc", "jsonl"}));
+      ->type_name("TEXT")
+      ->transform(NameToEnum(cli::InputFormatNames()))
+      ->transform(CLI::IsMember(cli::InputFormatNames()));
   app.add_option("--glob", run.inputs.globs,
                  "file names to take from directories (repeatable; default "
                  "*.html *.htm *.xhtml, plus *.warc in auto mode; each also .gz)");
@@ -107,7 +120,7 @@ int main(int argc, char** argv) {
   // The library leaves the future-date check off; the CLI knows the clock.
   run.options.now_unix = static_cast<long long>(std::time(nullptr));
 
-  cli::CheckConfig check;
+  cli::CheckOptions check;
   CLI::App* check_cmd = app.add_subcommand(
       "check", "compare extraction with the expected files below DIR");
   check_cmd->footer(kCheckFooter);
@@ -135,8 +148,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "artext: stdin cannot be both an input and the --files-from list\n");
     return cli::kExitUsage;
   }
-  cli::ParseFormat(format, &run.format);
-  cli::ParseInputFormat(input_format, &run.input_format);
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

@@ -2,15 +2,14 @@
 
 #include "cli/page.h"
 
-#include <sys/stat.h>
-
 #include <cstdio>
+#include <filesystem>
 #include <new>
 
 #include <nlohmann/json.hpp>
 
 #include "artext/extract.h"
-#include "cli/reader.h"
+#include "io/read_file.h"
 #include "cli/writer.h"
 
 namespace artext::cli {
@@ -44,15 +43,15 @@ PageResult Process(const Input& input, const std::string& output_path,
                    const PageJob& job) {
   if (!input.error.empty()) return Failed(input.error);
   if (job.skip_existing && !output_path.empty()) {
-    struct stat st;
-    if (stat(output_path.c_str(), &st) == 0) {
+    std::error_code ec;
+    if (std::filesystem::exists(output_path, ec)) {
       PageResult r;
       r.outcome = PageOutcome::kSkipped;
       return r;
     }
   }
   std::string bytes;
-  Status s = ReadInput(input.path, job.options.max_input_bytes, &bytes);
+  Status s = io::ReadFile(input.path, job.options.max_input_bytes, &bytes);
   if (!s.ok()) return Failed(Reason(s));
 
   PageResult r = ExtractAndRender(bytes, job.options, job, nullptr);
@@ -93,10 +92,8 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
 
 PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
   if (page.bytes.size() > job.options.max_input_bytes) {
-    return Failed(Status::TooLarge("page exceeds " +
-                                   std::to_string(job.options.max_input_bytes) +
-                                   " bytes (--max-bytes)")
-                      .ToString());
+    return Failed(
+        Status::InputTooLarge("page", job.options.max_input_bytes).ToString());
   }
   Options options = job.options;
   // --url and --charset given on the command line still win: they are the

@@ -69,51 +69,47 @@ PageResult ProcessWarcRecord(const warc::Record& record,
   return ProcessRecordPage(page, job);
 }
 
-bool JsonLineToPage(std::string_view line, RecordPage* page, std::string* err) {
+Status JsonLineToPage(std::string_view line, RecordPage* page) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded() || !j.is_object()) {
-    *err = "not a JSON object";
-    return false;
+    return Status::InvalidArgument("not a JSON object");
   }
   auto text = [&](const char* key, std::string* out) {
     auto it = j.find(key);
-    if (it == j.end() || it->is_null()) return true;
+    if (it == j.end() || it->is_null()) return Status::Ok();
     if (!it->is_string()) {
-      *err = std::string("\"") + key + "\" is not a string";
-      return false;
+      return Status::InvalidArgument(std::string("\"") + key +
+                                     "\" is not a string");
     }
     *out = it->get<std::string>();
-    return true;
+    return Status::Ok();
   };
   std::string base64;
-  if (!text("url", &page->url) || !text("charset", &page->transport_charset) ||
-      !text("html", &page->bytes) || !text("html_base64", &base64)) {
-    return false;
+  for (Status s : {text("url", &page->url),
+                   text("charset", &page->transport_charset),
+                   text("html", &page->bytes), text("html_base64", &base64)}) {
+    if (!s.ok()) return s;
   }
   if (j.contains("html_base64") && !j["html_base64"].is_null()) {
     if (!DecodeBase64(base64, &page->bytes)) {
-      *err = "\"html_base64\" is not base64";
-      return false;
+      return Status::InvalidArgument("\"html_base64\" is not base64");
     }
   } else if (!j.contains("html") || j["html"].is_null()) {
-    *err = "no \"html\" or \"html_base64\"";
-    return false;
+    return Status::InvalidArgument("no \"html\" or \"html_base64\"");
   }
-  return true;
+  return Status::Ok();
 }
 
 PageResult ProcessJsonLine(std::string_view line, const std::string& source,
                            const PageJob& job) {
   RecordPage page;
-  std::string err;
-  bool ok;
+  Status s;
   try {
-    ok = JsonLineToPage(line, &page, &err);
+    s = JsonLineToPage(line, &page);
   } catch (const std::exception& e) {  // bad_alloc, or a JSON type error
-    ok = false;
-    err = e.what();
+    s = Status::InvalidArgument(e.what());
   }
-  if (!ok) return Failed(source, "", err);
+  if (!s.ok()) return Failed(source, "", s.message());
   page.source = source;
   return ProcessRecordPage(page, job);
 }

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "artext/status.h"
 #include "cli/page.h"
 #include "warc/warc_reader.h"
 
@@ -32,11 +33,11 @@ std::string LineSource(const std::string& path, size_t line);
 PageResult ProcessWarcRecord(const warc::Record& record,
                              const std::string& path, const PageJob& job);
 
-// Turns one JSON Lines record into a page. Returns false and sets *err when
+// Turns one JSON Lines record into a page. Fails with InvalidArgument when
 // the line is not a JSON object with a string "html" or "html_base64".
 // "url" (optional) is the page's address, "charset" (optional) its transport
 // charset.
-bool JsonLineToPage(std::string_view line, RecordPage* page, std::string* err);
+Status JsonLineToPage(std::string_view line, RecordPage* page);
 
 // JsonLineToPage, then ProcessRecordPage; errors become error results.
 PageResult ProcessJsonLine(std::string_view line, const std::string& source,

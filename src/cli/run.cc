@@ -104,11 +104,10 @@ std::vector<std::string> OutputPaths(const RunConfig& config,
 
 int RunExtract(const RunConfig& config) {
   std::vector<Input> inputs;
-  std::string err;
   InputSpec spec = config.inputs;
   if (spec.globs.empty()) spec.globs = DefaultGlobs(config.input_format);
-  if (!EnumerateInputs(spec, &inputs, &err)) {
-    std::fprintf(stderr, "artext: %s\n", err.c_str());
+  if (Status s = EnumerateInputs(spec, &inputs); !s.ok()) {
+    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
     return kExitFailure;
   }
   const bool to_dir = !config.output_dir.empty();

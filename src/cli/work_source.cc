@@ -2,9 +2,8 @@
 
 #include "cli/work_source.h"
 
-#include <sys/stat.h>
-
 #include <algorithm>
+#include <filesystem>
 
 #include "cli/record_input.h"
 
@@ -43,11 +42,12 @@ bool WorkSource::OpenStream(WorkItem* item) {
   if (in.path == "-") {
     file_ = std::make_unique<io::FdSource>(0);
   } else {
-    struct stat st;
-    if (stat(in.path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(in.path, ec)) {
       err = "is a directory";
     } else {
       file_ = io::FdSource::Open(in.path, &err);
+      if (!file_) err = "cannot open " + in.path + ": " + err;
     }
   }
   if (!file_) {

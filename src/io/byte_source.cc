@@ -3,6 +3,7 @@
 #include "io/byte_source.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -25,7 +26,7 @@ std::unique_ptr<FdSource> FdSource::Open(const std::string& path,
     fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) {
-    *err = "cannot open " + path + ": " + std::strerror(errno);
+    *err = std::strerror(errno);
     return nullptr;
   }
   return std::make_unique<FdSource>(fd, /*owns_fd=*/true);
@@ -39,6 +40,17 @@ size_t FdSource::Read(char* buf, size_t n, std::string* err) {
     *err = std::string("read failed: ") + std::strerror(errno);
     return 0;
   }
+}
+
+bool FdSource::IsDirectory() const {
+  struct stat st;
+  return fstat(fd_, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+uint64_t FdSource::RegularFileSize() const {
+  struct stat st;
+  if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0) return 0;
+  return static_cast<uint64_t>(st.st_size);
 }
 
 StringSource::StringSource(std::string data, size_t max_piece)

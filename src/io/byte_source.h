@@ -32,7 +32,9 @@ class ByteSource {
 };
 
 // Reads a file descriptor (a regular file, a pipe, stdin). Retries reads
-// interrupted by signals.
+// interrupted by signals. The one place artext reads files: ReadFile
+// (read_file.h) reads a whole page through it, the WARC and JSON Lines
+// readers stream through it.
 class FdSource : public ByteSource {
  public:
   // Reads `fd` from its current position. Closes it on destruction only when
@@ -42,11 +44,19 @@ class FdSource : public ByteSource {
   FdSource(const FdSource&) = delete;
   FdSource& operator=(const FdSource&) = delete;
 
-  // Opens `path` for reading. Returns null and sets *err when it cannot.
+  // Opens `path` for reading. Returns null and sets *err to the system's
+  // reason when it cannot ("No such file or directory"); callers name the
+  // path themselves.
   static std::unique_ptr<FdSource> Open(const std::string& path,
                                         std::string* err);
 
   size_t Read(char* buf, size_t n, std::string* err) override;
+
+  // What fstat(2) says of the descriptor: whether it is a directory (which
+  // open(2) accepts but read(2) refuses), and a regular file's size (0 for
+  // anything else: a pipe, a terminal, or when fstat fails).
+  bool IsDirectory() const;
+  uint64_t RegularFileSize() const;
 
  private:
   int fd_;

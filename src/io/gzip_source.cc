@@ -13,10 +13,6 @@ namespace {
 // rare, small enough to be irrelevant next to a WARC record.
 constexpr size_t kInputChunk = 64 << 10;
 
-// zlib's window bits: 15 (the largest window) plus 32 (detect the gzip or
-// zlib header automatically).
-constexpr int kWindowBits = 15 + 32;
-
 // A gzip member starts with the magic 1f 8b and the method byte 08 (deflate,
 // the only one defined by RFC 1952).
 bool IsMemberHeader(const char* p) {
@@ -29,9 +25,7 @@ bool IsMemberHeader(const char* p) {
 
 GzipSource::GzipSource(ByteSource* inner) : inner_(inner) {}
 
-GzipSource::~GzipSource() {
-  if (zs_ready_) inflateEnd(&zs_);
-}
+GzipSource::~GzipSource() = default;
 
 bool GzipSource::Refill(std::string* err) {
   if (inner_done_) return false;
@@ -51,13 +45,11 @@ bool GzipSource::Refill(std::string* err) {
 void GzipSource::Sniff(std::string* err) {
   while (available() < 2 && Refill(err)) {
   }
-  bool gzip = available() >= 2 &&
-              static_cast<unsigned char>(in_[in_pos_]) == 0x1f &&
-              static_cast<unsigned char>(in_[in_pos_ + 1]) == 0x8b;
+  bool gzip = LooksGzipped(std::string_view(in_).substr(in_pos_));
   mode_ = gzip ? Mode::kGzip : Mode::kPlain;
   if (gzip) {
-    zs_ready_ = inflateInit2(&zs_, kWindowBits) == Z_OK;
-    if (!zs_ready_ && err->empty()) *err = "gzip: cannot initialise zlib";
+    inflater_.emplace(Inflater::Wrapper::kGzipOrZlib);
+    if (!inflater_->ok() && err->empty()) *err = "gzip: cannot initialise zlib";
   }
 }
 
@@ -70,7 +62,7 @@ size_t GzipSource::Read(char* buf, size_t n, std::string* err) {
     }
   }
   if (mode_ == Mode::kPlain) return ReadPlain(buf, n, err);
-  if (!zs_ready_) return 0;
+  if (!inflater_->ok()) return 0;
   return ReadGzip(buf, n, err);
 }
 
@@ -136,7 +128,7 @@ bool GzipSource::StartNextMember(std::string* err) {
   after_corrupt_member_ = false;
   member_start_ = in_base_ + in_pos_;
   in_member_ = true;
-  inflateReset(&zs_);
+  inflater_->Reset();
   return true;
 }
 
@@ -162,14 +154,11 @@ size_t GzipSource::ReadGzip(char* buf, size_t n, std::string* err) {
                        std::to_string(member_start_);
       return 0;
     }
-    zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
-    zs_.avail_in = static_cast<uInt>(available());
-    zs_.next_out = reinterpret_cast<Bytef*>(buf);
-    zs_.avail_out = static_cast<uInt>(std::min<size_t>(n, 1u << 30));
-    uInt out_before = zs_.avail_out;
-    int rc = inflate(&zs_, Z_NO_FLUSH);
-    size_t consumed = available() - zs_.avail_in;
-    size_t produced = out_before - zs_.avail_out;
+    Inflater::Step step =
+        inflater_->Inflate(in_.data() + in_pos_, available(), buf, n);
+    int rc = step.rc;
+    size_t consumed = step.consumed;
+    size_t produced = step.produced;
     in_pos_ += consumed;
     if (produced > 0) origin_ = member_start_;
     if (rc == Z_STREAM_END) {
@@ -191,7 +180,7 @@ size_t GzipSource::ReadGzip(char* buf, size_t n, std::string* err) {
     if (in_base_ + in_pos_ == member_start_) ++in_pos_;
     std::string msg = "gzip: corrupt member at offset " +
                       std::to_string(member_start_) + ": " +
-                      (zs_.msg != nullptr ? zs_.msg : "inflate failed");
+                      inflater_->message();
     if (produced > 0) {
       pending_err_ = std::move(msg);
       return produced;

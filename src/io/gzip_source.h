@@ -16,18 +16,19 @@
 // exactly which member the bytes came from; that is how WARC records are
 // located in a compressed file.
 //
-// Memory: a fixed input buffer plus zlib's inflate state (about 40 KiB).
+// Memory: a fixed input buffer plus zlib's inflate state (about 40 KiB),
+// held by an Inflater (inflate.h).
 // Thread safety: use from one thread at a time.
 
 #ifndef ARTEXT_IO_GZIP_SOURCE_H_
 #define ARTEXT_IO_GZIP_SOURCE_H_
 
-#include <zlib.h>
-
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "io/byte_source.h"
+#include "io/inflate.h"
 
 namespace artext::io {
 
@@ -80,8 +81,7 @@ class GzipSource : public ByteSource {
   size_t in_pos_ = 0;
   uint64_t in_base_ = 0;  // offset of in_[0] in the wrapped stream
 
-  z_stream zs_{};
-  bool zs_ready_ = false;   // inflateInit2 succeeded
+  std::optional<Inflater> inflater_;  // made when the input is gzip
   bool in_member_ = false;  // between a member's header and its end
   uint64_t member_start_ = 0;
   std::string pending_err_;  // an error to report after returning data

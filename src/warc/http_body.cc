@@ -2,24 +2,15 @@
 
 #include "warc/http_body.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
+#include "io/inflate.h"
 #include "util/text.h"
 
 namespace artext::warc {
 namespace {
-
-// Output is grown in steps of this size while inflating.
-constexpr size_t kInflateStep = 64 << 10;
-
-// zlib window bits: 15 + 32 accepts a gzip or a zlib header (detected);
-// -15 is raw deflate, which many servers send as "deflate".
-constexpr int kGzipOrZlib = 15 + 32;
-constexpr int kRawDeflate = -15;
 
 // More codings than this in one Content-Encoding is not a real response.
 constexpr size_t kMaxCodings = 4;
@@ -43,51 +34,30 @@ enum class Inflated { kDone, kPartial, kFailed };
 // Inflates `in` into *out. kPartial: the data ended early or turned corrupt
 // after some output (kept); kFailed: nothing could be decoded, or the output
 // would exceed max_bytes (then *err says so).
-Inflated Inflate(std::string_view in, int window_bits, size_t max_bytes,
-                 std::string* out, std::string* err) {
+Inflated Inflate(std::string_view in, io::Inflater::Wrapper wrapper,
+                 size_t max_bytes, std::string* out, std::string* err) {
   out->clear();
-  z_stream zs{};
-  if (inflateInit2(&zs, window_bits) != Z_OK) {
+  io::Inflater inflater(wrapper);
+  if (!inflater.ok()) {
     *err = "cannot initialise zlib";
     return Inflated::kFailed;
   }
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());  // callers keep it < 4 GiB
-  // One byte beyond the limit is decoded to tell "exactly max" from "more".
-  size_t limit = max_bytes == SIZE_MAX ? max_bytes : max_bytes + 1;
-  Inflated result = Inflated::kPartial;
-  while (true) {
-    size_t old_size = out->size();
-    if (old_size >= limit) {
+  size_t consumed = 0;
+  switch (io::InflateStream(&inflater, in, max_bytes, out, &consumed)) {
+    case io::InflateEnd::kDone: return Inflated::kDone;
+    case io::InflateEnd::kTooLarge:
       *err = TooLarge(max_bytes);
-      result = Inflated::kFailed;
-      break;
-    }
-    size_t step = std::min(kInflateStep, limit - old_size);
-    out->resize(old_size + step);
-    zs.next_out = reinterpret_cast<Bytef*>(out->data() + old_size);
-    zs.avail_out = static_cast<uInt>(step);
-    int rc = inflate(&zs, Z_NO_FLUSH);
-    out->resize(old_size + step - zs.avail_out);
-    if (rc == Z_STREAM_END) {
-      result = Inflated::kDone;
-      break;
-    }
-    if (rc == Z_OK) continue;
-    // Z_BUF_ERROR here means the input ran out; anything else is corrupt.
-    result = out->empty() ? Inflated::kFailed : Inflated::kPartial;
-    if (result == Inflated::kFailed) {
-      *err = rc == Z_BUF_ERROR ? "compressed body is truncated"
-                               : "compressed body is corrupt";
-    }
-    break;
+      return Inflated::kFailed;
+    case io::InflateEnd::kTruncated:
+      if (!out->empty()) return Inflated::kPartial;
+      *err = "compressed body is truncated";
+      return Inflated::kFailed;
+    case io::InflateEnd::kCorrupt:
+      if (!out->empty()) return Inflated::kPartial;
+      *err = "compressed body is corrupt";
+      return Inflated::kFailed;
   }
-  if (out->size() > max_bytes) {
-    *err = TooLarge(max_bytes);
-    result = Inflated::kFailed;
-  }
-  inflateEnd(&zs);
-  return result;
+  return Inflated::kFailed;
 }
 
 // True when `in` starts like markup ('<' after whitespace or a UTF-8 BOM):
@@ -117,11 +87,13 @@ bool DecodeOne(std::string_view coding, std::string_view in, size_t max_bytes,
            std::string(coding.substr(0, 20)) + "\"";
     return false;
   }
-  Inflated result = Inflate(in, kGzipOrZlib, max_bytes, out, err);
+  Inflated result =
+      Inflate(in, io::Inflater::Wrapper::kGzipOrZlib, max_bytes, out, err);
   bool too_large = out->size() > max_bytes;
   if (result == Inflated::kFailed && deflate && !too_large) {
     err->clear();
-    result = Inflate(in, kRawDeflate, max_bytes, out, err);
+    result =
+        Inflate(in, io::Inflater::Wrapper::kRawDeflate, max_bytes, out, err);
   }
   if (result == Inflated::kFailed) {
     *err = std::string(coding) + " body: " + *err;

@@ -59,8 +59,7 @@ TEST(OutputRelativePath, ReplacesHtmlAndGzSuffixes) {
 
 TEST(EnumerateInputs, NoOperandsMeansStdin) {
   std::vector<Input> inputs;
-  std::string err;
-  ASSERT_TRUE(EnumerateInputs({}, &inputs, &err));
+  ASSERT_TRUE(EnumerateInputs({}, &inputs).ok());
   ASSERT_EQ(inputs.size(), 1u);
   EXPECT_EQ(inputs[0].path, "-");
 }
@@ -74,8 +73,7 @@ TEST(EnumerateInputs, WalksDirectoriesSortedAndFiltered) {
   InputSpec spec;
   spec.operands = {dir / "site"};
   std::vector<Input> inputs;
-  std::string err;
-  ASSERT_TRUE(EnumerateInputs(spec, &inputs, &err));
+  ASSERT_TRUE(EnumerateInputs(spec, &inputs).ok());
   EXPECT_EQ(Relatives(inputs),
             (std::vector<std::string>{"a/z.htm.gz", "b.html", "c.xhtml"}));
   for (const Input& in : inputs) EXPECT_EQ(in.error, "") << in.path;
@@ -91,8 +89,7 @@ TEST(EnumerateInputs, ProblemsBecomeErrorInputsInOrder) {
   InputSpec spec;
   spec.operands = {dir / "t", dir / "missing.html"};
   std::vector<Input> inputs;
-  std::string err;
-  ASSERT_TRUE(EnumerateInputs(spec, &inputs, &err));
+  ASSERT_TRUE(EnumerateInputs(spec, &inputs).ok());
   ASSERT_EQ(inputs.size(), 5u);
   EXPECT_EQ(inputs[0].relative, "a.html");
   EXPECT_EQ(inputs[0].error, "");
@@ -112,8 +109,7 @@ TEST(EnumerateInputs, FilesFromTreatsDirectoriesAsErrors) {
   InputSpec spec;
   spec.files_from = list;
   std::vector<Input> inputs;
-  std::string err;
-  ASSERT_TRUE(EnumerateInputs(spec, &inputs, &err));
+  ASSERT_TRUE(EnumerateInputs(spec, &inputs).ok());
   ASSERT_EQ(inputs.size(), 2u);
   EXPECT_EQ(inputs[0].error, "");
   EXPECT_EQ(inputs[0].relative, SafeRelativePath(page));
@@ -124,9 +120,11 @@ TEST(EnumerateInputs, UnreadableListIsAnError) {
   InputSpec spec;
   spec.files_from = "/nonexistent/list";
   std::vector<Input> inputs;
-  std::string err;
-  EXPECT_FALSE(EnumerateInputs(spec, &inputs, &err));
-  EXPECT_NE(err.find("/nonexistent/list"), std::string::npos);
+  Status s = EnumerateInputs(spec, &inputs);
+  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  EXPECT_EQ(s.message(),
+            "/nonexistent/list: cannot read the list of files: "
+            "No such file or directory");
 }
 
 }  // namespace

@@ -148,15 +148,16 @@ TEST(ProcessWarcRecord, TheCommandLineUrlWinsOverTheArchives) {
 
 TEST(JsonLineToPage, ReadsHtmlOrBase64AndUrl) {
   RecordPage page;
-  std::string err;
-  ASSERT_TRUE(JsonLineToPage(R"({"url":"https://a.example/x","html":"<p>hi</p>"})",
-                             &page, &err)) << err;
+  Status s = JsonLineToPage(
+      R"({"url":"https://a.example/x","html":"<p>hi</p>"})", &page);
+  ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(page.url, "https://a.example/x");
   EXPECT_EQ(page.bytes, "<p>hi</p>");
 
   page = RecordPage();
-  ASSERT_TRUE(JsonLineToPage(R"({"html_base64":"PHA+6TwvcD4=","charset":"latin1"})",
-                             &page, &err)) << err;
+  s = JsonLineToPage(R"({"html_base64":"PHA+6TwvcD4=","charset":"latin1"})",
+                     &page);
+  ASSERT_TRUE(s.ok()) << s.ToString();
   EXPECT_EQ(page.bytes, "<p>\xE9</p>");
   EXPECT_EQ(page.transport_charset, "latin1");
   EXPECT_EQ(page.url, "");
@@ -164,16 +165,17 @@ TEST(JsonLineToPage, ReadsHtmlOrBase64AndUrl) {
 
 TEST(JsonLineToPage, RejectsWhatIsNotARecord) {
   RecordPage page;
-  std::string err;
-  EXPECT_FALSE(JsonLineToPage("<html>", &page, &err));
-  EXPECT_EQ(err, "not a JSON object");
-  EXPECT_FALSE(JsonLineToPage("[1,2]", &page, &err));
-  EXPECT_FALSE(JsonLineToPage(R"({"url":"x"})", &page, &err));
-  EXPECT_EQ(err, "no \"html\" or \"html_base64\"");
-  EXPECT_FALSE(JsonLineToPage(R"({"html":42})", &page, &err));
-  EXPECT_EQ(err, "\"html\" is not a string");
-  EXPECT_FALSE(JsonLineToPage(R"({"html_base64":"%%%"})", &page, &err));
-  EXPECT_EQ(err, "\"html_base64\" is not base64");
+  auto error = [&](std::string_view line) {
+    Status s = JsonLineToPage(line, &page);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << line;
+    return s.message();
+  };
+  EXPECT_EQ(error("<html>"), "not a JSON object");
+  EXPECT_EQ(error("[1,2]"), "not a JSON object");
+  EXPECT_EQ(error(R"({"url":"x"})"), "no \"html\" or \"html_base64\"");
+  EXPECT_EQ(error(R"({"html":42})"), "\"html\" is not a string");
+  EXPECT_EQ(error(R"({"url":7,"html":42})"), "\"url\" is not a string");
+  EXPECT_EQ(error(R"({"html_base64":"%%%"})"), "\"html_base64\" is not base64");
 }
 
 TEST(ProcessJsonLine, GivesOneLabelledRecordOrOneError) {

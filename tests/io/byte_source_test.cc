@@ -49,7 +49,8 @@ TEST(FdSource, ReadsAFileToTheEnd) {
 TEST(FdSource, OpenReportsAMissingFile) {
   std::string err;
   EXPECT_EQ(FdSource::Open("/nonexistent/artext/file.warc", &err), nullptr);
-  EXPECT_NE(err.find("/nonexistent/artext/file.warc"), std::string::npos);
+  // The bare reason: callers put the path in front.
+  EXPECT_EQ(err, "No such file or directory");
 }
 
 TEST(FdSource, ReportsAReadError) {

@@ -25,7 +25,7 @@
 #include "corpus.h"
 #include "dom/document.h"
 #include "dom/prescan.h"
-#include "metadata/jsonld.h"
+#include "metadata/readers/jsonld.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 

@@ -8,10 +8,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include "metadata/authors.h"
-#include "metadata/dates.h"
-#include "metadata/headline.h"
-#include "metadata/jsonld.h"
+#include "metadata/choosers/authors.h"
+#include "metadata/choosers/dates.h"
+#include "metadata/choosers/headline.h"
+#include "metadata/readers/jsonld.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -19,8 +19,8 @@
 #include "artext/output.h"
 #include "charset/decode.h"
 #include "charset/utf8.h"
-#include "metadata/byline_parse.h"
-#include "metadata/date_parse.h"
+#include "metadata/parsers/byline_parse.h"
+#include "metadata/parsers/date_parse.h"
 
 namespace artext::fuzz {
 

@@ -23,7 +23,7 @@
 #include "content/figures.h"
 #include "dom/document.h"
 #include "input/sniff.h"
-#include "metadata/jsonld.h"
+#include "metadata/readers/jsonld.h"
 #include "metadata/metadata.h"
 #include "score/grab.h"
 #include "util/deadline.h"

@@ -197,7 +197,7 @@ inline constexpr int kCaptionSearchLevels = 2;
 // about 400 characters).
 inline constexpr size_t kMaxCaptionChars = 600;
 
-// --- Metadata: bylines (metadata/byline_*, metadata/authors) ---------------
+// --- Metadata: bylines (metadata/byline_*, metadata/choosers/authors) ---------------
 
 // The longest plausible author name. Longer items are headlines, bios or
 // sentences. 5 words covers "Maria de la Cruz Lopez"; 60 characters is
@@ -242,7 +242,7 @@ inline constexpr size_t kMaxOrganisationChars = 80;
 // defense ministries" -> "Syrian"): one is a place or a stray role.
 inline constexpr size_t kMaxBylineOtherWords = 1;
 
-// --- Metadata: dates (metadata/date_*, metadata/time_parse) ------------------
+// --- Metadata: dates (metadata/date_*, metadata/parsers/time_parse) ------------------
 
 // Oldest year accepted: news pages on the web start in the 1990s, and older
 // years in datelines are nearly always copyright lines or historical dates.
@@ -273,7 +273,7 @@ inline constexpr size_t kMaxDateScanBytes = 256;
 // commonly cap a URL near 2 KiB).
 inline constexpr size_t kMaxUrlDateBytes = 2048;
 
-// --- Metadata: headline (metadata/headline) ----------------------------------
+// --- Metadata: headline (metadata/choosers/headline) ----------------------------------
 
 // Trimming <title> without a site name (Readability's _getArticleTitle
 // bounds): the part before the last separator must keep 3 words, else the

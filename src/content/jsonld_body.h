@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "artext/article.h"
-#include "metadata/jsonld.h"
+#include "metadata/readers/jsonld.h"
 
 namespace artext::content {
 

@@ -445,7 +445,7 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
                !Fostered() && pre_open_ == 0 && JoinsNothing() &&
                !util::ContainsIgnoreCase(rel_value_, "canonical")) {
       // Stylesheets, preloads, icons: of all <link>s only the canonical
-      // address is read (metadata/meta_tags.cc). A void element in <head>
+      // address is read (metadata/readers/meta_tags.cc). A void element in <head>
       // or <body>: leaving it out changes no other element. (Before any
       // other tag it would open <head>, which changes where white space
       // goes; such a <link> is kept, and so is one in a table's own

@@ -11,15 +11,15 @@
 #include <string>
 
 #include "dom/text.h"
-#include "metadata/authors.h"
-#include "metadata/dates.h"
-#include "metadata/headline.h"
-#include "metadata/jsonld.h"
-#include "metadata/language.h"
-#include "metadata/meta_tags.h"
-#include "metadata/microdata.h"
+#include "metadata/choosers/authors.h"
+#include "metadata/choosers/dates.h"
+#include "metadata/choosers/headline.h"
+#include "metadata/readers/jsonld.h"
+#include "metadata/choosers/language.h"
+#include "metadata/readers/meta_tags.h"
+#include "metadata/readers/microdata.h"
 #include "metadata/page_facts.h"
-#include "metadata/visible.h"
+#include "metadata/readers/visible.h"
 #include "util/text.h"
 #include "util/url.h"
 

@@ -3,6 +3,15 @@
 // Metadata stage: headline, authors, dates, site name, language, description,
 // images and tags, read from the untouched tree (before any cleaning), so
 // that bylines, datelines and captions the cleaner drops are still seen.
+//
+// The folder is laid out by role, in the order the stage runs them:
+//   readers/   page -> PageFacts: every candidate value with its source
+//              (JSON-LD, meta tags, microdata, the visible page);
+//   parsers/   text -> values: bylines into names, date text into ISO
+//              dates, entities into characters;
+//   choosers/  PageFacts -> one value per field, by documented precedence
+//              (docs/metadata.md).
+// metadata.cc runs them; page_facts.h is the type they share.
 
 #ifndef ARTEXT_METADATA_METADATA_H_
 #define ARTEXT_METADATA_METADATA_H_
@@ -13,9 +22,9 @@
 
 #include "artext/options.h"
 #include "dom/document.h"
-#include "metadata/authors.h"
-#include "metadata/dates.h"
-#include "metadata/jsonld.h"
+#include "metadata/choosers/authors.h"
+#include "metadata/choosers/dates.h"
+#include "metadata/readers/jsonld.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {

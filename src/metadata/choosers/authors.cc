@@ -1,0 +1,199 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/choosers/authors.h"
+
+#include <cctype>
+
+#include "heuristics.h"
+#include "lexicon/lexicon.h"
+#include "metadata/parsers/byline_parse.h"
+
+#include "util/text.h"
+#include "util/utf8_case.h"
+
+namespace artext::metadata {
+
+using util::FoldForMatch;
+
+namespace {
+
+void AppendUnique(std::vector<std::string> names, std::vector<std::string>* out) {
+  for (std::string& n : names) {
+    bool dup = false;
+    for (const std::string& o : *out) dup = dup || FoldForMatch(o) == FoldForMatch(n);
+    if (!dup) out->push_back(std::move(n));
+  }
+}
+
+// "Reuters", "The Gazette", "Gazette News": shaped like a name, but an
+// organisation by its words.
+bool NamesOrganisation(std::string_view name) {
+  size_t i = 0;
+  bool first = true;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string_view::npos) j = name.size();
+    std::string key = FoldForMatch(name.substr(i, j - i));
+    if (lexicon::kOrganisationWords.Contains(key) || (first && key == "the")) return true;
+    first = false;
+    i = j + 1;
+  }
+  return false;
+}
+
+bool NamesAPerson(const AuthorCandidate& c, const std::vector<std::string>& names) {
+  if (c.organisation) return false;
+  for (const std::string& n : names) {
+    if (LooksLikePersonName(n) && !NamesOrganisation(n)) return true;
+  }
+  return false;
+}
+
+bool IsFunctionWord(const std::string& key) {
+  return lexicon::kBylineRoles.Contains(key) || lexicon::kJoiningPrepositions.Contains(key) ||
+         lexicon::kNameParticles.Contains(key) || lexicon::kBylineLeadIns.Contains(key) ||
+         lexicon::kBylineLeadInVerbs.Contains(key) || lexicon::kForeignBy.Contains(key) ||
+         lexicon::kBylineTailWords.Contains(key) || lexicon::kDatePrepositions.Contains(key) ||
+         lexicon::kDateFillers.Contains(key) || lexicon::MonthNumber(key) != 0 ||
+         key == "and" || key == "und" || key == "et" || key == "y" ||
+         key == "e" || key == "en" || key == "by";
+}
+
+// Calls fn(word) for each space- or newline-separated word of `raw`.
+template <typename Fn>
+void ForEachWord(std::string_view raw, Fn fn) {
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = raw.find_first_of(" \n", i);
+    if (j == std::string_view::npos) j = raw.size();
+    fn(raw.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+// Lower-case words that are neither roles, prepositions nor date words.
+bool ReadsLikeTeaser(std::string_view raw) {
+  int lower = 0;
+  ForEachWord(raw, [&lower](std::string_view word) {
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back())) &&
+           static_cast<unsigned char>(word.back()) < 0x80) {
+      word.remove_suffix(1);
+    }
+    if (word.empty() || word[0] < 'a' || word[0] > 'z') return;
+    if (!IsFunctionWord(FoldForMatch(word))) ++lower;
+  });
+  return lower >= heuristics::kTeaserLowerWords;
+}
+
+bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
+
+// Values a page declares as its author (meta tags, JSON-LD) rather than
+// prints: they hold only what the publisher put there.
+BylineKind KindOf(const AuthorCandidate& c) {
+  return c.source.starts_with("meta:") || c.source.starts_with("json-ld")
+             ? BylineKind::kDeclared
+             : BylineKind::kPrinted;
+}
+
+// "Comments (42)", "人氣(23925)": a label with a count in brackets is a
+// counter, not a byline.
+bool HasCounter(std::string_view raw) {
+  for (size_t open = raw.find('('); open != std::string_view::npos;
+       open = raw.find('(', open + 1)) {
+    size_t i = open + 1;
+    while (i < raw.size() && raw[i] >= '0' && raw[i] <= '9') ++i;
+    if (i > open + 1 && i < raw.size() && raw[i] == ')') return true;
+  }
+  return false;
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n';
+    n += !space && !in_word;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Words of `raw` that start with a letter and are not roles, prepositions,
+// lead-ins or date words: what a byline holds besides its names.
+size_t ContentWords(std::string_view raw) {
+  size_t n = 0;
+  ForEachWord(raw, [&n](std::string_view word) {
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) {
+      word.remove_prefix(1);
+    }
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
+      word.remove_suffix(1);
+    }
+    if (word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) return;
+    if (!IsFunctionWord(FoldForMatch(word))) ++n;
+  });
+  return n;
+}
+
+// A visible line whose only "names" are single words among other words,
+// or a lone word set off like a dateline place,
+// ("The Russian and Syrian defense ministries" -> "Syrian"; "Reuters,
+// Washington, Nov 20" -> "Washington") names nobody.
+bool OnlyStrayWords(const AuthorCandidate& c, const std::vector<std::string>& names) {
+  size_t name_words = 0;
+  for (const std::string& n : names) {
+    if (WordCount(n) > 1) return false;
+    name_words += 1;
+  }
+  // "WASHINGTON," / "BERLIN —": the place a dateline starts with.
+  std::string_view raw = util::Trim(c.raw);
+  if (raw.ends_with(",") || raw.ends_with("-") || raw.ends_with("\xE2\x80\x94")) {
+    return true;
+  }
+  return ContentWords(c.raw) > name_words + heuristics::kMaxBylineOtherWords;
+}
+
+}  // namespace
+
+std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
+  std::vector<std::string> names;
+  if (candidate.names.empty()) {
+    if (IsVisible(candidate) &&
+        (ReadsLikeTeaser(candidate.raw) || HasCounter(candidate.raw))) {
+      return {};
+    }
+    std::vector<std::string> parsed =
+        ParseAuthors(candidate.lines.empty() ? candidate.raw : candidate.lines,
+                     KindOf(candidate));
+    if (IsVisible(candidate) && OnlyStrayWords(candidate, parsed)) return {};
+    return parsed;
+  }
+  for (const std::string& n : candidate.names) {
+    std::vector<std::string> parsed = ParseAuthors(n, KindOf(candidate));
+    if (parsed.empty() && candidate.organisation &&
+        n.size() <= heuristics::kMaxOrganisationChars) {
+      // The source says it is an organisation; its name is not a byline to
+      // clean ("Contributors to Wikimedia projects").
+      parsed.push_back(util::CollapseWhitespace(n));
+    }
+    AppendUnique(std::move(parsed), &names);
+  }
+  return names;
+}
+
+ChosenAuthors ChooseAuthors(const PageFacts& facts) {
+  ChosenAuthors fallback;
+  // Two passes: every candidate but the weak ones, then the weak ones.
+  for (bool weak : {false, true}) {
+    for (const AuthorCandidate& c : facts.authors) {
+      if (c.weak != weak) continue;
+      std::vector<std::string> names = CandidateNames(c);
+      if (names.empty()) continue;
+      if (NamesAPerson(c, names)) return {std::move(names), c.raw, c.source};
+      if (fallback.names.empty()) fallback = {std::move(names), c.raw, c.source};
+    }
+  }
+  return fallback;
+}
+
+}  // namespace artext::metadata

@@ -1,0 +1,343 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/readers/visible.h"
+
+#include <algorithm>
+
+#include <initializer_list>
+#include <string>
+#include <vector>
+
+#include "clean/patterns.h"
+#include "dom/text.h"
+#include "lexicon/lexicon.h"
+#include "metadata/parsers/byline_parse.h"
+#include "util/text.h"
+#include "util/utf8_case.h"
+#include "util/word_index.h"
+
+namespace artext::metadata {
+
+using util::FoldForMatch;
+
+namespace {
+
+// A byline or dateline is a short line. Readability caps bylines at 100
+// characters; a line with two names, roles and an e-mail (the reference
+// page's is 67) stays under 150.
+constexpr size_t kMaxBylineChars = 150;
+constexpr size_t kMaxDatelineChars = 120;
+// Enough of each kind for the choosers; later ones are repeats or noise.
+constexpr size_t kMaxVisibleCandidates = 8;
+constexpr size_t kMaxHeadings = 5;
+// Elements whose text is built to test it as a byline or dateline; real
+// pages have a handful of classed candidates, so 64 loses nothing.
+constexpr size_t kMaxTextAttempts = 64;
+// A teaser card's byline sits a few levels under its list item (<li>
+// <article> <div> <p> <span>: 4 on the section fronts we read); the card
+// itself is small, so its heading is among its first nodes.
+constexpr int kMaxCardDepth = 6;
+constexpr int kMaxCardNodes = 200;
+
+
+// Class/id words that mark bylines and datelines, and the words that look
+// like them but are not ("authority", "timeline").
+constexpr util::WordIndex kBylineNames{std::array<std::string_view, 5>{
+    "byline", "author", "writer", "reporter", "contributor"}};
+constexpr util::WordIndex kNotBylineNames{std::array<std::string_view, 3>{
+    "authority", "authorize", "typewriter"}};
+constexpr util::WordIndex kDateNames{std::array<std::string_view, 6>{
+    "date", "time", "publish", "posted", "dateline", "timestamp"}};
+constexpr util::WordIndex kNotDateNames{std::array<std::string_view, 3>{
+    "timeline", "runtime", "datepicker"}};
+constexpr util::WordIndex kUpdatedNames{std::array<std::string_view, 2>{
+    "update", "modif"}};
+
+// Containers whose names and dates are not the article's. Matched on
+// class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
+// not hide the whole page; <html> and <body> carry only such flags.
+// `ci`: clean::ClassAndId(n).
+bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
+  if (n->tag == dom::Tag::kNav) return true;
+  if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
+  static constexpr std::string_view kForeign[] = {
+      "comment", "related", "sidebar", "recommend", "popular", "most-read",
+      "mostread", "footer", "reply", "disqus", "teaser", "more-stories"};
+  static constexpr std::string_view kFlagPrefixes[] = {"has-", "no-", "with-",
+                                                       "show-", "hide-", "is-"};
+  size_t i = 0;
+  while (i < ci.size()) {
+    size_t j = ci.find(' ', i);
+    if (j == std::string_view::npos) j = ci.size();
+    std::string_view token = ci.substr(i, j - i);
+    i = j + 1;
+    bool flag = false;
+    for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
+    if (flag) continue;
+    for (std::string_view w : kForeign) {
+      if (token.find(w) != std::string_view::npos) return true;
+    }
+  }
+  return false;
+}
+
+bool ContainsDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// "By Jane Doe", "BY JANE DOE", "Von Anna Müller": a lead-in word, then a
+// capital (or a non-Latin letter).
+bool StartsWithByWord(std::string_view text) {
+  for (std::string_view lead : {"by ", "von ", "par ", "por ", "door "}) {
+    if (util::StartsWithIgnoreCase(text, lead) && text.size() > lead.size()) {
+      unsigned char c = static_cast<unsigned char>(text[lead.size()]);
+      return (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+  }
+  return false;
+}
+
+// Words that make a dateline the modification date.
+bool SaysUpdated(std::string_view text) {
+  std::string folded = FoldForMatch(text.substr(0, 40));
+  return lexicon::kUpdatedWords.FoundIn(folded);
+}
+
+// <h2>-<h4> linking elsewhere whose text is a headline, not a name (an
+// "About the author" box links its name heading to the author's page).
+bool IsStoryLinkHeading(const dom::Node* n) {
+  if (n->tag != dom::Tag::kH2 && n->tag != dom::Tag::kH3 &&
+      n->tag != dom::Tag::kH4) {
+    return false;
+  }
+  for (const dom::Node* c = n->first_child; c; c = dom::NextInTree(c, n)) {
+    if (c->tag == dom::Tag::kA && !c->Attr("href").empty() &&
+        !c->Attr("href").starts_with("#")) {
+      return !LooksLikePersonName(dom::FlatText(n));
+    }
+  }
+  return false;
+}
+
+// A byline in a list item that also holds, outside the byline, a heading
+// linking to a story is a teaser card's ("Highlights", "More from", a
+// section front's story list): it names the author of the linked story, not
+// of this page. A byline printed in a list of authors has no such heading
+// beside it.
+bool InTeaserCard(const dom::Node* byline) {
+  const dom::Node* li = byline;
+  for (int depth = 0; li && li->tag != dom::Tag::kLi; ++depth) {
+    if (depth == kMaxCardDepth) return false;
+    li = li->parent;
+  }
+  if (!li) return false;
+  int seen = 0;
+  for (const dom::Node* c = li->first_child; c && seen < kMaxCardNodes;
+       ++seen) {
+    if (c == byline) {
+      c = dom::NextInTree(c, li, /*skip_children=*/true);
+      continue;
+    }
+    if (c->is_element() && IsStoryLinkHeading(c)) return true;
+    c = dom::NextInTree(c, li);
+  }
+  return false;
+}
+
+class Reader {
+ public:
+  explicit Reader(PageFacts* facts) : facts_(facts) {}
+
+  void Read(const dom::Document& doc) {
+    for (const dom::Node* n = doc.root(); n;) {
+      if (!n->is_element()) {
+        n = dom::NextInTree(n, doc.root());
+        continue;
+      }
+      // Most elements carry no class or id (attributes artext does not
+      // read never reach the tree): nothing to lower-case and search then.
+      // "class id", lower-cased, built once per element and searched for
+      // each family of words.
+      const std::string ci =
+          n->attr_count ? clean::ClassAndId(n) : std::string();
+      if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
+          n->tag == dom::Tag::kTemplate || IsForeignContainer(n, ci)) {
+        n = dom::NextInTree(n, doc.root(), /*skip_children=*/true);
+        continue;
+      }
+      Visit(n, ci);
+      n = dom::NextInTree(n, doc.root());
+    }
+    for (Candidate& c : byline_dates_) facts_->published.push_back(std::move(c));
+  }
+
+ private:
+  // `ci`: clean::ClassAndId(n), or empty when n has no attributes.
+  void Visit(const dom::Node* n, const std::string& ci) {
+    if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
+      std::string t = dom::FlatText(n);
+      if (t.empty()) return;
+      if (facts_->h1s.empty()) facts_->first_h1 = n;
+      facts_->h1s.push_back(std::move(t));
+      return;
+    }
+    if (n->tag == dom::Tag::kTime) {
+      AddTime(n);
+      return;
+    }
+    bool rel_author = n->tag == dom::Tag::kA &&
+                      util::ContainsIgnoreCase(n->Attr("rel"), "author");
+    if (rel_author ||
+        (kBylineNames.FoundIn(ci) && !kNotBylineNames.FoundIn(ci))) {
+      AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
+    } else if (IsLeafish(n) && MayStartWithByWord(n) &&
+               StartsWithByWord(LeadingText(n))) {
+      AddByline(n, "dom:by-line");
+    }
+    if (kDateNames.FoundIn(ci) && !kNotDateNames.FoundIn(ci)) {
+      AddDateline(n, kUpdatedNames.FoundIn(ci));
+    }
+  }
+
+  // False when the element's text cannot start with a by-word (see
+  // StartsWithByWord): its first letter is ASCII and not b, v, p or d.
+  // Saves building LeadingText for nearly every paragraph of the page.
+  static bool MayStartWithByWord(const dom::Node* n) {
+    constexpr int kMaxNodes = 12;  // as LeadingText
+    int seen = 0;
+    for (const dom::Node* c = n->first_child; c && seen < kMaxNodes;
+         c = dom::NextInTree(c, n), ++seen) {
+      if (!c->is_text()) continue;
+      for (char ch : c->text) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+          continue;
+        }
+        if (static_cast<unsigned char>(ch) >= 0x80) return true;  // NBSP...
+        char lower = static_cast<char>(ch | 0x20);
+        return lower == 'b' || lower == 'v' || lower == 'p' || lower == 'd';
+      }
+    }
+    return false;
+  }
+
+  // The first words of an element, from its first few text nodes only:
+  // nested spans must not each flatten their whole subtree.
+  static std::string LeadingText(const dom::Node* n) {
+    constexpr int kMaxNodes = 12;
+    constexpr size_t kEnoughBytes = 24;
+    std::string text;
+    bool pending_space = false;
+    int seen = 0;
+    for (const dom::Node* c = n->first_child; c && seen < kMaxNodes &&
+                                              text.size() < kEnoughBytes;
+         c = dom::NextInTree(c, n), ++seen) {
+      if (c->is_text()) util::AppendCollapsed(c->text, &pending_space, &text);
+      else pending_space = pending_space || !text.empty();
+    }
+    return text;
+  }
+
+  // An element whose text is its own: no block-level children.
+  static bool IsLeafish(const dom::Node* n) {
+    if (n->tag != dom::Tag::kP && n->tag != dom::Tag::kDiv &&
+        n->tag != dom::Tag::kSpan && n->tag != dom::Tag::kAddress &&
+        n->tag != dom::Tag::kLi) {
+      return false;
+    }
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (c->tag == dom::Tag::kP || c->tag == dom::Tag::kDiv ||
+          c->tag == dom::Tag::kUl || c->tag == dom::Tag::kOl) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void AddByline(const dom::Node* n, const char* source) {
+    // Each attempt flattens a subtree; the cap keeps a page of a thousand
+    // nested "author" boxes linear.
+    if (++byline_attempts_ > kMaxTextAttempts) return;
+    if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
+    if (InTeaserCard(n)) return;
+    // FlatText is InnerText with its line breaks read as spaces (white space
+    // collapsing never leaves a space beside a break), so walk once.
+    std::string lines = dom::InnerText(n);
+    std::string t = lines;
+    std::replace(t.begin(), t.end(), '\n', ' ');
+    if (t.empty() || t.size() > kMaxBylineChars) return;
+    for (const AuthorCandidate& a : facts_->authors) {
+      if (a.raw == t) return;
+    }
+    // "Von Moritz Bachmann publiziert am 25. September 2018": a byline that
+    // carries the date is a dateline too, below every real one.
+    if (ContainsDigit(t) && !SaysUpdated(t)) {
+      byline_dates_.push_back({t, "dom:byline", n});
+    }
+    AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
+    c.lines = std::move(lines);
+    c.node = n;
+    facts_->authors.push_back(std::move(c));
+  }
+
+  void AddTime(const dom::Node* n) {
+    if (times_ >= kMaxVisibleCandidates) return;
+    ++times_;
+    std::string v = util::CollapseWhitespace(n->Attr("datetime"));
+    if (v.empty()) v = dom::FlatText(n);
+    if (v.empty() || v.size() > kMaxDatelineChars) return;
+    std::string context = util::AsciiLower(n->Attr("class"));
+    context += util::AsciiLower(n->Attr("itemprop"));
+    if (n->parent && n->parent->tag != dom::Tag::kBody) {
+      context += " " + dom::FlatText(n->parent).substr(0, 40);
+    }
+    bool updated = SaysUpdated(context) ||
+                   context.find("modif") != std::string::npos;
+    (updated ? facts_->modified : facts_->published)
+        .push_back({std::move(v), "dom:time", n});
+  }
+
+  void AddDateline(const dom::Node* n, bool classed_updated) {
+    if (datelines_ >= kMaxVisibleCandidates) return;
+    if (++dateline_attempts_ > kMaxTextAttempts) return;
+    std::string t = dom::FlatText(n);
+    if (t.empty() || t.size() > kMaxDatelineChars || !ContainsDigit(t)) return;
+    ++datelines_;
+    bool updated = classed_updated || SaysUpdated(t);
+    auto& list = updated ? facts_->modified : facts_->published;
+    for (const Candidate& c : list) {
+      if (c.value == t) return;
+    }
+    list.push_back({std::move(t), "dom:dateline", n});
+  }
+
+  PageFacts* facts_;
+  size_t times_ = 0;
+  size_t datelines_ = 0;
+  size_t byline_attempts_ = 0;
+  std::vector<Candidate> byline_dates_;
+  size_t dateline_attempts_ = 0;
+};
+
+}  // namespace
+
+std::string DocumentTitle(const dom::Document& doc) {
+  for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+    if (n->tag != dom::Tag::kTitle) continue;
+    std::string t;
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (c->is_text()) t += c->text;
+    }
+    return util::CollapseWhitespace(t);
+  }
+  return {};
+}
+
+void ReadVisible(const dom::Document& doc, PageFacts* facts) {
+  if (facts->document_title.empty()) facts->document_title = DocumentTitle(doc);
+  Reader(facts).Read(doc);
+}
+
+}  // namespace artext::metadata

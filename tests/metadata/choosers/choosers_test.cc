@@ -1,0 +1,210 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The choosers on hand-built PageFacts: precedence and cross-checks.
+
+#include <gtest/gtest.h>
+
+#include "metadata/choosers/authors.h"
+#include "metadata/choosers/dates.h"
+#include "metadata/choosers/headline.h"
+#include "metadata/choosers/language.h"
+
+namespace artext::metadata {
+namespace {
+
+TEST(TrimSiteName, EitherEnd) {
+  EXPECT_EQ(TrimSiteName("Buses run late | Gazette", "Gazette"), "Buses run late");
+  EXPECT_EQ(TrimSiteName("Gazette - Buses run late", "Gazette"), "Buses run late");
+  EXPECT_EQ(TrimSiteName("Buses run late \xE2\x80\x94 Gazette.com", "Gazette"),
+            "Buses run late");
+  EXPECT_EQ(TrimSiteName("Buses run late | City", "Gazette"),
+            "Buses run late | City");
+  EXPECT_EQ(TrimSiteName("Covid-19 rules end", "Covid"), "Covid-19 rules end");
+  EXPECT_EQ(TrimSiteName("Buses run late | Gazette", ""), "Buses run late | Gazette");
+}
+
+TEST(TrimBySeparators, KeepsShortResultsWhole) {
+  EXPECT_EQ(TrimBySeparators("Night buses will run to the harbour | Gazette"),
+            "Night buses will run to the harbour");
+  EXPECT_EQ(TrimBySeparators("Gazette - Night buses will run to the harbour"),
+            "Night buses will run to the harbour");
+  // Four words are too few to be sure they are the whole headline.
+  EXPECT_EQ(TrimBySeparators("On Recent Controversial Events - Bradley Kuhn"),
+            "On Recent Controversial Events - Bradley Kuhn");
+  // An em dash is not a hierarchy separator.
+  EXPECT_EQ(TrimBySeparators("Evolve: Shared Mutable History \xE2\x80\x94 an extension"),
+            "Evolve: Shared Mutable History \xE2\x80\x94 an extension");
+}
+
+TEST(ChooseHeadline, Precedence) {
+  PageFacts f;
+  f.document_title = "Night buses will run to the harbour | Gazette";
+  f.h1s = {"Night buses will run to the harbour"};
+  auto c = ChooseHeadline(f, "Gazette", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Night buses will run to the harbour");
+  EXPECT_EQ(c->source, "dom:title");
+
+  f.titles = {{"Gazette", "meta:og:title"}, {"Buses | Gazette", "meta:twitter:title"}};
+  c = ChooseHeadline(f, "Gazette", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Buses | Gazette");  // declared titles are kept as declared
+  c = ChooseHeadline(f, "Gazette", true);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Buses");
+}
+
+TEST(ChooseHeadline, SiteLabelTitleYieldsToH1) {
+  PageFacts f;
+  f.document_title = "Example Gazette";
+  f.h1s = {"Night buses will run to the harbour"};
+  auto c = ChooseHeadline(f, "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->source, "dom:h1");
+  // A short title the h1 does not beat stays.
+  f.h1s = {"Lorem"};
+  c = ChooseHeadline(f, "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Example Gazette");
+  EXPECT_FALSE(ChooseHeadline(PageFacts{}, "", false));
+}
+
+TEST(ChooseAuthors, PersonBeatsOrganisation) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Names({"Gazette Staff"}, "json-ld", true));
+  f.authors.push_back(AuthorCandidate::Byline("Reuters", "meta:author"));
+  f.authors.push_back(AuthorCandidate::Byline("By JANE DOE", "dom:byline"));
+  ChosenAuthors a = ChooseAuthors(f);
+  EXPECT_EQ(a.names, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.byline, "By JANE DOE");
+  EXPECT_EQ(a.source, "dom:byline");
+}
+
+TEST(ChooseAuthors, OrganisationOnlyIsKept) {
+  PageFacts f;
+  f.authors.push_back(
+      AuthorCandidate::Names({"Contributors to Wikimedia projects"}, "json-ld", true));
+  ChosenAuthors a = ChooseAuthors(f);
+  EXPECT_EQ(a.names, std::vector<std::string>{"Contributors to Wikimedia projects"});
+}
+
+TEST(ChooseAuthors, WeakMetaRanksBelowVisibleByline) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline("Laurie Oakes", "meta:article:author", true));
+  f.authors.push_back(AuthorCandidate::Byline("by: Jane Doe", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Jane Doe"});
+}
+
+TEST(ChooseAuthors, TeaserLinesAreNotBylines) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline(
+      "Katie Couric New Yorkers post their feelings about it", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("NATALIYA VASILYEVA", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Nataliya Vasilyeva"});
+  // The same words from a declared source are cleaned, not rejected.
+  f.authors[0].source = "meta:author";
+  EXPECT_FALSE(ChooseAuthors(f).names.empty());
+  EXPECT_TRUE(ChooseAuthors(PageFacts{}).names.empty());
+}
+
+TEST(ChooseAuthors, StrayWordsAndPlacesAreNotNames) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline(
+      "The Russian and Syrian defense ministries", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("WASHINGTON,", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("Popular (23925)", "dom:byline"));
+  EXPECT_TRUE(ChooseAuthors(f).names.empty());
+  f.authors.push_back(AuthorCandidate::Byline("Posted by Vortex", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Vortex"});
+}
+
+TEST(ChooseDates, PrecedenceAndPrecision) {
+  PageFacts f;
+  f.published = {{"2023-10-12", "json-ld"},
+                 {"Thu, 12 Oct 2023 20:00:00 +0900", "meta:pubdate"},
+                 {"13 October 2023", "dom:dateline"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2023-10-12T20:00:00+09:00");
+  EXPECT_EQ(d.published->source, "json-ld");
+  EXPECT_FALSE(d.modified);
+}
+
+TEST(ChooseDates, UrlAndDatelineOutvoteJsonLd) {
+  PageFacts f;
+  f.published = {{"2023-10-14", "json-ld"}, {"12 October 2023", "dom:dateline"}};
+  ChosenDates d = ChooseDates(f, "https://e.com/2023/10/12/x", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2023-10-12");
+  EXPECT_EQ(d.published->source, "dom:dateline");
+  // Without the URL JSON-LD wins.
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2023-10-14");
+}
+
+TEST(ChooseDates, UrlIsTheLastResort) {
+  PageFacts f;
+  ChosenDates d = ChooseDates(f, "https://e.com/2023/10/12/x", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2023-10-12");
+  EXPECT_EQ(d.published->source, "url");
+  f.urls = {{"https://e.com/news/2023/10/13/x", "link:canonical"}};
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2023-10-13");
+}
+
+TEST(ChooseDates, AmbiguousDayMonth) {
+  PageFacts f;
+  f.published = {{"05/06/2023", "dom:dateline"}};
+  EXPECT_EQ(ChooseDates(f, "", "en-US", 0).published->value, "2023-05-06");
+  EXPECT_EQ(ChooseDates(f, "", "de", 0).published->value, "2023-06-05");
+  EXPECT_EQ(ChooseDates(f, "https://e.com/2023/06/05/x", "en-US", 0).published->value,
+            "2023-06-05");
+  // Another, unambiguous date on the page in June decides too.
+  f.modified = {{"2023-06-07T10:00:00Z", "meta:article:modified_time"}};
+  EXPECT_EQ(ChooseDates(f, "", "en-US", 0).published->value, "2023-06-05");
+}
+
+TEST(ChooseDates, FutureAndModifiedChecks) {
+  PageFacts f;
+  f.published = {{"2031-01-01T00:00:00Z", "json-ld"}, {"2023-10-12", "dom:time"}};
+  f.modified = {{"2021-01-01", "meta:article:modified_time"}};
+  const int64_t kNov2023 = 1700000000;
+  ChosenDates d = ChooseDates(f, "", "en", kNov2023);
+  EXPECT_EQ(d.published->value, "2023-10-12");
+  EXPECT_FALSE(d.modified);  // before the publication date
+  d = ChooseDates(f, "", "en", 0);  // 0: no future check
+  EXPECT_EQ(d.published->value, "2031-01-01T00:00:00Z");
+}
+
+TEST(ChooseDates, PagesOwnOffsetOverUtc) {
+  PageFacts f;
+  f.published = {{"2017-02-24T01:18:13Z", "json-ld"},
+                 {"2017-02-23T17:18:13-08:00", "meta:article:published_time"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2017-02-23T17:18:13-08:00");
+}
+
+TEST(Language, NormalizeAndGuess) {
+  EXPECT_EQ(NormalizeLanguageTag("en_us"), "en-US");
+  EXPECT_EQ(NormalizeLanguageTag(" EN "), "en");
+  EXPECT_EQ(NormalizeLanguageTag("zh-hant-tw"), "zh-Hant-TW");
+  EXPECT_FALSE(NormalizeLanguageTag("english"));
+  EXPECT_FALSE(NormalizeLanguageTag("*"));
+  EXPECT_FALSE(NormalizeLanguageTag(""));
+  EXPECT_EQ(GuessLanguageFromScript("북한 주민 600명 강제북송"), "ko");
+  EXPECT_EQ(GuessLanguageFromScript("東京で大きな地震がありました"), "ja");
+  EXPECT_EQ(GuessLanguageFromScript("中国可能遣返数百人"), "zh");
+  EXPECT_FALSE(GuessLanguageFromScript("Привет, как дела"));
+  EXPECT_FALSE(GuessLanguageFromScript("Hello 北 world"));
+
+  PageFacts f;
+  f.languages = {{"en_GB", "meta:og:locale"}, {"de", "html:lang"}};
+  EXPECT_EQ(ChooseLanguage(f)->value, "de");
+  f.languages.clear();
+  f.document_title = "북한 주민 600명 강제북송";
+  EXPECT_EQ(ChooseLanguage(f)->source, "guess:script");
+}
+
+}  // namespace
+}  // namespace artext::metadata

@@ -1,0 +1,167 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The page readers: meta tags, microdata, the visible page, entities.
+
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+#include "metadata/parsers/entities.h"
+#include "metadata/readers/meta_tags.h"
+#include "metadata/readers/microdata.h"
+#include "metadata/readers/visible.h"
+
+namespace artext::metadata {
+namespace {
+
+dom::Document Parse(const std::string& html) {
+  return dom::Document::Parse(html, dom::ParseOptions{});
+}
+
+std::vector<std::string> Values(const std::vector<Candidate>& list) {
+  std::vector<std::string> out;
+  for (const Candidate& c : list) out.push_back(c.value);
+  return out;
+}
+
+TEST(DecodeEntities, NamedAndNumeric) {
+  EXPECT_EQ(DecodeEntities("Tom &amp; Jerry"), "Tom & Jerry");
+  EXPECT_EQ(DecodeEntities("It&#8217;s &#x2019; &quot;x&quot;"),
+            "It\xE2\x80\x99s \xE2\x80\x99 \"x\"");
+  EXPECT_EQ(DecodeEntities("AT&T & &unknown; &#;"), "AT&T & &unknown; &#;");
+  EXPECT_EQ(DecodeEntities("&#x110000;"), "&#x110000;");
+}
+
+TEST(ReadMetaTags, PrecedenceAndKeys) {
+  dom::Document doc = Parse(R"(<html lang="en-gb"><head>
+    <meta name="twitter:title" content="T">
+    <meta property="og:title twitter:title" content="OG">
+    <meta name="DC.title" content="DC name">
+    <meta property="dc:title" content="DC property">
+    <meta property="article:author" content="https://facebook.com/jane">
+    <meta name="author" content="Jane Doe">
+    <meta name="article:published_time" content="2023-10-12">
+    <meta http-equiv="content-language" content="de">
+    <link rel="canonical" href="/a">
+    <meta property="og:url" content="https://e.com/b">
+    <meta name="news_keywords" content="x, y">
+    </head><body></body></html>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  EXPECT_EQ(Values(f.titles),
+            (std::vector<std::string>{"DC property", "DC name", "OG", "OG", "T"}));
+  ASSERT_EQ(f.authors.size(), 1u);  // the profile URL names nobody
+  EXPECT_EQ(f.authors[0].raw, "Jane Doe");
+  EXPECT_EQ(Values(f.published), std::vector<std::string>{"2023-10-12"});
+  EXPECT_EQ(Values(f.urls), (std::vector<std::string>{"/a", "https://e.com/b"}));
+  EXPECT_EQ(f.urls[0].source, "link:canonical");
+  EXPECT_EQ(Values(f.languages), (std::vector<std::string>{"en-gb", "de"}));
+  EXPECT_EQ(Values(f.tags), std::vector<std::string>{"x, y"});
+}
+
+TEST(ReadMetaTags, SeveralAuthorTagsAndLibraryNames) {
+  dom::Document doc = Parse(R"(<head>
+    <meta name="DC.creator" content="Kooman, F.">
+    <meta name="DC.creator" content="Jong, Michiel de">
+    <meta name="parsely-author" content="Jane Doe">
+    <meta name="parsely-author" content="John Roe">
+    <meta name="author" content="Doe, Jane">
+    </head>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  ASSERT_EQ(f.authors.size(), 3u);
+  EXPECT_EQ(f.authors[0].raw, "F. Kooman, Michiel de Jong");
+  EXPECT_EQ(f.authors[0].source, "meta:dc.creator");
+  EXPECT_EQ(f.authors[1].raw, "Doe, Jane");  // not a library key: as written
+  EXPECT_EQ(f.authors[2].raw, "Jane Doe, John Roe");
+}
+
+TEST(ReadMetaTags, PropertyAndNameAuthorsAreTwoCandidates) {
+  dom::Document doc = Parse(R"(<head>
+    <meta name="DC.creator" content="Doe, J.">
+    <meta property="dc:creator" content="Jane Doe">
+    </head>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "Jane Doe");  // property= first
+  EXPECT_EQ(f.authors[1].raw, "J. Doe");
+}
+
+TEST(ReadMicrodata, SkipsCommentItems) {
+  dom::Document doc = Parse(R"(<body><article itemscope itemtype="https://schema.org/Article">
+    <h1 itemprop="headline">H</h1>
+    <span itemprop="author" itemscope><b>By</b> <span itemprop="name">Jane Doe</span></span>
+    <time itemprop="datePublished" datetime="2023-10-12">Oct 12</time>
+    <div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Carl</span>
+    <time itemprop="datePublished" datetime="2023-11-01">Nov 1</time></div>
+    </article></body>)");
+  PageFacts f;
+  ReadMicrodata(doc, &f);
+  EXPECT_EQ(Values(f.titles), std::vector<std::string>{"H"});
+  ASSERT_EQ(f.authors.size(), 1u);
+  EXPECT_EQ(f.authors[0].names, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(Values(f.published), std::vector<std::string>{"2023-10-12"});
+}
+
+TEST(ReadVisible, BylinesDatelinesAndForeignContainers) {
+  dom::Document doc = Parse(R"(<html><head><title> The  title </title></head>
+    <body class="has-sidebar"><h1>Headline here</h1>
+    <div class="byline">By Jane Doe</div>
+    <p>Von Anna Müller</p>
+    <span class="date">Published 12 Oct 2023</span>
+    <span class="updated-date">Updated 13 Oct 2023</span>
+    <time datetime="2023-10-12T20:00:00Z">x</time>
+    <div class="authority-control">Authority</div>
+    <aside class="related-stories"><span class="author">By Other Writer</span>
+      <span class="date">1 Jan 2020</span></aside>
+    <div id="comments"><p class="byline">By Commenter</p></div>
+    </body></html>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  EXPECT_EQ(f.document_title, "The title");
+  EXPECT_EQ(f.h1s, std::vector<std::string>{"Headline here"});
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "By Jane Doe");
+  EXPECT_EQ(f.authors[0].source, "dom:byline");
+  EXPECT_EQ(f.authors[1].raw, "Von Anna Müller");
+  EXPECT_EQ(f.authors[1].source, "dom:by-line");
+  EXPECT_EQ(Values(f.published),
+            (std::vector<std::string>{"Published 12 Oct 2023", "2023-10-12T20:00:00Z"}));
+  EXPECT_EQ(Values(f.modified), std::vector<std::string>{"Updated 13 Oct 2023"});
+}
+
+TEST(ReadVisible, SkipsTeaserCardBylines) {
+  dom::Document doc = Parse(R"(<body><h2>Highlights</h2><ol>
+    <li><article><h2><a href="/2023/10/buses.html">Night buses will run to
+      the harbour</a></h2><p><span class="byline">By Teaser Writer</span></p>
+    </article></li>
+    <li class="widget"><h4><a href="/people/jane">Jane Doe</a></h4>
+      <div class="author-name">By Jane Doe</div></li>
+    <li><h3><a href="#notes">Notes</a></h3><p>By John Roe</p></li>
+    </ol></body>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  // The card's story heading links elsewhere; an author box's heading is a
+  // name, and a "#" link stays on the page.
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "By Jane Doe");
+  EXPECT_EQ(f.authors[1].raw, "By John Roe");
+}
+
+TEST(ReadVisible, ByLineAcrossSpansGivesNameAndDate) {
+  dom::Document doc = Parse(R"(<body><p class="about">
+    <span>Von</span> <span><a href="/a/mb">Moritz Bachmann</a></span>
+    <span>publiziert am 25. September 2018</span></p>
+    <p>By the way, this is <b>not</b> a byline at all, it is a sentence.</p>
+    </body>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_GE(f.authors.size(), 1u);
+  EXPECT_EQ(f.authors[0].raw, "Von Moritz Bachmann publiziert am 25. September 2018");
+  EXPECT_EQ(f.authors[0].source, "dom:by-line");
+  ASSERT_EQ(f.published.size(), 1u);
+  EXPECT_EQ(f.published[0].source, "dom:byline");
+}
+
+}  // namespace
+}  // namespace artext::metadata

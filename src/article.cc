@@ -16,4 +16,17 @@ const char* BlockTypeName(BlockType type) {
   return "paragraph";
 }
 
+const char* PageTypeName(PageType type) {
+  switch (type) {
+    case PageType::kArticle: return "article";
+    case PageType::kListing: return "listing";
+    case PageType::kProduct: return "product";
+    case PageType::kForum: return "forum";
+    case PageType::kDocumentation: return "documentation";
+    case PageType::kService: return "service";
+    case PageType::kOther: return "other";
+  }
+  return "other";
+}
+
 }  // namespace artext

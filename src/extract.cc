@@ -4,9 +4,11 @@
 // function from what earlier passes returned to a result of its own, and
 // none edits another's result. In order:
 //   decode -> parse -> read JSON-LD (once) -> metadata -> collect figures
-//   (the untouched tree, before cleaning drops captions) -> prepare (what
+//   and page signals (the untouched tree, before cleaning drops captions,
+//   carts and reply boxes) -> prepare (what
 //   each cleaning level drops) -> grab (scores, trying the levels in order)
-//   -> blocks -> trim to the JSON-LD body -> assemble.
+//   -> blocks -> trim to the JSON-LD body -> page type (from the signals
+//   gathered on the untouched tree and what the passes found) -> assemble.
 // The one shared, mutable thing is the Document's `removed` marks, which
 // GrabArticle sets to its winning level for the block pass to honour.
 
@@ -16,6 +18,8 @@
 #include <cstdio>
 
 #include "charset/decode.h"
+#include "classify/page_signals.h"
+#include "classify/page_type.h"
 #include "clean/prep.h"
 #include "content/assemble.h"
 #include "content/blocks.h"
@@ -73,6 +77,9 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   const std::string& base =
       options.url.empty() && meta.url ? meta.url->value : options.url;
   std::vector<Image> figures = content::CollectFigures(doc, base);
+  // Before cleaning drops the carts, reply boxes and sidebars it counts.
+  const classify::PageSignals signals =
+      classify::GatherPageSignals(doc, jsonld);
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
   const clean::Prepared prepared = clean::Prepare(doc);
@@ -86,10 +93,15 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   content::Trimmed trimmed =
       content::TrimToJsonLdBody(ld_body, std::move(blocks));
 
+  classify::PageTypeResult page_type = classify::ClassifyPageType(
+      signals,
+      classify::GatherEvidence(meta, trimmed.blocks, counts, options),
+      options);
+
   content::Parts parts{.metadata = std::move(meta),
                        .images = std::move(figures),
                        .body = std::move(trimmed.blocks),
-                       .counts = counts,
+                       .page_type = std::move(page_type),
                        .encoding = std::move(decoded.encoding),
                        .encoding_source = std::move(decoded.source),
                        .notes = std::move(grab.notes)};

@@ -292,6 +292,64 @@ inline constexpr int kMaxSiteLabelWords = 3;
 // so that short words do not match by accident.
 inline constexpr size_t kMinContainedSiteKey = 4;
 
+
+// --- Page type (classify/) ---------------------------------------------------
+
+// JSON-LD nests a few levels (a @graph, a product's offers, a page's
+// mainEntity with its answers); deeper than this is not a type the page
+// declares for itself, and the bound keeps a hostile page from recursing.
+inline constexpr int kMaxDeclaredTypeDepth = 8;
+// A price label is a short text: "$1,299.00", "ab 12,99 € inkl. MwSt." A
+// sentence that mentions a price is prose, not a label.
+inline constexpr size_t kMaxPriceTextChars = 40;
+// A <p> of at least this many bytes is prose: about two sentences
+// (Readability's paragraph-length bonus counts in units of 100 characters).
+inline constexpr uint32_t kProseParagraphChars = 200;
+
+// Page-type scores (classify/page_type.cc). Each type adds up the points of
+// its signals; a non-article type wins when it reaches kMinTypeScore and
+// is within kArticleMargin of the article's own evidence. The points were
+// set on the dev corpora (wcxb's 150 non-articles against its 600 articles
+// and the 589 pages of the other four corpora, all articles): a declared
+// type is worth 2 (3 for the unambiguous QAPage, DiscussionForumPosting,
+// TechArticle), a structural count 1 or 2, a URL path segment 1.
+inline constexpr double kMinTypeScore = 2;
+inline constexpr double kArticleMargin = 0.5;
+// A page with fewer than kMinArticleWords words is an article only when its
+// metadata says so firmly: this much article evidence (a byline, a date and
+// a declared article type) and no other type's signals.
+inline constexpr double kFirmArticleEvidence = 3;
+// Forum: this many poster marks (usernames, avatars) and time stamps.
+inline constexpr int kMinForumPosterMarks = 20;
+inline constexpr int kMinForumTimes = 5;
+inline constexpr int kMinForumThreadMarks = 20;
+// Product: price labels or price marks, shop-control marks.
+inline constexpr int kMinProductPrices = 3;
+inline constexpr int kMinProductCartMarks = 5;
+// Listing: teaser titles (linked h2-h4), <article> cards, time stamps;
+// a shop category shows many prices on many cards.
+inline constexpr int kMinListingLinkedHeadings = 10;
+inline constexpr int kMinListingArticles = 8;
+inline constexpr int kMinListingTimes = 8;
+inline constexpr int kMinListingDatedHeadings = 8;
+inline constexpr int kMinCategoryPrices = 20;
+inline constexpr int kMinCategoryCards = 30;
+// A short page of cards, prices or teaser titles is an index.
+inline constexpr int kShortListingWords = 150;
+inline constexpr int kMinShortListingCards = 20;
+inline constexpr int kMinShortListingPrices = 10;
+inline constexpr int kMinShortListingHeadings = 5;
+// Documentation: code-heavy (this many characters in <pre>/<code>, or
+// this many <pre> blocks), documentation chrome.
+inline constexpr uint32_t kMinDocsCodeChars = 1000;
+inline constexpr int kMinDocsCodeBlocks = 3;
+inline constexpr int kMinDocsChromeMarks = 20;
+inline constexpr int kManyDocsChromeMarks = 40;
+// Article evidence: prose paragraphs and words.
+inline constexpr int kMinArticleProseParagraphs = 8;
+inline constexpr int kArticleWords = 400;
+inline constexpr int kLongArticleWords = 1000;
+
 }  // namespace artext::heuristics
 
 #endif  // ARTEXT_HEURISTICS_H_

@@ -26,6 +26,21 @@ enum class BlockType {
 // The JSON name of a block type ("paragraph", "list_item", ...).
 const char* BlockTypeName(BlockType type);
 
+// What kind of page the input is (classify/page_type.h decides). Every page
+// gets a body; the type says what that body is.
+enum class PageType {
+  kArticle,        // a story, post, essay, press release, obituary
+  kListing,        // index, category, tag, search and collection pages
+  kProduct,        // one product or offer, with its price
+  kForum,          // a thread or a question with its answers
+  kDocumentation,  // reference and manual pages
+  kService,        // landing, company, contact and pricing pages
+  kOther,          // error pages, galleries, pages with too little text
+};
+
+// The JSON name of a page type ("article", "listing", ...).
+const char* PageTypeName(PageType type);
+
 struct Link {
   std::string text;  // anchor text as it appears inside Block::text
   std::string href;  // absolute when the page's URL is known
@@ -63,7 +78,8 @@ struct Article {
   std::string text;  // body blocks joined by one blank line
   int word_count = 0;  // words; for unspaced scripts, characters / 2
   std::string encoding;  // the encoding the input was decoded from
-  bool is_article = false;
+  PageType page_type = PageType::kOther;
+  bool is_article = false;  // page_type == PageType::kArticle
   std::string direction = "ltr";  // "rtl" for Arabic, Hebrew, ...
 
   // field name -> where its value came from ("json-ld", "meta:og:title",

@@ -97,6 +97,8 @@ int main(int argc, char** argv) {
       ->needs(files_from);
   app.add_flag("--skip-existing", run.skip_existing,
                "with --output-dir: leave inputs whose output exists");
+  app.add_flag("--articles-only", run.articles_only,
+               "other pages: {\"source\",\"page_type\",\"skipped\"} only");
   app.add_flag("--fail-fast", run.fail_fast, "stop at the first failed input");
   app.add_flag("-q,--quiet", run.quiet, "no progress line and no summary");
   app.add_option("--url", run.options.url, "the page's address");

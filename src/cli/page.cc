@@ -56,7 +56,9 @@ PageResult Process(const Input& input, const std::string& output_path,
 
   PageResult r = ExtractAndRender(bytes, job.options, job, nullptr);
   if (r.outcome == PageOutcome::kFailed) return r;
-  if (job.add_source) r.output = AddSource(input.path, r.output);
+  if (job.add_source || r.skipped_record) {
+    r.output = AddSource(input.path, r.output);
+  }
   if (!output_path.empty()) {
     s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
     r.output.clear();
@@ -82,6 +84,16 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
   PageResult r;
   r.outcome =
       article.is_article ? PageOutcome::kArticle : PageOutcome::kNotArticle;
+  if (job.articles_only && !article.is_article) {
+    // JSON keeps one record per input; AddSource puts "source" first.
+    if (IsJsonFormat(job.format)) {
+      nlohmann::json skip = {{"page_type", PageTypeName(article.page_type)},
+                             {"skipped", "not an article"}};
+      r.output = skip.dump() + "\n";
+      r.skipped_record = true;
+    }
+    return r;
+  }
   r.output = Render(article, job.format, job.output_options);
   if (job.output_options.debug && job.format != Format::kJson &&
       job.format != Format::kJsonl) {

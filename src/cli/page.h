@@ -23,6 +23,10 @@ struct PageJob {
   Format format = Format::kJson;  // as rendered (kJsonl in JSON Lines runs)
   bool add_source = false;        // JSON: put "source" first in the record
   bool skip_existing = false;     // skip inputs whose output file exists
+  // --articles-only: a page that is not an article is written as a short
+  // record {"source", "page_type", "skipped"} (JSON), or nothing (other
+  // formats), so that every input still has exactly one record.
+  bool articles_only = false;
 };
 
 // kNotHtml: a WARC record that holds no HTML page (a request, an image...),
@@ -35,6 +39,7 @@ struct PageResult {
   // output_path and this is empty.
   std::string output;
   std::string error;               // the reason, when kFailed
+  bool skipped_record = false;     // --articles-only: output is the skip record
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
   // What names the input in diagnostics and error records: the path, or for
   // a record "file@offset" / "file:line"; and the WARC-Record-ID, if any.

@@ -134,6 +134,7 @@ int RunExtract(const RunConfig& config) {
   job.add_source = job.format == Format::kJsonl;
   job.output_options.pretty = job.format == Format::kJson;
   job.skip_existing = config.skip_existing;
+  job.articles_only = config.articles_only;
   job.options.timeout_seconds = config.timeout_seconds;
   // A batch streaming JSON Lines reports errors as records among the
   // results; everything else (one page, other formats, --output-dir) as

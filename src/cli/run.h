@@ -29,6 +29,7 @@ struct RunConfig {
   bool quiet = false;
   bool fail_fast = false;
   bool skip_existing = false;
+  bool articles_only = false;  // --articles-only
   double timeout_seconds = 0;
   Options options;
   OutputOptions output_options;

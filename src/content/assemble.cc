@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "content/direction.h"
-#include "content/judge.h"
 #include "heuristics.h"
 #include "util/text.h"
 
@@ -74,10 +73,22 @@ Article Assemble(Parts parts, const Options& options) {
   }
   article.word_count = util::CountWords(article.text);
   article.direction = TextDirection(article.text);
-  Judgement j = JudgeArticle(options, parts.counts, article);
-  article.is_article = j.is_article;
+  article.page_type = parts.page_type.type;
+  article.is_article = article.page_type == PageType::kArticle;
+  std::string reasons;
+  for (const std::string& r : parts.page_type.reasons) {
+    if (!reasons.empty()) reasons += "; ";
+    reasons += r;
+  }
+  article.provenance["page_type"] = reasons;
+  article.provenance["is_article"] = reasons;
   if (options.debug) {
-    article.debug.push_back("judgement: " + j.reason);
+    article.debug.push_back(std::string("page type: ") +
+                            PageTypeName(article.page_type) + " (" + reasons +
+                            ")");
+    if (!parts.page_type.signals_line.empty()) {
+      article.debug.push_back(parts.page_type.signals_line);
+    }
     article.debug.insert(article.debug.end(), parts.notes.begin(),
                          parts.notes.end());
   }

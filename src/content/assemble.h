@@ -2,8 +2,9 @@
 //
 // Final pass: builds the Article from what the passes before it returned.
 // Removes blocks that repeat the headline or an image caption, joins the
-// body into `text`, counts words and judges whether the page is an article
-// at all.
+// body into `text`, counts words and records the page type. The body is
+// kept whatever the type: a product or forum page has main text too, and
+// a user who wants only articles filters on is_article.
 
 #ifndef ARTEXT_CONTENT_ASSEMBLE_H_
 #define ARTEXT_CONTENT_ASSEMBLE_H_
@@ -13,6 +14,7 @@
 
 #include "artext/article.h"
 #include "artext/options.h"
+#include "classify/page_type.h"
 #include "content/blocks.h"
 #include "metadata/metadata.h"
 
@@ -23,7 +25,7 @@ struct Parts {
   metadata::Metadata metadata;
   std::vector<Image> images;  // CollectFigures, addresses resolved
   std::vector<Block> body;    // ExtractBlocks, then TrimToJsonLdBody
-  BlockCounts counts;         // from ExtractBlocks: evidence for the judgement
+  classify::PageTypeResult page_type;  // ClassifyPageType
   std::string encoding;       // charset::Decoded::encoding
   std::string encoding_source;  // charset::Decoded::source
   // --debug lines of the grab and trim passes, printed after the judgement.

@@ -50,6 +50,7 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   j["word_count"] = a.word_count;
   j["encoding"] = a.encoding;
   j["is_article"] = a.is_article;
+  j["page_type"] = PageTypeName(a.page_type);
   if (options.explain) j["provenance"] = a.provenance;
   if (options.debug) j["debug"] = a.debug;
   // ordered_json would keep insertion order; nlohmann::json sorts keys,

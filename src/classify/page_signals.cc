@@ -1,0 +1,252 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "classify/page_signals.h"
+
+#include <algorithm>
+
+#include "dom/walk.h"
+#include "heuristics.h"
+#include "lexicon/page_type_words.h"
+#include "metadata/utf8_case.h"
+#include "util/text.h"
+
+namespace artext::classify {
+namespace {
+
+using nlohmann::json;
+
+void AddDeclared(std::string type, const char* source,
+                 std::vector<DeclaredType>* out) {
+  // "http://schema.org/Product", "schema:Product" -> "product".
+  size_t cut = type.find_last_of("/:#");
+  if (cut != std::string::npos && type.compare(0, 3, "og:") != 0) {
+    type.erase(0, cut + 1);
+  }
+  type = util::AsciiLower(type);
+  if (type.empty()) return;
+  for (const DeclaredType& d : *out) {
+    if (d.type == type && d.source == source) return;
+  }
+  out->push_back({std::move(type), source});
+}
+
+// Every "@type" in `v`, at any depth (a @graph, an offer inside a product,
+// a page's mainEntity). Depth-limited: JSON-LD nests a few levels, and a
+// hostile page should not make this recurse without end.
+void CollectTypes(const json& v, int depth, std::vector<DeclaredType>* out) {
+  if (depth > heuristics::kMaxDeclaredTypeDepth) return;
+  if (v.is_array()) {
+    for (const json& e : v) CollectTypes(e, depth + 1, out);
+    return;
+  }
+  if (!v.is_object()) return;
+  if (auto t = v.find("@type"); t != v.end()) {
+    if (t->is_string()) {
+      AddDeclared(t->get<std::string>(), "json-ld", out);
+    } else if (t->is_array()) {
+      for (const json& e : *t) {
+        if (e.is_string()) AddDeclared(e.get<std::string>(), "json-ld", out);
+      }
+    }
+  }
+  for (const auto& [key, value] : v.items()) {
+    if (value.is_structured()) CollectTypes(value, depth + 1, out);
+  }
+}
+
+template <typename Set>
+bool AnyPart(const std::vector<std::string>& parts, const Set& set) {
+  for (const std::string& p : parts) {
+    if (set.Contains(p)) return true;
+  }
+  return false;
+}
+
+// "$12.99", "12,99 €", "£5", "USD 40": a currency sign or code beside a
+// digit, in a text short enough to be a price label, not a sentence.
+bool IsPriceText(std::string_view t) {
+  t = util::Trim(t);
+  if (t.empty() || t.size() > heuristics::kMaxPriceTextChars) return false;
+  if (std::none_of(t.begin(), t.end(),
+                   [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  static constexpr std::string_view kSigns[] = {"$", "€", "£", "¥", "₹",
+                                                 "₽", "₩", "usd", "eur",
+                                                 "gbp", "chf", "aud", "cad"};
+  std::string lower = util::AsciiLower(t);
+  for (std::string_view s : kSigns) {
+    if (lower.find(s) != std::string::npos) return true;
+  }
+  return false;
+}
+
+bool IsNavContainer(const dom::Node* n) {
+  return n->tag == dom::Tag::kNav || n->tag == dom::Tag::kAside ||
+         n->Attr("role") == "navigation";
+}
+
+}  // namespace
+
+std::vector<std::string> NameParts(std::string_view name) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : name) {
+    if (c == '-' || c == '_' || c == ' ' || c == '/' || c == '.' || c == ':' ||
+        c == '\t' || c == '\n') {
+      if (!cur.empty()) parts.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  if (!cur.empty()) parts.push_back(std::move(cur));
+  return parts;
+}
+
+PageSignals GatherPageSignals(const dom::Document& doc,
+                              const std::vector<metadata::JsonLdBlock>& jsonld) {
+  PageSignals s;
+  for (const metadata::JsonLdBlock& block : jsonld) {
+    if (!block.standard_type) continue;
+    for (const json& v : block.values) CollectTypes(v, 0, &s.declared);
+  }
+
+  // Open state of the walk: how many <pre>/<code>, nav containers and
+  // lists are open, the heading and button being read, the paragraph's
+  // start in the running character count.
+  int in_code = 0, in_nav = 0, nav_list_depth = 0;
+  const dom::Node* heading = nullptr;
+  bool heading_counted = false;
+  const dom::Node* button = nullptr;
+  std::string button_text;
+  std::vector<uint32_t> paragraph_starts;
+  bool in_body = false;
+
+  dom::Walk(
+      doc.root(),
+      [&](const dom::Node* n) {
+        if (n->removed) return false;
+        if (n->is_text()) {
+          if (!in_body) return false;
+          s.text_chars += n->text.size();
+          if (in_code) s.code_chars += n->text.size();
+          if (button) button_text += n->text;
+          if (IsPriceText(n->text)) ++s.price_texts;
+          return false;
+        }
+        if (!n->is_element()) return true;
+        switch (n->tag) {
+          case dom::Tag::kScript: case dom::Tag::kStyle:
+          case dom::Tag::kNoscript: case dom::Tag::kTemplate:
+          case dom::Tag::kSvg:
+            return false;
+          case dom::Tag::kMeta:
+            if (n->Attr("property") == "og:type") {
+              AddDeclared(std::string(n->Attr("content")), "og:type",
+                          &s.declared);
+            }
+            return false;
+          case dom::Tag::kBody: in_body = true; break;
+          default: break;
+        }
+        if (std::string_view it = n->Attr("itemtype"); !it.empty()) {
+          // itemtype may list several types, space separated.
+          size_t start = 0;
+          while (start < it.size()) {
+            size_t end = it.find(' ', start);
+            if (end == std::string_view::npos) end = it.size();
+            if (end > start) {
+              AddDeclared(std::string(it.substr(start, end - start)),
+                          "microdata", &s.declared);
+            }
+            start = end + 1;
+          }
+        }
+        if (!in_body) return true;
+        switch (n->tag) {
+          case dom::Tag::kPre: ++s.code_blocks; ++in_code; break;
+          case dom::Tag::kCode: ++in_code; break;
+          case dom::Tag::kTime: ++s.time_elements; break;
+          case dom::Tag::kArticle: ++s.article_elements; break;
+          case dom::Tag::kTextarea: ++s.text_fields; break;
+          case dom::Tag::kP: paragraph_starts.push_back(s.text_chars); break;
+          case dom::Tag::kButton:
+            if (!button) { button = n; button_text.clear(); }
+            break;
+          case dom::Tag::kUl: case dom::Tag::kOl:
+            if (in_nav) {
+              if (nav_list_depth > 0) ++s.nav_tree_lists;
+              ++nav_list_depth;
+            }
+            break;
+          case dom::Tag::kH2: case dom::Tag::kH3: case dom::Tag::kH4:
+            if (!heading) { heading = n; heading_counted = false; }
+            ++s.headings;
+            break;
+          case dom::Tag::kH5: case dom::Tag::kH6: ++s.headings; break;
+          case dom::Tag::kA:
+            if (heading && !heading_counted && n->HasAttr("href")) {
+              ++s.linked_headings;
+              heading_counted = true;
+            }
+            break;
+          default: break;
+        }
+        if (n->tag != dom::Tag::kTime && n->HasAttr("datetime")) {
+          ++s.time_elements;
+        }
+        if (IsNavContainer(n)) ++in_nav;
+        if (n->Attr("itemprop") == "price") ++s.price_marks;
+        std::string_view cls = n->Attr("class"), id = n->Attr("id");
+        if (!cls.empty() || !id.empty()) {
+          std::vector<std::string> parts = NameParts(cls);
+          std::vector<std::string> id_parts = NameParts(id);
+          parts.insert(parts.end(), id_parts.begin(), id_parts.end());
+          if (AnyPart(parts, lexicon::kPriceClassParts)) ++s.price_marks;
+          if (AnyPart(parts, lexicon::kCartClassParts)) ++s.cart_marks;
+          if (AnyPart(parts, lexicon::kThreadClassParts)) ++s.thread_marks;
+          if (AnyPart(parts, lexicon::kPosterClassParts)) ++s.poster_marks;
+          if (AnyPart(parts, lexicon::kCardClassParts)) ++s.card_marks;
+          if (AnyPart(parts, lexicon::kDocsClassParts)) ++s.docs_marks;
+        }
+        return true;
+      },
+      [&](const dom::Node* n) {
+        if (!n->is_element()) return;
+        switch (n->tag) {
+          case dom::Tag::kPre: case dom::Tag::kCode: --in_code; break;
+          case dom::Tag::kBody: in_body = false; break;
+          case dom::Tag::kP:
+            if (!paragraph_starts.empty()) {
+              uint32_t chars = s.text_chars - paragraph_starts.back();
+              paragraph_starts.pop_back();
+              if (chars >= heuristics::kProseParagraphChars) {
+                ++s.long_paragraphs;
+                s.paragraph_chars += chars;
+              }
+            }
+            break;
+          case dom::Tag::kButton:
+            if (button == n) {
+              if (lexicon::kAddToCartPhrases.FoundIn(
+                      metadata::FoldForMatch(button_text))) {
+                ++s.cart_buttons;
+              }
+              button = nullptr;
+            }
+            break;
+          case dom::Tag::kUl: case dom::Tag::kOl:
+            if (in_nav && nav_list_depth > 0) --nav_list_depth;
+            break;
+          case dom::Tag::kH2: case dom::Tag::kH3: case dom::Tag::kH4:
+            if (heading == n) heading = nullptr;
+            break;
+          default: break;
+        }
+        if (IsNavContainer(n)) --in_nav;
+      });
+  return s;
+}
+
+}  // namespace artext::classify

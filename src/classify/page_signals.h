@@ -1,0 +1,66 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// What a page says about its own kind, gathered in one walk of the
+// untouched tree (before cleaning drops the sidebars, carts and reply
+// boxes that tell a shop or a forum from a story): the types it declares
+// (JSON-LD @type, microdata itemtype, og:type) and a few counts of its
+// structure. The counts are evidence for classify::ClassifyPageType; none
+// decides alone.
+
+#ifndef ARTEXT_CLASSIFY_PAGE_SIGNALS_H_
+#define ARTEXT_CLASSIFY_PAGE_SIGNALS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "dom/document.h"
+#include "metadata/jsonld.h"
+
+namespace artext::classify {
+
+// One declared type: "product" from "json-ld", "article" from "og:type".
+struct DeclaredType {
+  std::string type;    // lower case, schema.org prefix dropped
+  std::string source;  // "json-ld", "microdata" or "og:type"
+};
+
+struct PageSignals {
+  std::vector<DeclaredType> declared;  // in document order, no repeats
+
+  // Elements (in <body>) whose class or id has a part naming ...
+  int price_marks = 0;   // a price (or itemprop=price)
+  int cart_marks = 0;    // a cart, basket or buy control
+  int thread_marks = 0;  // a reply, answer, thread or topic
+  int poster_marks = 0;  // the user who posted
+  int card_marks = 0;    // a teaser card or tile
+  int docs_marks = 0;    // documentation chrome (toc, api, sidebar tree)
+
+  int cart_buttons = 0;     // <button>s labelled "Add to cart" and kin
+  int price_texts = 0;      // short texts that are a price ("$12.99")
+  int time_elements = 0;    // <time> and [datetime]
+  int linked_headings = 0;  // <h2>-<h4> holding a link (teaser titles)
+  int article_elements = 0;  // <article>
+  int headings = 0;          // <h2>-<h6>
+  int code_blocks = 0;       // <pre>
+  uint32_t code_chars = 0;   // characters inside <pre> and <code>
+  int nav_tree_lists = 0;    // lists nested in lists inside nav/aside
+  int text_fields = 0;       // <textarea>: reply and contact boxes
+  int long_paragraphs = 0;   // <p> of kProseParagraphChars or more
+  uint32_t paragraph_chars = 0;  // characters in those
+  uint32_t text_chars = 0;   // all text in <body>, raw
+};
+
+// Reads `jsonld` (every @type, at any depth) and walks `doc` once. Pure:
+// the document is only read.
+PageSignals GatherPageSignals(const dom::Document& doc,
+                              const std::vector<metadata::JsonLdBlock>& jsonld);
+
+// The parts of a class, id or path: split at '-', '_', ' ', '/', '.', and
+// ':', lower-cased, empty parts dropped ("Product-Price_box" is "product",
+// "price", "box").
+std::vector<std::string> NameParts(std::string_view name);
+
+}  // namespace artext::classify
+
+#endif  // ARTEXT_CLASSIFY_PAGE_SIGNALS_H_

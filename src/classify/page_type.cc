@@ -1,0 +1,310 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "classify/page_type.h"
+
+#include <algorithm>
+
+#include "content/judge.h"
+#include "heuristics.h"
+#include "lexicon/page_type_words.h"
+#include "util/text.h"
+#include "util/url.h"
+
+namespace artext::classify {
+namespace {
+
+using lexicon::WordSet;
+
+// The segments of the page's path, lower-cased ("/Docs/api/x.html" is
+// "docs", "api", "x.html").
+std::vector<std::string> PathSegments(std::string_view url) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : util::UrlPath(url)) {
+    if (c == '/') {
+      if (!cur.empty()) out.push_back(std::move(cur));
+      cur.clear();
+    } else {
+      cur += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+// Path evidence: any segment, the folders only (not the page's own
+// name), the first two.
+bool AnySegment(const std::vector<std::string>& segs, size_t begin, size_t end,
+                const WordSet& set) {
+  for (size_t i = begin; i < end && i < segs.size(); ++i) {
+    if (set.Contains(segs[i])) return true;
+  }
+  return false;
+}
+
+// The declared types, read once.
+struct Declared {
+  bool article = false;     // a news or blog Article subtype
+  bool og_article = false;  // og:type article
+  bool product = false, listing = false, item_list = false, forum = false;
+  bool question = false, faq = false, docs = false, service = false;
+  std::string first[7];     // the first declaration of each, for reasons
+};
+
+Declared ReadDeclared(const std::vector<DeclaredType>& declared) {
+  Declared d;
+  auto note = [&](bool* flag, PageType t, const DeclaredType& dt) {
+    if (!*flag) d.first[static_cast<int>(t)] = dt.source + " " + dt.type;
+    *flag = true;
+  };
+  for (const DeclaredType& t : declared) {
+    if (t.source == "og:type" && t.type == "article") d.og_article = true;
+    if (lexicon::kDeclaredArticleTypes.Contains(t.type)) {
+      note(&d.article, PageType::kArticle, t);
+    }
+    if (lexicon::kDeclaredProductTypes.Contains(t.type)) {
+      note(&d.product, PageType::kProduct, t);
+    }
+    if (lexicon::kDeclaredListingTypes.Contains(t.type)) {
+      note(&d.listing, PageType::kListing, t);
+    }
+    if (lexicon::kDeclaredForumTypes.Contains(t.type)) {
+      note(&d.forum, PageType::kForum, t);
+    }
+    if (lexicon::kDeclaredDocumentationTypes.Contains(t.type)) {
+      note(&d.docs, PageType::kDocumentation, t);
+    }
+    if (lexicon::kDeclaredServiceTypes.Contains(t.type)) {
+      note(&d.service, PageType::kService, t);
+    }
+    if (t.type == "itemlist") d.item_list = true;
+    if (t.type == "question") d.question = true;
+    if (t.type == "faqpage") d.faq = true;
+  }
+  return d;
+}
+
+// One type's score and the signals that gave it.
+struct Score {
+  double points = 0;
+  std::vector<std::string> reasons;
+  void Add(double p, std::string why) {
+    points += p;
+    reasons.push_back(std::move(why));
+  }
+};
+
+std::string Count(int n, const char* what) {
+  return std::to_string(n) + " " + what;
+}
+
+
+std::string SignalsLine(const PageSignals& s, const ArticleEvidence& e) {
+  std::string line = "page signals:";
+  auto add = [&](const char* k, long v) {
+    line += ' ';
+    line += k;
+    line += '=';
+    line += std::to_string(v);
+  };
+  add("words", e.words); add("kept", e.kept_blocks); add("link_lines", e.link_lines);
+  add("authors", e.has_authors); add("date", e.has_date);
+  add("price_marks", s.price_marks); add("cart_marks", s.cart_marks);
+  add("thread_marks", s.thread_marks); add("poster_marks", s.poster_marks);
+  add("card_marks", s.card_marks); add("docs_marks", s.docs_marks);
+  add("cart_buttons", s.cart_buttons); add("price_texts", s.price_texts);
+  add("times", s.time_elements); add("linked_headings", s.linked_headings);
+  add("articles", s.article_elements); add("headings", s.headings);
+  add("pre", s.code_blocks); add("code_chars", s.code_chars);
+  add("nav_tree", s.nav_tree_lists); add("textareas", s.text_fields);
+  add("long_p", s.long_paragraphs); add("p_chars", s.paragraph_chars);
+  add("text_chars", s.text_chars);
+  line += " declared=";
+  for (const DeclaredType& d : s.declared) line += d.source + ":" + d.type + ",";
+  line += " path=";
+  line += util::UrlPath(e.url);
+  return line;
+}
+
+}  // namespace
+
+ArticleEvidence GatherEvidence(const metadata::Metadata& meta,
+                               const std::vector<Block>& body,
+                               const content::BlockCounts& counts,
+                               const Options& options) {
+  ArticleEvidence e;
+  for (const Block& b : body) e.words += util::CountWords(b.text);
+  e.kept_blocks = counts.kept;
+  e.link_lines = counts.link_lines;
+  e.has_authors = !meta.authors.names.empty();
+  e.has_date = meta.dates.published.has_value();
+  e.error_headline =
+      meta.headline && content::IsErrorHeadline(meta.headline->value);
+  e.url = meta.url ? meta.url->value : options.url;
+  return e;
+}
+
+PageTypeResult ClassifyPageType(const PageSignals& s,
+                                const ArticleEvidence& e,
+                                const Options& options) {
+  namespace h = heuristics;
+  namespace lx = lexicon;
+  PageTypeResult r;
+  if (options.debug) r.signals_line = SignalsLine(s, e);
+  const Declared d = ReadDeclared(s.declared);
+  const std::vector<std::string> path = PathSegments(e.url);
+  const size_t folders = path.empty() ? 0 : path.size() - 1;
+  const bool home = !e.url.empty() && path.empty() &&
+                    util::UrlPath(e.url) == "/";
+  auto declared = [&](PageType t) { return d.first[static_cast<int>(t)]; };
+
+  Score forum, product, listing, docs, service, article;
+  // Forum: a thread's posts, each with its poster and time stamp.
+  if (d.forum) {
+    forum.Add(3, declared(PageType::kForum));
+  } else if (d.question && !d.faq) {
+    forum.Add(2, "json-ld question");
+  }
+  if (s.poster_marks >= h::kMinForumPosterMarks &&
+      s.time_elements >= h::kMinForumTimes) {
+    forum.Add(2, Count(s.poster_marks, "poster marks") + ", " +
+                     Count(s.time_elements, "time stamps"));
+  }
+  if (s.thread_marks >= h::kMinForumThreadMarks &&
+      s.poster_marks >= h::kMinForumPosterMarks) {
+    forum.Add(1, Count(s.thread_marks, "reply marks"));
+  }
+  if (!path.empty() && lx::kForumPathSegments.Contains(path[0])) {
+    forum.Add(1, "path /" + path[0] + "/");
+  }
+  // Product: a declared product, its price and the cart.
+  if (d.product) product.Add(2, declared(PageType::kProduct));
+  if (s.cart_buttons >= 1) product.Add(1, Count(s.cart_buttons, "cart buttons"));
+  if (s.price_texts >= h::kMinProductPrices ||
+      s.price_marks >= h::kMinProductPrices) {
+    product.Add(1, Count(std::max(s.price_texts, s.price_marks), "prices"));
+  }
+  if (s.cart_marks >= h::kMinProductCartMarks) {
+    product.Add(1, Count(s.cart_marks, "cart marks"));
+  }
+  if (AnySegment(path, 0, folders, lx::kProductPathSegments)) {
+    product.Add(1, "product path");
+  }
+  // Listing: teasers, cards, a declared collection, an index's path.
+  if (e.link_lines >= h::kMinIndexLinkLines &&
+      e.link_lines >= std::max(e.kept_blocks, 1) * h::kIndexLinkLineRatio) {
+    listing.Add(3, Count(e.link_lines, "teaser links for ") +
+                       Count(e.kept_blocks, "text blocks"));
+  }
+  if (d.listing) {
+    listing.Add(2, declared(PageType::kListing));
+  } else if (d.item_list && !d.article) {
+    listing.Add(1, "json-ld itemlist");
+  }
+  if (s.linked_headings >= h::kMinListingLinkedHeadings) {
+    listing.Add(1, Count(s.linked_headings, "teaser titles"));
+  }
+  if (s.article_elements >= h::kMinListingArticles) {
+    listing.Add(1, Count(s.article_elements, "<article> cards"));
+  }
+  if (s.price_texts >= h::kMinCategoryPrices &&
+      s.card_marks >= h::kMinCategoryCards) {
+    listing.Add(2, Count(s.price_texts, "prices on ") +
+                       Count(s.card_marks, "cards"));
+  }
+  if (AnySegment(path, 0, folders, lx::kListingPathSegments)) {
+    listing.Add(1, "listing path");
+  }
+  if (path.size() == 1 && (lx::kArticlePathSegments.Contains(path[0]) ||
+                           lx::kListingPathSegments.Contains(path[0]))) {
+    listing.Add(2, "section front /" + path[0]);
+  }
+  if (s.time_elements >= h::kMinListingTimes &&
+      s.linked_headings >= h::kMinListingDatedHeadings) {
+    listing.Add(1, "dated teaser titles");
+  }
+  if (e.words < h::kShortListingWords &&
+      (s.card_marks >= h::kMinShortListingCards ||
+       s.price_texts >= h::kMinShortListingPrices ||
+       s.linked_headings >= h::kMinShortListingHeadings)) {
+    listing.Add(1, "short page of cards");
+  }
+  // Documentation: declared, code-heavy, under a docs path, docs chrome.
+  if (d.docs) docs.Add(3, declared(PageType::kDocumentation));
+  const bool code_heavy = s.code_chars >= h::kMinDocsCodeChars ||
+                          s.code_blocks >= h::kMinDocsCodeBlocks;
+  if (code_heavy) {
+    docs.Add(e.has_authors ? 1 : 2,
+             Count(s.code_blocks, "code blocks") +
+                 (e.has_authors ? "" : ", no byline"));
+  }
+  if (AnySegment(path, 0, path.size(), lx::kDocsPathSegments)) {
+    docs.Add(1, "docs path");
+    if (AnySegment(path, 0, 2, lx::kDocsPathSegments) &&
+        (code_heavy || s.docs_marks >= h::kMinDocsChromeMarks)) {
+      docs.Add(1, "docs section");
+    }
+  }
+  if (s.docs_marks >= h::kManyDocsChromeMarks) {
+    docs.Add(1, Count(s.docs_marks, "docs chrome marks"));
+  }
+  // Service: the home page, a company section, a declared business.
+  if (home) service.Add(2, "home page");
+  if (AnySegment(path, 0, path.size(), lx::kServicePathSegments)) {
+    service.Add(2, "service path");
+  }
+  if (d.service) service.Add(1, declared(PageType::kService));
+  // Article: the evidence the other passes found.
+  if (e.has_authors) article.Add(1, "byline");
+  if (e.has_date) article.Add(1, "date");
+  if (d.article) article.Add(1, declared(PageType::kArticle));
+  if (d.og_article) article.Add(0.5, "og:type article");
+  if (s.long_paragraphs >= h::kMinArticleProseParagraphs) {
+    article.Add(1, Count(s.long_paragraphs, "prose paragraphs"));
+  }
+  if (e.words >= h::kArticleWords) article.Add(1, Count(e.words, "words"));
+  if (e.words >= h::kLongArticleWords) article.Add(0.5, "long");
+  if (AnySegment(path, 0, folders, lx::kArticlePathSegments)) {
+    article.Add(1, "article path");
+  }
+
+  // The best other type; ties go to the earlier in this list.
+  struct Candidate { PageType type; Score* score; };
+  const Candidate others[] = {{PageType::kListing, &listing},
+                              {PageType::kProduct, &product},
+                              {PageType::kForum, &forum},
+                              {PageType::kDocumentation, &docs},
+                              {PageType::kService, &service}};
+  const Candidate* best = &others[0];
+  for (const Candidate& c : others) {
+    if (c.score->points > best->score->points) best = &c;
+  }
+  const bool other_strong = best->score->points >= h::kMinTypeScore;
+  auto decide = [&](PageType t, std::vector<std::string> reasons) {
+    r.type = t;
+    r.reasons = std::move(reasons);
+    return r;
+  };
+  const int min_words = std::max(options.min_words, h::kMinArticleWords);
+  if (e.words < min_words) {
+    if (other_strong) return decide(best->type, best->score->reasons);
+    if (article.points >= h::kFirmArticleEvidence &&
+        !(e.error_headline && e.words < h::kMaxErrorPageWords)) {
+      article.reasons.push_back("little text extracted");
+      return decide(PageType::kArticle, article.reasons);
+    }
+    return decide(PageType::kOther,
+                  {"too few words (" + std::to_string(e.words) + ")"});
+  }
+  if (e.error_headline && e.words < h::kMaxErrorPageWords) {
+    return decide(PageType::kOther, {"error page headline"});
+  }
+  if (other_strong &&
+      best->score->points >= article.points - h::kArticleMargin) {
+    return decide(best->type, best->score->reasons);
+  }
+  if (article.reasons.empty()) article.reasons.push_back("text, no other type");
+  return decide(PageType::kArticle, article.reasons);
+}
+
+}  // namespace artext::classify

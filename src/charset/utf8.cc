@@ -58,6 +58,19 @@ inline size_t MultibyteLength(const unsigned char* p, const unsigned char* end,
   return i;
 }
 
+// Past the whole 8-byte words of ASCII without NUL from `p`: most of a
+// page, checked a word at a time so that only the rest goes byte by byte.
+const unsigned char* SkipPlainWords(const unsigned char* p,
+                                    const unsigned char* end) {
+  while (end - p >= 8) {
+    uint64_t word;
+    std::memcpy(&word, p, sizeof(word));
+    if (NeedsSlowPath(word)) break;
+    p += 8;
+  }
+  return p;
+}
+
 }  // namespace
 
 Utf8Stats ScanUtf8(std::string_view bytes) {
@@ -65,14 +78,8 @@ Utf8Stats ScanUtf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
   while (p < end) {
-    if (end - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof(word));
-      if (!NeedsSlowPath(word)) {
-        p += 8;
-        continue;
-      }
-    }
+    p = SkipPlainWords(p, end);
+    if (p == end) break;
     if (*p < 0x80) {
       if (*p == 0) ++stats.nul_bytes;
       ++p;
@@ -111,14 +118,8 @@ size_t AppendValidUtf8(std::string_view bytes, const Utf8Stats& stats,
     out->append(bytes.data() + (run - begin), to - run);
   };
   while (p < end) {
-    if (end - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof(word));
-      if (!NeedsSlowPath(word)) {
-        p += 8;
-        continue;
-      }
-    }
+    p = SkipPlainWords(p, end);
+    if (p == end) break;
     if (*p < 0x80) {
       if (*p == 0) {
         flush(p);

@@ -97,6 +97,19 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 // score their way in like any sibling.
 inline constexpr unsigned kMaxStandfirstChars = 600;
 
+// --- Body: modules of one article (score/grab) -----------------------------
+// Page builders (Elementor, Divi, WPBakery, HubSpot, Webflow) and design
+// systems write an article as a row of sibling modules, one heading and a
+// few paragraphs each; the best-scoring module alone is a fraction of the
+// story. A top candidate holding less than this share of the page's
+// unlinked text (after cleaning) climbs to the ancestor that holds it.
+// 0.5: "most of the page's running text"; on news pages the story already
+// holds more, so they do not move (ScrapingHub unchanged).
+inline constexpr double kMainTextShare = 0.5;
+// The climb stops below an ancestor more linked than this: a wrapper that
+// takes in menus and teaser rows is the page, not the article.
+inline constexpr double kMaxMainTextLinkDensity = 0.33;
+
 // --- Block filtering (content/) ---------------------------------------------
 
 // A block whose text is mostly link text is navigation ("More: A | B | C").

@@ -25,11 +25,38 @@ bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
+// An article split over sibling modules: the top candidate and the siblings
+// it joined (`held`: their prose) are one module holding a fraction of the page's running text (`prose`: unlinked text of
+// paragraph-like blocks, summed up the tree, so tickers, menus and teaser
+// lists do not count). Climb to the nearest ancestor holding
+// kMainTextShare of it, unless that ancestor is mostly links (then the text
+// lies in menus and teasers, not in one story).
+const dom::Node* ClimbToMainText(const dom::Document& doc,
+                                 const std::vector<NodeStats>& stats,
+                                 const std::vector<uint32_t>& prose,
+                                 const dom::Node* top, uint32_t held) {
+  const dom::Node* body = const_cast<dom::Document&>(doc).body();
+  if (!body) return top;
+  const double page_prose = prose[body->order];
+  if (held >= heuristics::kMainTextShare * page_prose) return top;
+  const dom::Node* n = top;
+  while (prose[n->order] < heuristics::kMainTextShare * page_prose) {
+    const dom::Node* p = n->parent;
+    if (!p || !p->is_element() || p == body) return top;
+    if (dom::LinkDensity(stats[p->order]) > heuristics::kMaxMainTextLinkDensity) {
+      return top;
+    }
+    n = p;
+  }
+  return n;
+}
+
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   GrabResult result;
   const size_t count = doc.node_count();
   std::vector<double> score(count, 0.0);
   std::vector<bool> scored(count, false);
+  std::vector<uint32_t> prose(count, 0);  // see ClimbToMainText
 
   auto initialize = [&](const dom::Node* n) {
     if (scored[n->order]) return;
@@ -53,6 +80,12 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       a = n;
     } else {
       continue;
+    }
+    const uint32_t unlinked =
+        a == n ? stats[i].own_chars
+               : stats[i].chars - std::min(stats[i].chars, stats[i].link_chars);
+    for (const dom::Node* p = n; p && p->is_element(); p = p->parent) {
+      prose[p->order] += unlinked;
     }
     for (int level = 0; a && level < kAncestorLevels; ++level, a = a->parent) {
       if (!a->is_element()) break;
@@ -146,6 +179,17 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       result.chars += stats[sib->order].chars;
     }
     if (!parent) break;
+  }
+  // Joining siblings did not gather the page's running text: the story's
+  // modules sit further apart than one parent's children.
+  uint32_t held = 0;
+  for (const dom::Node* c : result.containers) held += prose[c->order];
+  if (parent) {
+    const dom::Node* main = ClimbToMainText(doc, stats, prose, top, held);
+    if (main != top) {
+      result.containers.assign(1, main);
+      result.chars = stats[main->order].chars;
+    }
   }
   result.top_score = top_score;
   result.stats = std::move(stats);

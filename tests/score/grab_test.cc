@@ -65,5 +65,27 @@ TEST(GrabArticle, StandfirstBeforeTheBodyJoins) {
   EXPECT_EQ(out, "standfirst|body");
 }
 
+TEST(GrabArticle, PageBuilderModulesJoinAtTheirCommonWrapper) {
+  // Divi/Elementor write one heading and a few paragraphs per module, each
+  // module three wrappers deep: the best module alone is a fifth of the
+  // story, and its siblings sit beyond its parent.
+  auto module = [](const std::string& extra) {
+    return "<div class=section><div class=row><div class=module>"
+           "<h2>Part</h2>" + kPara + extra + "</div></div></div>";
+  };
+  std::string out = Containers(
+      "<div class=builder>" + module(kPara + kPara) + module("") +
+      module(kPara) + module("") + module("") + "</div>");
+  EXPECT_EQ(out, "builder");
+}
+
+TEST(GrabArticle, StoryHoldingMostOfThePageStaysPut) {
+  // A story beside a short unrelated text box does not climb to the page.
+  std::string out = Containers(
+      "<div class=page><div class=story>" + kPara + kPara + kPara + kPara +
+      "</div><div class=box><div class=inner>" + kPara + "</div></div></div>");
+  EXPECT_EQ(out, "story");
+}
+
 }  // namespace
 }  // namespace artext::score

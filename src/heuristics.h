@@ -97,6 +97,19 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 // score their way in like any sibling.
 inline constexpr unsigned kMaxStandfirstChars = 600;
 
+// --- Body: headers that are content (clean/prep) --------------------------
+// A <header> is the page's masthead (logo, menu) or an article's heading
+// block (kicker, headline, standfirst, byline): either way it holds a few
+// sentences at most. Webflow and some themes write the whole rich-text
+// story inside a <header>: one holding at least this many sentences and
+// kMinContentHeaderShare of the page's text, with link density below
+// kMaxContentHeaderLinkDensity, is content. (Sentences alone are not
+// enough: Postmedia writes its paywall offer, a list of full sentences,
+// inside the article's header.)
+inline constexpr unsigned kMinContentHeaderSentences = 6;
+inline constexpr double kMinContentHeaderShare = 0.5;
+inline constexpr double kMaxContentHeaderLinkDensity = 0.33;
+
 // --- Body: modules of one article (score/grab) -----------------------------
 // Page builders (Elementor, Divi, WPBakery, HubSpot, Webflow) and design
 // systems write an article as a row of sibling modules, one heading and a

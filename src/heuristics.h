@@ -110,6 +110,16 @@ inline constexpr unsigned kMinContentHeaderSentences = 6;
 inline constexpr double kMinContentHeaderShare = 0.5;
 inline constexpr double kMaxContentHeaderLinkDensity = 0.33;
 
+// --- Body: story sections written as <article> (content/blocks) -----------
+// An <article> beside another <article> in the chosen container is a teaser
+// card ("more stories") only while it holds less than this much text
+// outside links, or while its heading is a link: a card is a linked
+// headline and a summary (under ~300 characters on most pages; some blogs
+// print ~450-character excerpts in their "you may also like" rows, hence
+// 800); a section of the story (a tab of a guide, a chapter) runs on for
+// paragraphs under a plain heading.
+inline constexpr uint32_t kMinStoryCardUnlinkedChars = 800;
+
 // --- Body: modules of one article (score/grab) -----------------------------
 // Page builders (Elementor, Divi, WPBakery, HubSpot, Webflow) and design
 // systems write an article as a row of sibling modules, one heading and a

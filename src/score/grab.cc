@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "clean/patterns.h"
+#include "dom/text.h"
+#include "dom/walk.h"
 #include "score/weights.h"
 
 namespace artext::score {
@@ -23,6 +25,65 @@ bool IsRunningText(const NodeStats& s) {
 bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
   return IsRunningText(s) && s.chars <= heuristics::kMaxStandfirstChars &&
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
+}
+
+// A module holding only a heading (h2-h6, short, unlinked): a page
+// builder's section title.
+bool IsHeadingModule(const dom::Node* n, const std::vector<NodeStats>& stats) {
+  const NodeStats& s = stats[n->order];
+  if (s.chars == 0 || s.chars > heuristics::kMaxStandfirstChars ||
+      s.link_chars > 0) {
+    return false;
+  }
+  for (const dom::Node* d = n; d; d = dom::NextInTree(d, n)) {
+    const int level = d->is_element() ? dom::HeadingLevel(d->tag) : 0;
+    if (level >= 2) return stats[d->order].chars == s.chars;
+  }
+  return false;
+}
+
+// Siblings lying between two joined containers are part of the run: the
+// heading modules of a page builder (one <h2> per module, scoring nothing)
+// and short lines between the story's modules. Joined unless mostly links
+// (a teaser box between chunks); the block pass still judges what they hold.
+void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
+                               GrabResult* result) {
+  std::vector<const dom::Node*>& c = result->containers;
+  if (c.size() < 2) return;
+  std::vector<const dom::Node*> filled;
+  // The first module's heading sits in the module before it.
+  const dom::Node* first = c.front();
+  const dom::Node* before = nullptr;  // the element sibling before it
+  if (first->parent) {
+    for (const dom::Node* p = first->parent->first_child; p && p != first;
+         p = p->next_sibling) {
+      if (!p->removed && p->is_element()) before = p;
+    }
+  }
+  if (before && IsHeadingModule(before, stats)) {
+    first = before;
+    result->chars += stats[before->order].chars;
+  }
+  size_t next = 0;
+  for (const dom::Node* sib = first; sib; sib = sib->next_sibling) {
+    if (sib == first && first != c.front()) {
+      filled.push_back(sib);
+      continue;
+    }
+    if (next < c.size() && sib == c[next]) {
+      filled.push_back(sib);
+      if (++next == c.size()) break;
+      continue;
+    }
+    if (sib->removed || !sib->is_element()) continue;
+    const NodeStats& s = stats[sib->order];
+    if (s.chars > 0 && dom::LinkDensity(s) < kSiblingMaxLinkDensity &&
+        clean::ClassWeight(clean::ClassAndId(sib)) >= 0) {
+      filled.push_back(sib);
+      result->chars += s.chars;
+    }
+  }
+  c = std::move(filled);
 }
 
 // An article split over sibling modules: the top candidate and the siblings
@@ -180,6 +241,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     }
     if (!parent) break;
   }
+  FillGapsBetweenContainers(stats, &result);
   // Joining siblings did not gather the page's running text: the story's
   // modules sit further apart than one parent's children.
   uint32_t held = 0;

@@ -34,7 +34,7 @@ TEST(GrabArticle, ChunksWithAdRailsJoinAtTheChunkLevel) {
   EXPECT_EQ(Containers("<div class=story>" + chunk +
                        "<div class=ad>Advertisement</div>" + chunk + chunk +
                        "</div>"),
-            "chunk|chunk|chunk");
+            "chunk|ad|chunk|chunk");  // the label goes in the block pass
 }
 
 TEST(GrabArticle, DeepSameClassChunksJoin) {
@@ -85,6 +85,15 @@ TEST(GrabArticle, StoryHoldingMostOfThePageStaysPut) {
       "<div class=page><div class=story>" + kPara + kPara + kPara + kPara +
       "</div><div class=box><div class=inner>" + kPara + "</div></div></div>");
   EXPECT_EQ(out, "story");
+}
+
+TEST(GrabArticle, HeadingModulesBetweenJoinedModulesJoin) {
+  std::string text = "<div class=text>" + kPara + kPara + "</div>";
+  std::string out = Containers(
+      "<div class=wrap><div class=heading><h2>Part one</h2></div>" + text +
+      "<div class=heading><h2>Part two</h2></div>" + text +
+      "<div class=heading><h2>Part three</h2></div>" + text + "</div>");
+  EXPECT_EQ(out, "heading|text|heading|text|heading|text");
 }
 
 }  // namespace

@@ -85,12 +85,13 @@ constexpr std::array kNegative = {
 // `widget-span`), which is the WordPress sidebar's word. On an element
 // naming a builder module, "widget" says nothing. Origin: the markup of
 // Elementor, Divi, WPBakery, SiteOrigin, Beaver Builder, HubSpot, Avada,
-// Thrive, Bricks and Oxygen, as written on the pages they publish.
+// Thrive, Bricks and Oxygen, and CKEditor's embedded blocks, as written on
+// the pages they publish.
 constexpr std::array kPageBuilderModule = {
     "elementor"sv, "et_pb_"sv,  "vc_"sv,     "wpb_"sv,  "so-panel"sv,
     "so-widget"sv, "siteorigin"sv, "fl-module"sv, "fl-col"sv, "fl-row"sv,
     "hs_cos_wrapper"sv, "dnd-module"sv, "widget-span"sv, "fusion-"sv,
-    "thrv_"sv,     "tve_"sv,    "brxe-"sv,   "oxy-"sv,
+    "thrv_"sv,     "tve_"sv,    "brxe-"sv,   "oxy-"sv,   "ck-widget"sv,
 };
 // The builders' word for a module.
 constexpr std::string_view kBuilderModuleWord = "widget";

@@ -97,6 +97,43 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 // score their way in like any sibling.
 inline constexpr unsigned kMaxStandfirstChars = 600;
 
+// --- Body: headers that are content (clean/prep) --------------------------
+// A <header> is the page's masthead (logo, menu) or an article's heading
+// block (kicker, headline, standfirst, byline): either way it holds a few
+// sentences at most. Webflow and some themes write the whole rich-text
+// story inside a <header>: one holding at least this many sentences and
+// kMinContentHeaderShare of the page's text, with link density below
+// kMaxContentHeaderLinkDensity, is content. (Sentences alone are not
+// enough: Postmedia writes its paywall offer, a list of full sentences,
+// inside the article's header.)
+inline constexpr unsigned kMinContentHeaderSentences = 6;
+inline constexpr double kMinContentHeaderShare = 0.5;
+inline constexpr double kMaxContentHeaderLinkDensity = 0.33;
+
+// --- Body: story sections written as <article> (content/blocks) -----------
+// An <article> beside another <article> in the chosen container is a teaser
+// card ("more stories") only while it holds less than this much text
+// outside links, or while its heading is a link: a card is a linked
+// headline and a summary (under ~300 characters on most pages; some blogs
+// print ~450-character excerpts in their "you may also like" rows, hence
+// 800); a section of the story (a tab of a guide, a chapter) runs on for
+// paragraphs under a plain heading.
+inline constexpr uint32_t kMinStoryCardUnlinkedChars = 800;
+
+// --- Body: modules of one article (score/grab) -----------------------------
+// Page builders (Elementor, Divi, WPBakery, HubSpot, Webflow) and design
+// systems write an article as a row of sibling modules, one heading and a
+// few paragraphs each; the best-scoring module alone is a fraction of the
+// story. A top candidate holding less than this share of the page's
+// unlinked text (after cleaning) climbs to the ancestor that holds it.
+// 0.6: "most of the page's running text" (measured: 0.5 -> 0.6 gains on
+// WCXB with no corpus worse; 0.7 starts to pull ScrapingHub news pages up
+// to wrappers holding sidebars, precision .978 -> .976).
+inline constexpr double kMainTextShare = 0.6;
+// The climb stops below an ancestor more linked than this: a wrapper that
+// takes in menus and teaser rows is the page, not the article.
+inline constexpr double kMaxMainTextLinkDensity = 0.33;
+
 // --- Block filtering (content/) ---------------------------------------------
 
 // A block whose text is mostly link text is navigation ("More: A | B | C").

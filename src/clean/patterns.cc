@@ -78,6 +78,24 @@ constexpr std::array kNegative = {
     "popular"sv,  "byline"sv,   "author"sv,    "toolbar"sv,  "nav"sv,
 };
 
+// Page builders: the class prefixes their module wrappers carry. Each
+// paragraph, heading and list of a builder page sits in such a module, and
+// most builders also call every module a "widget" (Elementor's
+// `elementor-widget-text-editor`, SiteOrigin's `so-panel widget`, HubSpot's
+// `widget-span`), which is the WordPress sidebar's word. On an element
+// naming a builder module, "widget" says nothing. Origin: the markup of
+// Elementor, Divi, WPBakery, SiteOrigin, Beaver Builder, HubSpot, Avada,
+// Thrive, Bricks and Oxygen, and CKEditor's embedded blocks, as written on
+// the pages they publish.
+constexpr std::array kPageBuilderModule = {
+    "elementor"sv, "et_pb_"sv,  "vc_"sv,     "wpb_"sv,  "so-panel"sv,
+    "so-widget"sv, "siteorigin"sv, "fl-module"sv, "fl-col"sv, "fl-row"sv,
+    "hs_cos_wrapper"sv, "dnd-module"sv, "widget-span"sv, "fusion-"sv,
+    "thrv_"sv,     "tve_"sv,    "brxe-"sv,   "oxy-"sv,   "ck-widget"sv,
+};
+// The builders' word for a module.
+constexpr std::string_view kBuilderModuleWord = "widget";
+
 constexpr std::array kUnlikelyRoles = {
     "menu"sv,   "menubar"sv,     "complementary"sv, "navigation"sv,
     "alert"sv,  "alertdialog"sv, "dialog"sv,        "banner"sv,
@@ -91,6 +109,26 @@ constexpr util::WordIndex kMaybeCandidateIndex{kMaybeCandidate};
 constexpr util::WordIndex kMetadataBoxIndex{kMetadataBox};
 constexpr util::WordIndex kPositiveIndex{kPositive};
 constexpr util::WordIndex kNegativeIndex{kNegative};
+constexpr util::WordIndex kPageBuilderModuleIndex{kPageBuilderModule};
+
+// `class_and_id` with the builders' "widget" blanked out when it names a
+// page-builder module, so that word alone does not make the module
+// boilerplate; other words ("sidebar", "related") still count. Copies only
+// for builder modules.
+std::string_view WithoutBuilderWidget(std::string_view class_and_id,
+                                      std::string* scratch) {
+  if (class_and_id.find(kBuilderModuleWord) == std::string_view::npos ||
+      !kPageBuilderModuleIndex.FoundIn(class_and_id)) {
+    return class_and_id;
+  }
+  scratch->assign(class_and_id);
+  for (size_t at = scratch->find(kBuilderModuleWord); at != std::string::npos;
+       at = scratch->find(kBuilderModuleWord, at)) {
+    scratch->replace(at, kBuilderModuleWord.size(), kBuilderModuleWord.size(),
+                     ' ');
+  }
+  return *scratch;
+}
 
 }  // namespace
 
@@ -112,6 +150,8 @@ std::string ClassAndId(const dom::Node* n) {
 }
 
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
+  std::string scratch;
+  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
   return kUnlikelyIndex.FoundIn(class_and_id) &&
          !kMaybeCandidateIndex.FoundIn(class_and_id);
 }
@@ -126,6 +166,8 @@ bool IsMetadataBoxCandidate(std::string_view class_and_id) {
 }
 
 int ClassWeight(std::string_view class_and_id) {
+  std::string scratch;
+  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
   int weight = 0;
   if (kNegativeIndex.FoundIn(class_and_id)) weight -= heuristics::kClassWeight;
   if (kPositiveIndex.FoundIn(class_and_id)) weight += heuristics::kClassWeight;

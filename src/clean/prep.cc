@@ -21,6 +21,15 @@ bool IsStructuralBoilerplate(dom::Tag tag) {
   }
 }
 
+// A <header> that holds a story's worth of sentences and most of the page's
+// text is the story, not a masthead or a heading block (Webflow's
+// `header.rich-text`).
+bool IsContentHeader(const dom::NodeStats& s, const dom::NodeStats& page) {
+  return s.sentences >= heuristics::kMinContentHeaderSentences &&
+         s.chars >= heuristics::kMinContentHeaderShare * page.chars &&
+         dom::LinkDensity(s) < heuristics::kMaxContentHeaderLinkDensity;
+}
+
 // Elements the page hides from readers and assistive technology.
 bool IsHidden(const dom::Node* n) {
   if (n->HasAttr("hidden")) return true;
@@ -59,6 +68,8 @@ Prepared Prepare(const dom::Document& doc) {
   // elements every level drops; inside a container only the strict level
   // drops (`unlikely`), it still finds what keep-unlikely drops, which the
   // strict level already drops with the container.
+  const dom::NodeStats page =
+      doc.body() ? out.raw[doc.body()->order] : dom::NodeStats{};
   int in_table = 0;
   const dom::Node* unlikely = nullptr;
   dom::Walk(
@@ -68,7 +79,10 @@ Prepared Prepare(const dom::Document& doc) {
         if (!n->is_element()) return false;
         const bool drop =
             n->tag == dom::Tag::kHead || IsNonContentTag(n->tag) ||
-            IsStructuralBoilerplate(n->tag) || IsHidden(n) ||
+            (IsStructuralBoilerplate(n->tag) &&
+             !(n->tag == dom::Tag::kHeader &&
+               IsContentHeader(out.raw[n->order], page))) ||
+            IsHidden(n) ||
             IsUnlikelyRole(n->Attr("role")) ||
             (n->tag == dom::Tag::kForm && IsControlForm(out.raw[n->order]));
         if (drop) {

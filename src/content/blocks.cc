@@ -143,7 +143,39 @@ bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s) {
 // teaser of a list ("more stories" rendered as article cards): a story does
 // not hold a row of other stories. Marks them for the subtree of `root` in
 // one pass over each child list, so a page of 100,000 cards stays linear.
+//
+// A card with kMinStoryCardUnlinkedChars of text outside links and an
+// unlinked heading is not a teaser (a linked headline and a summary): it is
+// a section of the story written as <article> (tabbed guides, listicle
+// items, one <article> per chapter).
+// A teaser's headline is a link to the story it announces; a section of
+// the story has its heading as plain text. A card with no link at all is
+// never a teaser.
+bool HasLinkedHeading(const dom::Node* card,
+                      const std::vector<dom::NodeStats>& stats) {
+  for (const dom::Node* n = card; n; n = dom::NextInTree(n, card)) {
+    if (!n->is_element() || dom::HeadingLevel(n->tag) == 0) continue;
+    const dom::NodeStats& h = stats[n->order];
+    if (h.chars > 0 && dom::LinkDensity(h) > heuristics::kMaxBlockLinkDensity) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsTeaserCard(const dom::Node* card,
+                  const std::vector<dom::NodeStats>& stats) {
+  const dom::NodeStats& s = stats[card->order];
+  // A teaser announces another page: a card without a single link (a forum
+  // post, a comment-free message, a chapter) points nowhere and is content.
+  if (s.link_chars == 0) return false;
+  return s.chars - std::min(s.chars, s.link_chars) <
+             heuristics::kMinStoryCardUnlinkedChars ||
+         HasLinkedHeading(card, stats);
+}
+
 void MarkTeaserArticles(const dom::Node* root,
+                        const std::vector<dom::NodeStats>& stats,
                         std::unordered_set<const dom::Node*>* teasers) {
   for (const dom::Node* n = root; n; n = dom::NextInTree(n, root)) {
     if (!n->is_element()) continue;
@@ -152,8 +184,8 @@ void MarkTeaserArticles(const dom::Node* root,
       if (!c->is_element() || c->removed) continue;
       if (prev && prev->tag == dom::Tag::kArticle &&
           c->tag == dom::Tag::kArticle) {
-        teasers->insert(prev);
-        teasers->insert(c);
+        if (IsTeaserCard(prev, stats)) teasers->insert(prev);
+        if (IsTeaserCard(c, stats)) teasers->insert(c);
       }
       prev = c;
     }
@@ -213,7 +245,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
   std::unordered_set<const dom::Node*> teasers;
   for (const dom::Node* container : containers) {
-    MarkTeaserArticles(container, &teasers);
+    MarkTeaserArticles(container, stats, &teasers);
     for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
       if (n->tag != dom::Tag::kImg) continue;
       std::string alt = util::CollapseWhitespace(n->Attr("alt"));

@@ -6,6 +6,8 @@
 #include <cstdio>
 
 #include "clean/patterns.h"
+#include "dom/text.h"
+#include "dom/walk.h"
 #include "score/weights.h"
 
 namespace artext::score {
@@ -25,11 +27,97 @@ bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
+// A module holding only a heading (h2-h6, short, unlinked): a page
+// builder's section title.
+bool IsHeadingModule(const dom::Node* n, const std::vector<NodeStats>& stats) {
+  const NodeStats& s = stats[n->order];
+  if (s.chars == 0 || s.chars > heuristics::kMaxStandfirstChars ||
+      s.link_chars > 0) {
+    return false;
+  }
+  for (const dom::Node* d = n; d; d = dom::NextInTree(d, n)) {
+    const int level = d->is_element() ? dom::HeadingLevel(d->tag) : 0;
+    if (level >= 2) return stats[d->order].chars == s.chars;
+  }
+  return false;
+}
+
+// Siblings lying between two joined containers are part of the run: the
+// heading modules of a page builder (one <h2> per module, scoring nothing)
+// and short lines between the story's modules. Joined unless mostly links
+// (a teaser box between chunks); the block pass still judges what they hold.
+void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
+                               GrabResult* result) {
+  std::vector<const dom::Node*>& c = result->containers;
+  if (c.size() < 2) return;
+  std::vector<const dom::Node*> filled;
+  // The first module's heading sits in the module before it.
+  const dom::Node* first = c.front();
+  const dom::Node* before = nullptr;  // the element sibling before it
+  if (first->parent) {
+    for (const dom::Node* p = first->parent->first_child; p && p != first;
+         p = p->next_sibling) {
+      if (!p->removed && p->is_element()) before = p;
+    }
+  }
+  if (before && IsHeadingModule(before, stats)) {
+    first = before;
+    result->chars += stats[before->order].chars;
+  }
+  size_t next = 0;
+  for (const dom::Node* sib = first; sib; sib = sib->next_sibling) {
+    if (sib == first && first != c.front()) {
+      filled.push_back(sib);
+      continue;
+    }
+    if (next < c.size() && sib == c[next]) {
+      filled.push_back(sib);
+      if (++next == c.size()) break;
+      continue;
+    }
+    if (sib->removed || !sib->is_element()) continue;
+    const NodeStats& s = stats[sib->order];
+    if (s.chars > 0 && dom::LinkDensity(s) < kSiblingMaxLinkDensity &&
+        clean::ClassWeight(clean::ClassAndId(sib)) >= 0) {
+      filled.push_back(sib);
+      result->chars += s.chars;
+    }
+  }
+  c = std::move(filled);
+}
+
+// An article split over sibling modules: the top candidate and the siblings
+// it joined (`held`: their prose) are one module holding a fraction of the page's running text (`prose`: unlinked text of
+// paragraph-like blocks, summed up the tree, so tickers, menus and teaser
+// lists do not count). Climb to the nearest ancestor holding
+// kMainTextShare of it, unless that ancestor is mostly links (then the text
+// lies in menus and teasers, not in one story).
+const dom::Node* ClimbToMainText(const dom::Document& doc,
+                                 const std::vector<NodeStats>& stats,
+                                 const std::vector<uint32_t>& prose,
+                                 const dom::Node* top, uint32_t held) {
+  const dom::Node* body = const_cast<dom::Document&>(doc).body();
+  if (!body) return top;
+  const double page_prose = prose[body->order];
+  if (held >= heuristics::kMainTextShare * page_prose) return top;
+  const dom::Node* n = top;
+  while (prose[n->order] < heuristics::kMainTextShare * page_prose) {
+    const dom::Node* p = n->parent;
+    if (!p || !p->is_element() || p == body) return top;
+    if (dom::LinkDensity(stats[p->order]) > heuristics::kMaxMainTextLinkDensity) {
+      return top;
+    }
+    n = p;
+  }
+  return n;
+}
+
 GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   GrabResult result;
   const size_t count = doc.node_count();
   std::vector<double> score(count, 0.0);
   std::vector<bool> scored(count, false);
+  std::vector<uint32_t> prose(count, 0);  // see ClimbToMainText
 
   auto initialize = [&](const dom::Node* n) {
     if (scored[n->order]) return;
@@ -53,6 +141,12 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       a = n;
     } else {
       continue;
+    }
+    const uint32_t unlinked =
+        a == n ? stats[i].own_chars
+               : stats[i].chars - std::min(stats[i].chars, stats[i].link_chars);
+    for (const dom::Node* p = n; p && p->is_element(); p = p->parent) {
+      prose[p->order] += unlinked;
     }
     for (int level = 0; a && level < kAncestorLevels; ++level, a = a->parent) {
       if (!a->is_element()) break;
@@ -146,6 +240,18 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       result.chars += stats[sib->order].chars;
     }
     if (!parent) break;
+  }
+  FillGapsBetweenContainers(stats, &result);
+  // Joining siblings did not gather the page's running text: the story's
+  // modules sit further apart than one parent's children.
+  uint32_t held = 0;
+  for (const dom::Node* c : result.containers) held += prose[c->order];
+  if (parent) {
+    const dom::Node* main = ClimbToMainText(doc, stats, prose, top, held);
+    if (main != top) {
+      result.containers.assign(1, main);
+      result.chars = stats[main->order].chars;
+    }
   }
   result.top_score = top_score;
   result.stats = std::move(stats);

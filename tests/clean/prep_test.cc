@@ -102,5 +102,26 @@ TEST(Prepare, KeepsEmbeddedPostsNamedLikeShareBars) {
   EXPECT_EQ(t, "story A quoted post");
 }
 
+TEST(Prepare, HeaderHoldingTheStoryIsContent) {
+  // Webflow writes the rich-text story inside a <header>.
+  std::string story = Long("The plan sets money aside for every year ahead.", 8);
+  std::string text = StrictText("<header><a href=/>Logo</a></header>"
+                                "<header class=rich-text><p>" + story +
+                                "</p></header>");
+  EXPECT_EQ(text.find("Logo"), std::string::npos);
+  EXPECT_NE(text.find("money aside"), std::string::npos);
+}
+
+TEST(Prepare, HeaderWithAPaywallOfferBesideTheStoryGoes) {
+  // Sentences alone do not make a header content: it must hold most of
+  // the page's text.
+  std::string offer = Long("Enjoy unlimited access to every article.", 6);
+  std::string story = Long("The council voted to close the bridge today.", 30);
+  std::string text = StrictText("<header><ul><li>" + offer +
+                                "</li></ul></header><div><p>" + story +
+                                "</p></div>");
+  EXPECT_EQ(text.find("unlimited access"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace artext::clean

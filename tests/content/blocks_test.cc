@@ -87,5 +87,30 @@ TEST(ExtractBlocks, HoverCardInsideASentenceKeepsOnlyTheName) {
             "said on Monday.");
 }
 
+// Joined block texts, "|" between.
+std::string Texts(const Extracted& e) {
+  std::string out;
+  for (const Block& b : e.blocks) out += (out.empty() ? "" : "|") + b.text;
+  return out;
+}
+
+TEST(ExtractBlocks, StorySectionsWrittenAsArticlesStay) {
+  // A guide whose tabs are <article>s: plain headings, paragraphs of text.
+  std::string tab = "<article><h2>Kitchen costs</h2>" + kPara + kPara + kPara +
+                    kPara + kPara + kPara + "</article>";
+  Extracted e = ExtractFrom("<div class=guide>" + tab + tab + "</div>");
+  EXPECT_EQ(e.blocks.size(), 14u) << Texts(e);
+}
+
+TEST(ExtractBlocks, TeaserCardsBesideTheStoryGo) {
+  // A row of cards, each a linked headline over a long excerpt.
+  std::string card =
+      "<article><h3><a href=/other>Another story from the same blog</a></h3>" +
+      kPara + kPara + kPara + kPara + kPara + kPara + "</article>";
+  Extracted e = ExtractFrom("<div class=post>" + kPara + kPara + kPara +
+                            "<div class=row>" + card + card + "</div></div>");
+  EXPECT_EQ(Texts(e).find("Another story"), std::string::npos) << Texts(e);
+}
+
 }  // namespace
 }  // namespace artext::content

@@ -34,7 +34,7 @@ TEST(GrabArticle, ChunksWithAdRailsJoinAtTheChunkLevel) {
   EXPECT_EQ(Containers("<div class=story>" + chunk +
                        "<div class=ad>Advertisement</div>" + chunk + chunk +
                        "</div>"),
-            "chunk|chunk|chunk");
+            "chunk|ad|chunk|chunk");  // the label goes in the block pass
 }
 
 TEST(GrabArticle, DeepSameClassChunksJoin) {
@@ -63,6 +63,37 @@ TEST(GrabArticle, StandfirstBeforeTheBodyJoins) {
       "vote on the crossing, and shops fear for their trade.</p></div>"
       "<div class=body>" + kPara + kPara + kPara + kPara + "</div></article>");
   EXPECT_EQ(out, "standfirst|body");
+}
+
+TEST(GrabArticle, PageBuilderModulesJoinAtTheirCommonWrapper) {
+  // Divi/Elementor write one heading and a few paragraphs per module, each
+  // module three wrappers deep: the best module alone is a fifth of the
+  // story, and its siblings sit beyond its parent.
+  auto module = [](const std::string& extra) {
+    return "<div class=section><div class=row><div class=module>"
+           "<h2>Part</h2>" + kPara + extra + "</div></div></div>";
+  };
+  std::string out = Containers(
+      "<div class=builder>" + module(kPara + kPara) + module("") +
+      module(kPara) + module("") + module("") + "</div>");
+  EXPECT_EQ(out, "builder");
+}
+
+TEST(GrabArticle, StoryHoldingMostOfThePageStaysPut) {
+  // A story beside a short unrelated text box does not climb to the page.
+  std::string out = Containers(
+      "<div class=page><div class=story>" + kPara + kPara + kPara + kPara +
+      "</div><div class=box><div class=inner>" + kPara + "</div></div></div>");
+  EXPECT_EQ(out, "story");
+}
+
+TEST(GrabArticle, HeadingModulesBetweenJoinedModulesJoin) {
+  std::string text = "<div class=text>" + kPara + kPara + "</div>";
+  std::string out = Containers(
+      "<div class=wrap><div class=heading><h2>Part one</h2></div>" + text +
+      "<div class=heading><h2>Part two</h2></div>" + text +
+      "<div class=heading><h2>Part three</h2></div>" + text + "</div>");
+  EXPECT_EQ(out, "heading|text|heading|text|heading|text");
 }
 
 }  // namespace

@@ -108,7 +108,7 @@ std::vector<std::string> DebugNotes(const PageFacts& facts) {
 ConsumedNodes FindConsumed(const PageFacts& facts, const Metadata& meta) {
   ConsumedNodes consumed;
   if (meta.headline && meta.headline->source == "dom:h1") {
-    consumed.headline = facts.first_h1;  // ChooseHeadline takes h1s[0]
+    consumed.headline = meta.headline->node;  // the <h1> ChooseHeadline took
   }
   for (const AuthorCandidate& a : facts.authors) {
     if (a.node && a.source == meta.authors.source &&
@@ -149,7 +149,7 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.site_name = ChooseSiteName(facts);
   meta.headline = ChooseHeadline(
       facts, meta.site_name ? meta.site_name->value : "",
-      options.trim_declared_titles);
+      meta.url ? meta.url->value : page_url, options.trim_declared_titles);
   meta.authors = ChooseAuthors(facts);
   meta.language = ChooseLanguage(facts);
   meta.dates = ChooseDates(

@@ -87,6 +87,9 @@ struct PageFacts {
   std::vector<AuthorCandidate> authors;
   std::vector<Candidate> published;  // raw date strings
   std::vector<Candidate> modified;
+  // The dateline printed under the headline, found by its text shape
+  // (readers/headline_area.h): taken only when `published` gives no date.
+  std::vector<Candidate> headline_area_dates;
   std::vector<Candidate> site_names;
   std::vector<Candidate> descriptions;
   std::vector<Candidate> images;

@@ -79,10 +79,8 @@ bool InArticleArea(const dom::Node* h1) {
   return false;
 }
 
-// Containers whose names and dates are not the article's. Matched on
-// class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
-// not hide the whole page; <html> and <body> carry only such flags.
-// `ci`: clean::ClassAndId(n).
+}  // namespace
+
 bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   if (n->tag == dom::Tag::kNav) return true;
   if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
@@ -106,6 +104,8 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   }
   return false;
 }
+
+namespace {
 
 bool ContainsDigit(std::string_view s) {
   for (char c : s) {

@@ -328,6 +328,29 @@ inline constexpr int kMaxSiteLabelWords = 3;
 // for "Site", "The Site" for "Site") and the shorter is at least this long,
 // so that short words do not match by accident.
 inline constexpr size_t kMinContainedSiteKey = 4;
+// A visible <h1> is the headline of a title that is the <h1> plus an affix.
+// The affix after it may run to twice the <h1>'s words ("Headline - Full
+// Text View - ClinicalTrials.gov"); longer, the <h1> is rather the site's
+// name before a long headline ("Diary of X - <the headline>"). A label in
+// front is at most three words, as a site label ("r/Showerthoughts - ",
+// "てくろぐ: "). Measured on the postlight, wcxb and readability corpora:
+// a label of five words takes subtitles for labels.
+inline constexpr int kMaxTitleAffixToHeadingRatio = 2;
+inline constexpr int kMaxTitleLabelWords = 3;
+// The first <h1> of the article's area replaces a <title> worded otherwise
+// when at least this share of its words are in the <title> (the same
+// story, reworded for search engines). 0.4 from a sweep of 0.3-0.6 on
+// postlight and wcxb: 0.3 takes other stories' headings, 0.6 misses
+// rewordings.
+inline constexpr double kMinHeadingSharedWords = 0.4;
+// The headline-area reader reads this many characters of text after the
+// headline's <h1> for a dateline: the standfirst, byline and dateline fit,
+// and so does the opening of a press release's first paragraph. From the
+// prototype on wcxb and postlight (600 found 121 more correct dates on wcxb
+// with no loss on fundus or readability).
+inline constexpr size_t kHeadlineAreaChars = 600;
+// Of a longer line (a first paragraph) only its opening is read for a date.
+inline constexpr size_t kHeadlineAreaLineBytes = 120;
 
 
 // --- Page type (classify/) ---------------------------------------------------

@@ -14,6 +14,7 @@
 #include "metadata/choosers/authors.h"
 #include "metadata/choosers/dates.h"
 #include "metadata/choosers/headline.h"
+#include "metadata/readers/headline_area.h"
 #include "metadata/readers/jsonld.h"
 #include "metadata/choosers/language.h"
 #include "metadata/readers/meta_tags.h"
@@ -102,13 +103,16 @@ std::vector<std::string> DebugNotes(const PageFacts& facts) {
   }
   for (const Candidate& c : facts.published) note("published", c.source, c.value);
   for (const Candidate& c : facts.modified) note("modified", c.source, c.value);
+  for (const Candidate& c : facts.headline_area_dates) {
+    note("published", c.source, c.value);
+  }
   return notes;
 }
 
 ConsumedNodes FindConsumed(const PageFacts& facts, const Metadata& meta) {
   ConsumedNodes consumed;
   if (meta.headline && meta.headline->source == "dom:h1") {
-    consumed.headline = facts.first_h1;  // ChooseHeadline takes h1s[0]
+    consumed.headline = meta.headline->node;  // the <h1> ChooseHeadline took
   }
   for (const AuthorCandidate& a : facts.authors) {
     if (a.node && a.source == meta.authors.source &&
@@ -141,7 +145,6 @@ Metadata ExtractMetadata(const dom::Document& doc,
   ReadVisible(doc, &facts);
 
   Metadata meta;
-  if (options.debug) meta.debug = DebugNotes(facts);
 
   const std::string& page_url = options.url;
   meta.url = ChooseUrl(facts.urls, page_url);
@@ -149,7 +152,12 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.site_name = ChooseSiteName(facts);
   meta.headline = ChooseHeadline(
       facts, meta.site_name ? meta.site_name->value : "",
-      options.trim_declared_titles);
+      meta.url ? meta.url->value : page_url, options.trim_declared_titles);
+  // The dateline under the headline: under the <h1> chosen, else the first
+  // one of the page.
+  ReadHeadlineArea(meta.headline && meta.headline->node ? meta.headline->node
+                                                        : facts.first_h1,
+                   &facts);
   meta.authors = ChooseAuthors(facts);
   meta.language = ChooseLanguage(facts);
   meta.dates = ChooseDates(
@@ -160,6 +168,7 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.tags = ChooseTags(facts);
   if (!meta.tags.empty()) meta.tags_source = facts.tags[0].source;
   meta.consumed = FindConsumed(facts, meta);
+  if (options.debug) meta.debug = DebugNotes(facts);
   return meta;
 }
 

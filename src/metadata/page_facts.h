@@ -78,9 +78,18 @@ struct PageFacts {
   std::string document_title;        // <title>, whitespace collapsed
   std::vector<std::string> h1s;      // visible <h1> texts, document order
   const dom::Node* first_h1 = nullptr;  // the element of h1s[0]
+  // Parallel to h1s: each <h1> element, and whether it sits in the
+  // article's area (inside <article>/<main>, or a container whose class
+  // names an article, post, entry, story or headline) rather than loose in
+  // the page or in its masthead.
+  std::vector<const dom::Node*> h1_nodes;
+  std::vector<bool> h1_in_article;
   std::vector<AuthorCandidate> authors;
   std::vector<Candidate> published;  // raw date strings
   std::vector<Candidate> modified;
+  // The dateline printed under the headline, found by its text shape
+  // (readers/headline_area.h): taken only when `published` gives no date.
+  std::vector<Candidate> headline_area_dates;
   std::vector<Candidate> site_names;
   std::vector<Candidate> descriptions;
   std::vector<Candidate> images;

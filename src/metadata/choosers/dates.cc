@@ -152,6 +152,13 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
 
   ChosenDates out;
   out.published = Pick(published, url_date);
+  if (!out.published) {
+    // The dateline printed under the headline, read by its shape: below
+    // every declared or classed date, above the URL's.
+    std::vector<Parsed> area = ParseAll(facts.headline_area_dates, ctx);
+    ResolveAmbiguous(&area, modified, url_date);
+    out.published = Pick(area, url_date);
+  }
   if (!out.published && url_date) out.published = Candidate{*url_date, "url"};
   out.modified = Pick(modified, std::nullopt);
   if (out.published && out.modified &&

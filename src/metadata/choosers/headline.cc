@@ -2,10 +2,13 @@
 
 #include "metadata/choosers/headline.h"
 
+#include <set>
 #include <vector>
 
 #include "heuristics.h"
+#include "util/char_class.h"
 #include "util/text.h"
+#include "util/utf8.h"
 #include "util/utf8_case.h"
 
 namespace artext::metadata {
@@ -23,6 +26,7 @@ constexpr std::string_view kSeparators[] = {
 struct Split {
   size_t begin;  // separator start
   size_t end;    // separator end
+  bool bracket = false;  // an opening bracket: only an affix follows it
 };
 
 std::vector<Split> Separators(std::string_view s) {
@@ -58,7 +62,112 @@ bool NamesSite(std::string_view segment, const std::string& site_key) {
           k.size() <= site_key.size() + 6);
 }
 
+// Punctuation and symbols, which a heading and its title may write
+// differently ("Beginner's" and "Beginner’s", "「Treeviz」" and "Treeviz").
+bool IsMarkCodePoint(char32_t c) {
+  return (c < 0x80 && !util::IsAsciiLetter(c) && !util::IsDigitChar(c)) ||
+         (c >= 0x80 && c <= 0xBF) || (c >= 0x2000 && c <= 0x2BFF) ||
+         util::block::kCjkSymbolsAndPunctuation.Contains(c) ||
+         c == util::kKatakanaMiddleDot || (c >= 0xFE30 && c <= 0xFE6F) ||
+         (c >= 0xFF00 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}
+
+// Folded letters and digits only, for comparing a heading with a segment
+// of a title whatever their quotes, dashes, spaces and case.
+std::string MatchKey(std::string_view s) {
+  std::string folded = FoldForMatch(s);
+  std::string key;
+  size_t i = 0;
+  while (i < folded.size()) {
+    char32_t c = util::DecodeUtf8(folded, &i, util::Utf8Check::kLenient);
+    if (!IsMarkCodePoint(c)) util::AppendUtf8(c, &key);
+  }
+  return key;
+}
+
+// The words of `s`, folded; a character of a script written without spaces
+// is a word of its own.
+std::vector<std::string> MatchWords(std::string_view s) {
+  std::string folded = FoldForMatch(s);
+  std::vector<std::string> words;
+  std::string word;
+  size_t i = 0;
+  while (i < folded.size()) {
+    char32_t c = util::DecodeUtf8(folded, &i, util::Utf8Check::kLenient);
+    bool unspaced = util::IsUnspacedScript(c);
+    if (IsMarkCodePoint(c) || unspaced) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+      if (unspaced) {
+        std::string one;
+        util::AppendUtf8(c, &one);
+        words.push_back(std::move(one));
+      }
+      continue;
+    }
+    util::AppendUtf8(c, &word);
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// Where a <title> or og:title may be cut between the headline and an affix
+// ("Headline | Site", "Section: Headline", "見出し：サイト", "Headline
+// (Site)"): the separators of kSeparators, a colon, an opening bracket and
+// the full-width separators of CJK titles, which go without spaces.
+std::vector<Split> CutPoints(std::string_view s) {
+  static constexpr std::string_view kMoreCuts[] = {
+      ": ", "\xEF\xBC\x9A" /* ： */, "\xEF\xBD\x9C" /* ｜ */,
+      "\xEF\xBC\x8D" /* － */, " (", "\xEF\xBC\x88" /* （ */};
+  std::vector<Split> out = Separators(s);
+  for (std::string_view cut : kMoreCuts) {
+    for (size_t at = s.find(cut); at != std::string_view::npos;
+         at = s.find(cut, at + 1)) {
+      // An opening bracket starts the affix; the others are cut out.
+      bool bracket = cut == " (" || cut == "\xEF\xBC\x88";
+      out.push_back({at, bracket ? at + cut.size() - 1 : at + cut.size(),
+                     bracket});
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+bool IsHeadlineSegment(std::string_view title, std::string_view heading) {
+  std::string want = MatchKey(heading);
+  if (want.empty()) return false;
+  int heading_words = util::CountWords(heading);
+  for (const Split& cut : CutPoints(title)) {
+    std::string_view before = title.substr(0, cut.begin);
+    std::string_view after = title.substr(cut.end);
+    // "Headline | Site": the affix may be long ("Full Text View -
+    // ClinicalTrials.gov"), but not so long that the heading is the site's
+    // name before the real headline ("Site - A long headline").
+    if (MatchKey(before) == want && !MatchKey(after).empty() &&
+        util::CountWords(after) <=
+            heuristics::kMaxTitleAffixToHeadingRatio * heading_words) {
+      return true;
+    }
+    // "Section: Headline", "r/Forum - Headline": a short label in front.
+    if (!cut.bracket && MatchKey(after) == want && !MatchKey(before).empty() &&
+        util::CountWords(before) <= heuristics::kMaxTitleLabelWords) {
+      return true;
+    }
+  }
+  return false;
+}
+
+double SharedWordShare(std::string_view heading, std::string_view title) {
+  std::vector<std::string> words = MatchWords(heading);
+  if (words.empty()) return 0;
+  std::vector<std::string> title_words = MatchWords(title);
+  std::set<std::string> in_title(title_words.begin(), title_words.end());
+  int shared = 0;
+  for (const std::string& w : words) shared += in_title.count(w) ? 1 : 0;
+  return static_cast<double>(shared) / static_cast<double>(words.size());
+}
 
 std::string TrimSiteName(std::string_view title, std::string_view site_name) {
   std::string site_key = Key(site_name);
@@ -96,28 +205,121 @@ std::string TrimBySeparators(std::string_view title) {
   return std::string(trimmed);
 }
 
+namespace {
+
+// The element of h1s[i] and its place; facts built by hand (tests) may
+// give the texts alone.
+const dom::Node* H1Node(const PageFacts& facts, size_t i) {
+  return i < facts.h1_nodes.size() ? facts.h1_nodes[i] : nullptr;
+}
+bool H1InArticle(const PageFacts& facts, size_t i) {
+  return i < facts.h1_in_article.size() && facts.h1_in_article[i];
+}
+
+bool IsSiteName(std::string_view text, const std::string& site_key) {
+  return !site_key.empty() && NamesSite(text, site_key);
+}
+
+// The page's own <h1> for a title that is that <h1> with an affix ("Headline
+// | Site", "Section: Headline"): the reader sees the <h1>. Null when no
+// <h1> is such a segment.
+std::optional<Candidate> HeadingInTitle(const PageFacts& facts,
+                                        std::string_view title,
+                                        const std::string& site_key) {
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    const std::string& h = facts.h1s[i];
+    if (IsSiteName(h, site_key) || !IsHeadlineSegment(title, h)) continue;
+    return Candidate{h, "dom:h1", H1Node(facts, i)};
+  }
+  return std::nullopt;
+}
+
+// The printed headline where <title> words it otherwise for search engines
+// ("Amazon Alexa: 6 Gadgets ..." printed "Here Are 6 Gadgets ..."): the
+// first <h1> in the article's area that is neither the site's name nor an
+// affix of the title, and shares enough of its words with the title to be
+// the same story. Only beside <title>; a declared headline is the
+// publisher's own choice among its wordings.
+std::optional<Candidate> RewordedHeading(const PageFacts& facts,
+                                         std::string_view title,
+                                         const std::string& site_key,
+                                         const std::string& domain_key) {
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    if (!H1InArticle(facts, i)) continue;
+    const std::string& h = facts.h1s[i];
+    if (IsSiteName(h, site_key)) continue;
+    // The <h1> with more words after it but no separator between
+    // ("见出し_栏目_网站"): the title's own affix rule decides.
+    std::string title_key = MatchKey(title);
+    std::string heading_key = MatchKey(h);
+    if (title_key.starts_with(heading_key)) {
+      // "<h1> MOONGIFT": the rest is the site's name; else leave it.
+      std::string_view rest = std::string_view(title_key).substr(heading_key.size());
+      bool site = (!site_key.empty() && rest == site_key) ||
+                  (!domain_key.empty() && rest == domain_key);
+      if (!site) return std::nullopt;
+      return Candidate{h, "dom:h1", H1Node(facts, i)};
+    }
+    if (SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords) {
+      return Candidate{h, "dom:h1", H1Node(facts, i)};
+    }
+    return std::nullopt;  // only the first heading of the article
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string DomainLabel(std::string_view url) {
+  size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  size_t end = url.find_first_of("/:?#", start);
+  std::string_view host = url.substr(start, end == std::string_view::npos
+                                                ? std::string_view::npos
+                                                : end - start);
+  std::vector<std::string_view> labels;
+  while (!host.empty()) {
+    size_t dot = host.find('.');
+    labels.push_back(host.substr(0, dot));
+    host = dot == std::string_view::npos ? std::string_view() : host.substr(dot + 1);
+  }
+  if (labels.size() < 2) return {};
+  labels.pop_back();  // the top-level domain
+  // "co.uk", "com.au", "ne.jp": a short second level under a country code.
+  if (labels.size() >= 2 && labels.back().size() <= 3) labels.pop_back();
+  return std::string(labels.back());
+}
+
 std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
                                         std::string_view site_name,
+                                        std::string_view page_url,
                                         bool trim_declared_titles) {
   std::string site_key = Key(site_name);
+  std::string domain = DomainLabel(page_url);
   for (const Candidate& c : facts.titles) {
     if (c.value.empty() || (!site_key.empty() && Key(c.value) == site_key)) {
       continue;  // the site's name is never the headline
     }
-    std::string t = c.value;
-    if (trim_declared_titles) {
-      t = TrimSiteName(t, site_name);
-      if (t == c.value) t = TrimBySeparators(t);
-    }
+    if (auto h = HeadingInTitle(facts, c.value, site_key)) return h;
+    // An affix naming the site or the domain ("| Google Cloud" on
+    // cloud.google.com) is the site's, whoever declared it.
+    std::string t = TrimSiteName(c.value, site_name);
+    if (t == c.value && !domain.empty()) t = TrimSiteName(t, domain);
+    if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;
   size_t length = util::CountChars(title);
   if (facts.h1s.size() == 1 && length > heuristics::kMaxTitleChars) {
-    return Candidate{facts.h1s[0], "dom:h1"};
+    return Candidate{facts.h1s[0], "dom:h1", H1Node(facts, 0)};
   }
   if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
+    if (auto h = HeadingInTitle(facts, title, site_key)) return h;
+    if (auto h = RewordedHeading(facts, title, site_key, Key(domain))) {
+      return h;
+    }
     std::string t = TrimSiteName(title, site_name);
+    if (t == title && !domain.empty()) t = TrimSiteName(t, domain);
     if (t == title) t = TrimBySeparators(t);
     // A <title> of a few words beside a longer <h1> is the site's label
     // ("Example Gazette") or a stub of the headline ("Ferry back" for
@@ -125,10 +327,12 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
     bool label = !facts.h1s.empty() &&
                  util::CountWords(t) <= heuristics::kMaxSiteLabelWords &&
                  util::CountWords(facts.h1s[0]) > util::CountWords(t);
-    if (label) return Candidate{facts.h1s[0], "dom:h1"};
+    if (label) return Candidate{facts.h1s[0], "dom:h1", H1Node(facts, 0)};
     if (!t.empty()) return Candidate{std::move(t), "dom:title"};
   }
-  if (!facts.h1s.empty()) return Candidate{facts.h1s[0], "dom:h1"};
+  if (!facts.h1s.empty()) {
+    return Candidate{facts.h1s[0], "dom:h1", H1Node(facts, 0)};
+  }
   return std::nullopt;
 }
 

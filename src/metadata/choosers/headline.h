@@ -1,11 +1,14 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Headline chooser. The article's own title, never the site's name:
+// Headline chooser. The article's own headline as a reader sees it, never
+// the site's name. Where a title is a visible <h1> plus an affix ("| Site",
+// "Section:"), the <h1> (HeadingInTitle); else:
 //   1. the first declared title (JSON-LD headline, dc.title, og:title,
 //      "title", twitter:title, Parse.ly, sailthru, microdata) that is not
 //      the site name, as declared; with Options::trim_declared_titles, a
 //      "| Site" / "Site -" segment is cut from it as from <title>;
-//   2. else <title>, with a segment naming the site cut ("Title | Site"),
+//   2. else the first <h1> of the article's area when <title> words the
+//      same story otherwise (RewordedHeading); else <title>, with a segment naming the site cut ("Title | Site"),
 //      or without a site name by the separator rule of TrimBySeparators;
 //      but the first <h1> when <title> is a label of three words or fewer
 //      beside a longer <h1>, or a lone <h1> when <title> is too long;
@@ -33,8 +36,26 @@ std::string TrimSiteName(std::string_view title, std::string_view site_name);
 // (too short to be sure it is the whole headline).
 std::string TrimBySeparators(std::string_view title);
 
+// `heading` is `title` without an affix: "Headline | Site" (the affix no
+// more than kMaxTitleAffixToHeadingRatio times the heading's words, so that
+// a site name in front of a long title is not taken), or "Section:
+// Headline" with a label of at most kMaxTitleLabelWords words. Compared on
+// letters and digits only, whatever the quotes, dashes and case.
+bool IsHeadlineSegment(std::string_view title, std::string_view heading);
+
+// Share of `heading`'s words (a character each, in scripts without spaces)
+// that `title` also has, in [0, 1].
+double SharedWordShare(std::string_view heading, std::string_view title);
+
+// The label of `url`'s host that names the site: "google" for
+// "https://cloud.google.com/x", "bbc" for "www.bbc.co.uk"; empty without a
+// host of two labels or more.
+std::string DomainLabel(std::string_view url);
+
+// `page_url`: the page's address (or its canonical URL), for DomainLabel.
 std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
                                         std::string_view site_name,
+                                        std::string_view page_url,
                                         bool trim_declared_titles);
 
 }  // namespace artext::metadata

@@ -52,11 +52,35 @@ constexpr util::WordIndex kNotDateNames{std::array<std::string_view, 3>{
     "timeline", "runtime", "datepicker"}};
 constexpr util::WordIndex kUpdatedNames{std::array<std::string_view, 2>{
     "update", "modif"}};
+// Class/id words of the containers that hold an article and its heading
+// (WordPress's "entry-title", "article-header", "post-title", "story",
+// "headline", a "hero" header), as against a masthead or a menu bar.
+constexpr util::WordIndex kArticleAreaNames{std::array<std::string_view, 9>{
+    "article", "post", "entry", "story", "headline", "hero", "title",
+    "content", "main"}};
+constexpr util::WordIndex kNotArticleAreaNames{std::array<std::string_view, 5>{
+    "menu", "navbar", "masthead", "logo", "site-title"}};
 
-// Containers whose names and dates are not the article's. Matched on
-// class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
-// not hide the whole page; <html> and <body> carry only such flags.
-// `ci`: clean::ClassAndId(n).
+// The <h1> sits in the article's area: it or an ancestor is <article> or
+// <main> (or role=main/article), or names the article in its class or id.
+// An <h1> loose under <body> (a hand-written page whose <title> is its own)
+// or in a menu bar or masthead (the site's name) does not.
+bool InArticleArea(const dom::Node* h1) {
+  for (const dom::Node* n = h1; n && n->tag != dom::Tag::kBody; n = n->parent) {
+    if (!n->is_element()) continue;
+    if (n->tag == dom::Tag::kArticle || n->tag == dom::Tag::kMain) return true;
+    if (n->attr_count == 0) continue;
+    std::string role = util::AsciiLower(n->Attr("role"));
+    if (role == "main" || role == "article") return true;
+    std::string ci = clean::ClassAndId(n);
+    if (kNotArticleAreaNames.FoundIn(ci)) return false;
+    if (kArticleAreaNames.FoundIn(ci)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   if (n->tag == dom::Tag::kNav) return true;
   if (n->tag == dom::Tag::kHtml || n->tag == dom::Tag::kBody) return false;
@@ -80,6 +104,8 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
   }
   return false;
 }
+
+namespace {
 
 bool ContainsDigit(std::string_view s) {
   for (char c : s) {
@@ -182,6 +208,8 @@ class Reader {
       if (t.empty()) return;
       if (facts_->h1s.empty()) facts_->first_h1 = n;
       facts_->h1s.push_back(std::move(t));
+      facts_->h1_nodes.push_back(n);
+      facts_->h1_in_article.push_back(InArticleArea(n));
       return;
     }
     if (n->tag == dom::Tag::kTime) {

@@ -13,11 +13,19 @@
 #define ARTEXT_METADATA_READERS_VISIBLE_H_
 
 #include <string>
+#include <string_view>
 
 #include "dom/document.h"
 #include "metadata/page_facts.h"
 
 namespace artext::metadata {
+
+// Containers whose names and dates are not the article's (comments,
+// related stories, sidebars, teasers, the footer, <nav>). Matched on
+// class/id tokens, so "no-sidebar" or "has-comments" flags on a wrapper do
+// not hide the whole page; <html> and <body> carry only such flags.
+// `ci`: clean::ClassAndId(n).
+bool IsForeignContainer(const dom::Node* n, std::string_view ci);
 
 void ReadVisible(const dom::Document& doc, PageFacts* facts);
 

@@ -40,33 +40,93 @@ TEST(ChooseHeadline, Precedence) {
   PageFacts f;
   f.document_title = "Night buses will run to the harbour | Gazette";
   f.h1s = {"Night buses will run to the harbour"};
-  auto c = ChooseHeadline(f, "Gazette", false);
+  auto c = ChooseHeadline(f, "Gazette", "", false);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->value, "Night buses will run to the harbour");
-  EXPECT_EQ(c->source, "dom:title");
+  EXPECT_EQ(c->source, "dom:h1");  // the <title> is the <h1> plus the site
 
   f.titles = {{"Gazette", "meta:og:title"}, {"Buses | Gazette", "meta:twitter:title"}};
-  c = ChooseHeadline(f, "Gazette", false);
+  c = ChooseHeadline(f, "Gazette", "", false);
   ASSERT_TRUE(c);
-  EXPECT_EQ(c->value, "Buses | Gazette");  // declared titles are kept as declared
-  c = ChooseHeadline(f, "Gazette", true);
+  EXPECT_EQ(c->value, "Buses");  // an affix naming the site goes
+  f.titles = {{"Night buses will run late | City", "meta:og:title"}};
+  f.h1s.clear();
+  c = ChooseHeadline(f, "Gazette", "", false);
   ASSERT_TRUE(c);
-  EXPECT_EQ(c->value, "Buses");
+  EXPECT_EQ(c->value, "Night buses will run late | City");  // other affixes stay
+  c = ChooseHeadline(f, "Gazette", "", true);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Night buses will run late");
+}
+
+TEST(ChooseHeadline, HeadingInsideTitle) {
+  EXPECT_TRUE(IsHeadlineSegment("Council approves the budget | Riverside Gazette",
+                                "Council approves the budget"));
+  EXPECT_TRUE(IsHeadlineSegment("Klima: Banken bohren weiter", "Banken bohren weiter"));
+  EXPECT_TRUE(IsHeadlineSegment("\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97\xEF\xBC\x9A"
+                                "\xE6\x96\xB0\xE8\x81\x9E",
+                                "\xE8\xA6\x8B\xE5\x87\xBA\xE3\x81\x97"));  // 見出し：新聞
+  EXPECT_TRUE(IsHeadlineSegment("It\xE2\x80\x99s here - Site", "It's here"));
+  // A long label in front is the headline's own first half.
+  EXPECT_FALSE(IsHeadlineSegment("Why the old bridge must close: the engineers explain",
+                                 "the engineers explain"));
+  // The site's name in front of a long headline is not the headline.
+  EXPECT_FALSE(IsHeadlineSegment("Diary - Why the council wants to close the bridge by May",
+                                 "Diary"));
+  EXPECT_FALSE(IsHeadlineSegment("Council approves the budget", "Council approves"));
+
+  PageFacts f;
+  f.titles = {{"Council approves the budget \xE2\x80\x94 Politics", "meta:og:title"}};
+  f.h1s = {"Riverside Gazette", "Council approves the budget"};
+  auto c = ChooseHeadline(f, "Riverside Gazette", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Council approves the budget");
+  EXPECT_EQ(c->source, "dom:h1");
+}
+
+TEST(ChooseHeadline, RewordedHeadingInArticleBeatsTitle) {
+  PageFacts f;
+  f.document_title = "Amazon Alexa: 6 gadgets powered by the assistant";
+  f.h1s = {"Here are 6 gadgets powered by Amazon's Alexa"};
+  f.h1_nodes = {nullptr};
+  f.h1_in_article = {true};
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Here are 6 gadgets powered by Amazon's Alexa");
+  f.h1_in_article = {false};  // loose on the page: <title> is the page's own
+  c = ChooseHeadline(f, "", "", false);
+  EXPECT_EQ(c->value, "Amazon Alexa: 6 gadgets powered by the assistant");
+  f.h1_in_article = {true};
+  f.h1s = {"Weather warning for the coast"};  // another story
+  c = ChooseHeadline(f, "", "", false);
+  EXPECT_EQ(c->value, "Amazon Alexa: 6 gadgets powered by the assistant");
+  EXPECT_GT(SharedWordShare("Here are 6 gadgets", "6 gadgets here"), 0.7);
+}
+
+TEST(ChooseHeadline, DomainAffix) {
+  EXPECT_EQ(DomainLabel("https://cloud.google.com/learn/x"), "google");
+  EXPECT_EQ(DomainLabel("http://www.bbc.co.uk/news"), "bbc");
+  EXPECT_EQ(DomainLabel("localhost"), "");
+  PageFacts f;
+  f.titles = {{"What is cloud computing? | Google Cloud", "meta:og:title"}};
+  auto c = ChooseHeadline(f, "", "https://cloud.google.com/learn/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "What is cloud computing?");
 }
 
 TEST(ChooseHeadline, SiteLabelTitleYieldsToH1) {
   PageFacts f;
   f.document_title = "Example Gazette";
   f.h1s = {"Night buses will run to the harbour"};
-  auto c = ChooseHeadline(f, "", false);
+  auto c = ChooseHeadline(f, "", "", false);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->source, "dom:h1");
   // A short title the h1 does not beat stays.
   f.h1s = {"Lorem"};
-  c = ChooseHeadline(f, "", false);
+  c = ChooseHeadline(f, "", "", false);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->value, "Example Gazette");
-  EXPECT_FALSE(ChooseHeadline(PageFacts{}, "", false));
+  EXPECT_FALSE(ChooseHeadline(PageFacts{}, "", "", false));
 }
 
 TEST(ChooseAuthors, PersonBeatsOrganisation) {

@@ -1,0 +1,82 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/readers/headline_area.h"
+
+#include <string>
+
+#include "clean/patterns.h"
+#include "dom/tag.h"
+#include "heuristics.h"
+#include "lexicon/lexicon.h"
+#include "metadata/parsers/date_parse.h"
+#include "metadata/readers/visible.h"
+#include "util/text.h"
+#include "util/utf8_case.h"
+
+namespace artext::metadata {
+namespace {
+
+bool ContainsDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// The first date of a line, if the line is a dateline for the publication:
+// it holds a date a parser reads (a day, a month and a year: "2019" or
+// "3.5 stars" alone are not dates) and does not call it an update.
+bool IsPublicationDateline(std::string_view line) {
+  if (!ContainsDigit(line)) return false;
+  std::string_view head = line.substr(0, heuristics::kHeadlineAreaLineBytes);
+  if (lexicon::kUpdatedWords.FoundIn(util::FoldForMatch(head.substr(0, 40)))) {
+    return false;
+  }
+  DateContext any;
+  return ParseDate(head, any).has_value();
+}
+
+}  // namespace
+
+void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
+  if (!heading) return;
+  const dom::Node* root = heading;
+  while (root->parent) root = root->parent;
+  std::string line;
+  size_t seen = 0;
+  auto flush = [&]() -> bool {
+    std::string text = util::CollapseWhitespace(line);
+    line.clear();
+    if (text.empty() || !IsPublicationDateline(text)) return false;
+    facts->headline_area_dates.push_back(
+        {std::string(util::Trim(text).substr(0, heuristics::kHeadlineAreaLineBytes)),
+         "dom:headline-area", nullptr});
+    return true;
+  };
+  // Start after the heading's own text.
+  const dom::Node* n = dom::NextInTree(heading, root, /*skip_children=*/true);
+  while (n && seen < heuristics::kHeadlineAreaChars) {
+    if (n->is_element()) {
+      if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
+          n->tag == dom::Tag::kTemplate || n->tag == dom::Tag::kNoscript ||
+          n->tag == dom::Tag::kH1 ||
+          IsForeignContainer(n, n->attr_count ? clean::ClassAndId(n)
+                                              : std::string())) {
+        n = dom::NextInTree(n, root, /*skip_children=*/true);
+        continue;
+      }
+      if (dom::IsBlockTag(n->tag) || n->tag == dom::Tag::kBr ||
+          n->tag == dom::Tag::kTime) {
+        if (flush()) return;
+      }
+    } else if (n->is_text()) {
+      line += ' ';
+      line += n->text;
+      seen += n->text.size();
+    }
+    n = dom::NextInTree(n, root);
+  }
+  flush();
+}
+
+}  // namespace artext::metadata

@@ -117,7 +117,10 @@ constexpr std::string_view kNonAuthorFirstList[] = {
     "comment", "print", "tweet", "click", "more", "about",
     "all", "sign", "log", "login", "posts", "articles",
     "twitter", "facebook", "instagram", "linkedin",
-    "updated", "published"};
+    "updated", "published",
+    // "Follow" in the languages of our bylines: a button beside the name.
+    "folgen", "suivre", "seguir", "segui", "volgen", "folj", "folg",
+    "følg", "obserwuj", "sledovat", "подписаться", "takip"};
 constexpr std::string_view kJoiningPrepositionList[] = {
     "for", "from", "in", "at", "of", "the", "with", "on",
     "to", "a"};

@@ -150,7 +150,8 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.headline = ChooseHeadline(
       facts, meta.site_name ? meta.site_name->value : "",
       options.trim_declared_titles);
-  meta.authors = ChooseAuthors(facts);
+  meta.authors = ChooseAuthors(
+      facts, page_url.empty() && meta.url ? meta.url->value : page_url);
   meta.language = ChooseLanguage(facts);
   meta.dates = ChooseDates(
       facts, page_url.empty() && meta.url ? meta.url->value : page_url,

@@ -6,7 +6,9 @@
 
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
+#include "metadata/choosers/site_names.h"
 #include "metadata/parsers/byline_parse.h"
+#include "metadata/parsers/byline_text.h"
 
 #include "util/text.h"
 #include "util/utf8_case.h"
@@ -95,14 +97,18 @@ BylineKind KindOf(const AuthorCandidate& c) {
              : BylineKind::kPrinted;
 }
 
-// "Comments (42)", "人氣(23925)": a label with a count in brackets is a
+// "Comments (42)", "人氣( 23925 )": a label with a count in brackets is a
 // counter, not a byline.
 bool HasCounter(std::string_view raw) {
   for (size_t open = raw.find('('); open != std::string_view::npos;
        open = raw.find('(', open + 1)) {
     size_t i = open + 1;
+    while (i < raw.size() && raw[i] == ' ') ++i;
+    const size_t digits = i;
     while (i < raw.size() && raw[i] >= '0' && raw[i] <= '9') ++i;
-    if (i > open + 1 && i < raw.size() && raw[i] == ')') return true;
+    const bool any = i > digits;
+    while (i < raw.size() && raw[i] == ' ') ++i;
+    if (any && i < raw.size() && raw[i] == ')') return true;
   }
   return false;
 }
@@ -181,16 +187,74 @@ std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   return names;
 }
 
-ChosenAuthors ChooseAuthors(const PageFacts& facts) {
+// The site's own name is no person: "Brian Truitt USA TODAY" loses its
+// tail, and a name that is the site ("Lesotho Times", "Deutsche Welle" on
+// dw.com) goes when a person is named beside it. Returns false when only
+// the site is left: the candidate then ranks as an organisation.
+bool SetSiteAside(const std::vector<std::string>& site_keys,
+                  std::vector<std::string>* names) {
+  std::vector<std::string> people;
+  for (const std::string& n : *names) {
+    std::string name = WithoutSiteSuffix(n, site_keys);
+    if (!NamesSite(name, site_keys)) people.push_back(std::move(name));
+  }
+  if (people.empty()) return false;
+  names->clear();
+  AppendUnique(std::move(people), names);
+  return true;
+}
+
+// Microdata authors are read from the whole page, and teaser cards mark up
+// their bylines with itemprop="author" too: of several microdata names,
+// only those a visible byline prints are the article's, when one does.
+void KeepPrintedNames(const PageFacts& facts, std::vector<std::string>* names) {
+  if (names->size() < 2) return;
+  std::vector<std::string> printed;
+  for (const AuthorCandidate& c : facts.authors) {
+    if (IsVisible(c)) AppendUnique(CandidateNames(c), &printed);
+  }
+  std::vector<std::string> kept;
+  for (const std::string& n : *names) {
+    for (const std::string& p : printed) {
+      if (FoldForMatch(p) == FoldForMatch(n)) {
+        kept.push_back(n);
+        break;
+      }
+    }
+  }
+  if (!kept.empty()) *names = std::move(kept);
+}
+
+// A first and last name, or a name in a script without spaces between
+// them ("신현주"): what it takes to beat the site's own name. A lone word
+// ("APA", a button's "Abbruch") may be an agency or a label.
+bool HasFullName(const std::vector<std::string>& names) {
+  for (const std::string& n : names) {
+    if (WordCount(n) > 1 || byline::IsCjkChar(byline::FirstLetter(n))) return true;
+  }
+  return false;
+}
+
+ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
+  const std::vector<std::string> site_keys = SiteKeys(facts, page_url);
   ChosenAuthors fallback;
+  bool fallback_is_site = false;
   // Two passes: every candidate but the weak ones, then the weak ones.
   for (bool weak : {false, true}) {
     for (const AuthorCandidate& c : facts.authors) {
       if (c.weak != weak) continue;
       std::vector<std::string> names = CandidateNames(c);
       if (names.empty()) continue;
-      if (NamesAPerson(c, names)) return {std::move(names), c.raw, c.source};
-      if (fallback.names.empty()) fallback = {std::move(names), c.raw, c.source};
+      if (c.source == "microdata") KeepPrintedNames(facts, &names);
+      const bool not_site = SetSiteAside(site_keys, &names);
+      if (not_site && NamesAPerson(c, names) &&
+          (!fallback_is_site || HasFullName(names))) {
+        return {std::move(names), c.raw, c.source};
+      }
+      if (fallback.names.empty()) {
+        fallback = {std::move(names), c.raw, c.source};
+        fallback_is_site = !not_site;
+      }
     }
   }
   return fallback;

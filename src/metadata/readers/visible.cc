@@ -12,6 +12,7 @@
 #include "dom/text.h"
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_parse.h"
+#include "metadata/readers/byline_lines.h"
 #include "util/text.h"
 #include "util/utf8_case.h"
 #include "util/word_index.h"
@@ -262,12 +263,13 @@ class Reader {
     if (++byline_attempts_ > kMaxTextAttempts) return;
     if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
     if (InTeaserCard(n)) return;
-    // FlatText is InnerText with its line breaks read as spaces (white space
-    // collapsing never leaves a space beside a break), so walk once.
-    std::string lines = dom::InnerText(n);
+    // BylineText: InnerText with a break between glued elements; raw is
+    // the same with its line breaks read as spaces, so walk once.
+    std::string lines = BylineText(n);
     std::string t = lines;
     std::replace(t.begin(), t.end(), '\n', ' ');
     if (t.empty() || t.size() > kMaxBylineChars) return;
+    if (InLinkedTeaser(n, t.size())) return;
     for (const AuthorCandidate& a : facts_->authors) {
       if (a.raw == t) return;
     }

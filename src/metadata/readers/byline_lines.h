@@ -31,6 +31,15 @@ std::string BylineText(const dom::Node* n);
 // `byline_chars`: the length of the byline's text.
 bool InLinkedTeaser(const dom::Node* byline, size_t byline_chars);
 
+// The element holding a byline that a label opens, in the languages of
+// lexicon::kBylineLabels: `n` itself when its text starts with a label and
+// a name follows ("Autor: Jane Doe", "Veröffentlicht von Jane Doe",
+// "著者：後藤大地", "Autorin/Autor Roman Goncharenko"); the next element
+// sibling when `n` holds only the label (`<dt>Autor</dt><dd>Jane Doe</dd>`);
+// else null. Bylines that no class names are found this way; ParseAuthors
+// strips the label. `n` is a leaf-like element (no block children).
+const dom::Node* LabelledByline(const dom::Node* n);
+
 }  // namespace artext::metadata
 
 #endif  // ARTEXT_METADATA_READERS_BYLINE_LINES_H_

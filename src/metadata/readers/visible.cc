@@ -197,6 +197,8 @@ class Reader {
     } else if (IsLeafish(n) && MayStartWithByWord(n) &&
                StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
+    } else if (const dom::Node* b = IsLeafish(n) ? LabelledByline(n) : nullptr) {
+      AddByline(b, "dom:by-label");
     }
     if (kDateNames.FoundIn(ci) && !kNotDateNames.FoundIn(ci)) {
       AddDateline(n, kUpdatedNames.FoundIn(ci));

@@ -325,7 +325,7 @@ void StripLeadIns(Words* words) {
     const std::string first = Key((*words)[0]);
     const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
     if (lexicon::kBylineLeadIns.Contains(first) ||
-        (lexicon::kBylineLabels.Contains(first) && (*words)[0].back() == ':')) {
+        (lexicon::kBylineLabels.Contains(first) && words->size() >= 2)) {
       EraseFront(words, 1);
     } else if ((lexicon::kBylineLeadInVerbs.Contains(first) && second == "by") ||
                (lexicon::kBylineLabelVerbs.Contains(first) &&

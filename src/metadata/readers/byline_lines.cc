@@ -2,14 +2,14 @@
 
 #include "metadata/readers/byline_lines.h"
 
+#include <vector>
+
 #include "dom/text.h"
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_text.h"
 #include "util/utf8_case.h"
 #include "dom/walk.h"
-
-#include <vector>
 #include "util/char_class.h"
 #include "util/text.h"
 #include "util/utf8.h"

@@ -59,18 +59,6 @@ std::string DomainLabel(std::string_view url) {
   return std::string(labels[label]);
 }
 
-std::vector<std::string_view> SplitWords(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const size_t start = i;
-    while (i < s.size() && s[i] != ' ') ++i;
-    if (i > start) words.push_back(s.substr(start, i - start));
-  }
-  return words;
-}
-
 bool IsKey(const std::string& squashed, const std::vector<std::string>& keys) {
   if (squashed.size() < heuristics::kMinSiteKeyChars) return false;
   for (const std::string& k : keys) {
@@ -92,10 +80,10 @@ bool NamesSite(std::string_view name, const std::vector<std::string>& keys) {
   if (keys.empty()) return false;
   if (IsKey(Squash(name), keys)) return true;
   // "Deutsche Welle" on dw.com: a publisher known by its initials.
-  const std::vector<std::string_view> words = SplitWords(name);
+  const byline::Words words = byline::SplitSpaces(name);
   if (words.size() < 2) return false;
   std::string initials;
-  for (std::string_view w : words) {
+  for (const std::string& w : words) {
     size_t pos = 0;
     util::AppendUtf8(util::DecodeUtf8(w, &pos), &initials);
   }
@@ -103,7 +91,7 @@ bool NamesSite(std::string_view name, const std::vector<std::string>& keys) {
 }
 
 std::string WithoutSiteSuffix(std::string_view name, const std::vector<std::string>& keys) {
-  const std::vector<std::string_view> words = SplitWords(name);
+  const byline::Words words = byline::SplitSpaces(name);
   // Two words at least stay: "Sam Bossley" on sambossley.com keeps his
   // name, "Team SimplyThrilled" its word.
   for (size_t k = 2; k < words.size(); ++k) {

@@ -5,14 +5,14 @@
 #include <vector>
 
 #include "dom/text.h"
+#include "dom/walk.h"
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_text.h"
-#include "util/utf8_case.h"
-#include "dom/walk.h"
 #include "util/char_class.h"
 #include "util/text.h"
 #include "util/utf8.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
 

@@ -278,6 +278,24 @@ inline constexpr size_t kMaxOrganisationChars = 80;
 // holds more than this many other content words ("The Russian and Syrian
 // defense ministries" -> "Syrian"): one is a place or a stray role.
 inline constexpr size_t kMaxBylineOtherWords = 1;
+// A site's name compared with author names (choosers/site_names) has at
+// least this many letters: "dw" (dw.com, Deutsche Welle) and "tv" are the
+// shortest publisher names seen; one letter would match initials by chance.
+inline constexpr size_t kMinSiteKeyChars = 2;
+// A byline is a teaser card's when a link at most this many levels above it
+// holds kMinTeaserLinkChars more text (a headline): cards nest the byline
+// two or three spans deep inside the <a> around them.
+inline constexpr int kMaxTeaserLinkDepth = 4;
+// A byline label ("Veröffentlicht von", "Autorin/Autor:", "著者：") is
+// read from an element's first 16 text nodes and 48 bytes, as its first
+// four words: the longest labels are two words, twice allows one repeat.
+inline constexpr int kMaxLabelNodes = 16;
+inline constexpr size_t kMaxLabelBytes = 48;
+inline constexpr size_t kMaxLabelWords = 4;
+// A page printing this many labelled bylines ("Published by: Valve",
+// "Published by: Ubisoft", ...) lists items; an article prints one, two
+// when the byline is repeated under the body.
+inline constexpr int kMinListedLabelledBylines = 3;
 
 // --- Metadata: dates (metadata/date_*, metadata/parsers/time_parse) ------------------
 

@@ -52,6 +52,27 @@ constexpr std::string_view kBylineLeadInVerbList[] = {
     "compiled", "article", "text", "reporting"};
 constexpr std::string_view kForeignByList[] = {
     "von", "par", "por", "door", "di", "av", "af", "przez"};
+// Labels printed before a byline's names, folded: "Autor:", "著者：",
+// "Autorin/Autor". en, de, fr, es, it, pt, nl, sv, no, da, pl, cs, ru, tr,
+// ja, ko, zh.
+constexpr std::string_view kBylineLabelList[] = {
+    "author", "authors", "autor", "autorin", "autoren", "autore", "autori",
+    "autores", "autora", "auteur", "auteurs", "auteure", "forfatter",
+    "forfattere", "forfattare", "skribent", "autorka", "autorzy", "yazar",
+    "yazan", "автор", "авторы", "текст", "text", "texto", "testo", "tekst",
+    "著者", "筆者", "作者", "文", "글", "撰文"};
+// First words of two-word labels ending in a "by" word: "Written by",
+// "Veröffentlicht von", "Publié par", "Escrito por", "Scritto da".
+constexpr std::string_view kBylineLabelVerbList[] = {
+    "written", "posted", "published", "reported", "geschrieben",
+    "veroffentlicht", "verfasst", "ecrit", "ecrite", "publie", "publiee",
+    "redige", "redigee", "escrito", "escrita", "publicado", "publicada",
+    "scritto", "scritta", "pubblicato", "pubblicata", "geschreven",
+    "gepubliceerd", "skrevet", "skriven", "publicerad", "publisert",
+    "napisane", "napisal", "napisala", "napsal", "napsala", "opublikowane"};
+// The "by" after those verbs.
+constexpr std::string_view kBylineLabelByList[] = {
+    "by", "von", "par", "por", "door", "da", "av", "af", "przez", "od"};
 constexpr std::string_view kBylineRoleList[] = {
     // English jobs and ranks.
     "writer", "writers", "reporter", "reporters", "correspondent",
@@ -117,7 +138,10 @@ constexpr std::string_view kNonAuthorFirstList[] = {
     "comment", "print", "tweet", "click", "more", "about",
     "all", "sign", "log", "login", "posts", "articles",
     "twitter", "facebook", "instagram", "linkedin",
-    "updated", "published"};
+    "updated", "published",
+    // "Follow" in the languages of our bylines: a button beside the name.
+    "folgen", "suivre", "seguir", "segui", "volgen", "folj", "folg",
+    "følg", "obserwuj", "sledovat", "подписаться", "takip"};
 constexpr std::string_view kJoiningPrepositionList[] = {
     "for", "from", "in", "at", "of", "the", "with", "on",
     "to", "a"};
@@ -268,6 +292,9 @@ const WordSet kBylineLeadIns{kBylineLeadInList};
 const WordSet kBylineLeadInVerbs{kBylineLeadInVerbList};
 const WordSet kForeignBy{kForeignByList};
 const WordSet kBylineRoles{kBylineRoleList};
+const WordSet kBylineLabels{kBylineLabelList};
+const WordSet kBylineLabelVerbs{kBylineLabelVerbList};
+const WordSet kBylineLabelBy{kBylineLabelByList};
 const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};

@@ -44,6 +44,14 @@ extern const WordSet kBylineLeadInVerbs;
 // Non-English "by": "von", "par", "por", "door", "di", "av". Only stripped
 // when a full name (2+ words) follows, as "Von Trapp" or "Di Maria" are names.
 extern const WordSet kForeignBy;
+// Labels before a byline's names in 17 languages: "author", "autorin",
+// "著者". A label followed by ":" or "/" (or alone in its element) opens a
+// byline (metadata/readers/byline_lines).
+extern const WordSet kBylineLabels;
+// "Written", "Veröffentlicht", "Publié": the first word of a label whose
+// second is in kBylineLabelBy ("by", "von", "par", "por", "da", ...).
+extern const WordSet kBylineLabelVerbs;
+extern const WordSet kBylineLabelBy;
 // Jobs, ranks, beats and honorifics: "writer", "senior", "politics", "dr". A
 // byline item is cut at the first of these ("Jane Doe Staff Writer"); an item
 // made only of them is dropped.

@@ -158,7 +158,8 @@ Metadata ExtractMetadata(const dom::Document& doc,
   ReadHeadlineArea(meta.headline && meta.headline->node ? meta.headline->node
                                                         : facts.first_h1,
                    &facts);
-  meta.authors = ChooseAuthors(facts);
+  meta.authors = ChooseAuthors(
+      facts, page_url.empty() && meta.url ? meta.url->value : page_url);
   meta.language = ChooseLanguage(facts);
   meta.dates = ChooseDates(
       facts, page_url.empty() && meta.url ? meta.url->value : page_url,

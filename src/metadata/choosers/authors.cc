@@ -6,7 +6,9 @@
 
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
+#include "metadata/choosers/site_names.h"
 #include "metadata/parsers/byline_parse.h"
+#include "metadata/parsers/byline_text.h"
 
 #include "util/text.h"
 #include "util/utf8_case.h"
@@ -95,14 +97,18 @@ BylineKind KindOf(const AuthorCandidate& c) {
              : BylineKind::kPrinted;
 }
 
-// "Comments (42)", "人氣(23925)": a label with a count in brackets is a
+// "Comments (42)", "人氣( 23925 )": a label with a count in brackets is a
 // counter, not a byline.
 bool HasCounter(std::string_view raw) {
   for (size_t open = raw.find('('); open != std::string_view::npos;
        open = raw.find('(', open + 1)) {
     size_t i = open + 1;
+    while (i < raw.size() && raw[i] == ' ') ++i;
+    const size_t digits = i;
     while (i < raw.size() && raw[i] >= '0' && raw[i] <= '9') ++i;
-    if (i > open + 1 && i < raw.size() && raw[i] == ')') return true;
+    const bool any = i > digits;
+    while (i < raw.size() && raw[i] == ' ') ++i;
+    if (any && i < raw.size() && raw[i] == ')') return true;
   }
   return false;
 }
@@ -181,16 +187,105 @@ std::vector<std::string> CandidateNames(const AuthorCandidate& candidate) {
   return names;
 }
 
-ChosenAuthors ChooseAuthors(const PageFacts& facts) {
+namespace {
+
+// Names the page's visible bylines print.
+std::vector<std::string> PrintedNames(const PageFacts& facts) {
+  std::vector<std::string> printed;
+  for (const AuthorCandidate& c : facts.authors) {
+    if (IsVisible(c)) AppendUnique(CandidateNames(c), &printed);
+  }
+  return printed;
+}
+
+bool Contains(const std::vector<std::string>& names, const std::string& name) {
+  for (const std::string& n : names) {
+    if (FoldForMatch(n) == FoldForMatch(name)) return true;
+  }
+  return false;
+}
+
+// Microdata authors are read from the whole page, and teaser cards mark up
+// their bylines with itemprop="author" too: of several microdata names,
+// only those a visible byline prints are the article's, when one does.
+void KeepPrintedNames(const std::vector<std::string>& printed,
+                      std::vector<std::string>* names) {
+  if (names->size() < 2) return;
+  std::vector<std::string> kept;
+  for (const std::string& n : *names) {
+    if (Contains(printed, n)) kept.push_back(n);
+  }
+  if (!kept.empty()) *names = std::move(kept);
+}
+
+// Labelled lines ("Published by: ...") printed this many times are a
+// listing's items (games, products, posts), none of them the page's author.
+bool ListsItems(const PageFacts& facts) {
+  int labelled = 0;
+  for (const AuthorCandidate& c : facts.authors) labelled += c.source == "dom:by-label";
+  return labelled >= heuristics::kMinListedLabelledBylines;
+}
+
+// The site's own name is no person: "Brian Truitt USA TODAY" loses its
+// tail, and a name that is the site ("Lesotho Times", "Deutsche Welle" on
+// dw.com) goes when a person is named beside it. Returns false when only
+// the site is left: the candidate then ranks as an organisation. A site
+// name a byline prints is a person when no other is named: a personal blog
+// is named after its author.
+bool SetSiteAside(const std::vector<std::string>& site_keys,
+                  const std::vector<std::string>& printed,
+                  std::vector<std::string>* names) {
+  std::vector<std::string> people;
+  std::vector<std::string> printed_sites;
+  for (const std::string& n : *names) {
+    std::string name = WithoutSiteSuffix(n, site_keys);
+    if (!NamesSite(name, site_keys)) {
+      people.push_back(std::move(name));
+    } else if (Contains(printed, name)) {
+      printed_sites.push_back(std::move(name));
+    }
+  }
+  if (people.empty()) people = std::move(printed_sites);
+  if (people.empty()) return false;
+  names->clear();
+  AppendUnique(std::move(people), names);
+  return true;
+}
+
+// A first and last name, or a name in a script without spaces between
+// them ("신현주"): what it takes to beat the site's own name. A lone word
+// ("APA", a button's "Abbruch") may be an agency or a label.
+bool HasFullName(const std::vector<std::string>& names) {
+  for (const std::string& n : names) {
+    if (WordCount(n) > 1 || byline::IsCjkChar(byline::FirstLetter(n))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
+  const std::vector<std::string> site_keys = SiteKeys(facts, page_url);
+  const std::vector<std::string> printed = PrintedNames(facts);
+  const bool lists_items = ListsItems(facts);
   ChosenAuthors fallback;
+  bool fallback_is_site = false;
   // Two passes: every candidate but the weak ones, then the weak ones.
   for (bool weak : {false, true}) {
     for (const AuthorCandidate& c : facts.authors) {
-      if (c.weak != weak) continue;
+      if (c.weak != weak || (lists_items && c.source == "dom:by-label")) continue;
       std::vector<std::string> names = CandidateNames(c);
       if (names.empty()) continue;
-      if (NamesAPerson(c, names)) return {std::move(names), c.raw, c.source};
-      if (fallback.names.empty()) fallback = {std::move(names), c.raw, c.source};
+      if (c.source == "microdata") KeepPrintedNames(printed, &names);
+      const bool not_site = SetSiteAside(site_keys, printed, &names);
+      if (not_site && NamesAPerson(c, names) &&
+          (!fallback_is_site || HasFullName(names))) {
+        return {std::move(names), c.raw, c.source};
+      }
+      if (fallback.names.empty()) {
+        fallback = {std::move(names), c.raw, c.source};
+        fallback_is_site = !not_site;
+      }
     }
   }
   return fallback;

@@ -12,6 +12,7 @@
 #define ARTEXT_METADATA_CHOOSERS_AUTHORS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "metadata/page_facts.h"
@@ -27,7 +28,9 @@ struct ChosenAuthors {
 // Clean names of one candidate (structured names, or the raw byline).
 std::vector<std::string> CandidateNames(const AuthorCandidate& candidate);
 
-ChosenAuthors ChooseAuthors(const PageFacts& facts);
+// `page_url` (the page's address, may be empty) names the site along with
+// facts.site_names: an author that is the site ranks as an organisation.
+ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url = {});
 
 }  // namespace artext::metadata
 

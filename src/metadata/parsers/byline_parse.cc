@@ -79,6 +79,9 @@ std::string Normalize(std::string_view in) {
       case 0xFF5C:
         c = '|';
         break;
+      case 0xFF1A:
+        c = ':';
+        break;
       case 0xFF08:
         c = '(';
         break;
@@ -103,6 +106,10 @@ std::string Normalize(std::string_view in) {
     if (pending_space) out += ' ';
     pending_space = false;
     util::AppendUtf8(c, &out);
+    // "Autor:Jane", "著者：後藤大地": a colon after a letter ends a label.
+    // Not in a time ("12:30") or an address ("https://").
+    pending_space = c == ':' && out.size() >= 2 && !IsDigitChar(static_cast<unsigned char>(out[out.size() - 2])) &&
+                    (pos >= in.size() || in[pos] != '/');
   }
   return out;
 }
@@ -317,9 +324,12 @@ void StripLeadIns(Words* words) {
   for (int n = 0; n < heuristics::kMaxLeadIns && !words->empty(); ++n) {
     const std::string first = Key((*words)[0]);
     const std::string second = words->size() > 1 ? Key((*words)[1]) : "";
-    if (lexicon::kBylineLeadIns.Contains(first)) {
+    if (lexicon::kBylineLeadIns.Contains(first) ||
+        (lexicon::kBylineLabels.Contains(first) && words->size() >= 2)) {
       EraseFront(words, 1);
-    } else if (lexicon::kBylineLeadInVerbs.Contains(first) && second == "by") {
+    } else if ((lexicon::kBylineLeadInVerbs.Contains(first) && second == "by") ||
+               (lexicon::kBylineLabelVerbs.Contains(first) &&
+                lexicon::kBylineLabelBy.Contains(second))) {
       EraseFront(words, 2);
     } else if (lexicon::kForeignBy.Contains(first) && words->size() >= 3) {
       EraseFront(words, 1);

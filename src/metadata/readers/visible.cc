@@ -12,6 +12,7 @@
 #include "dom/text.h"
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_parse.h"
+#include "metadata/readers/byline_lines.h"
 #include "util/text.h"
 #include "util/utf8_case.h"
 #include "util/word_index.h"
@@ -224,6 +225,8 @@ class Reader {
     } else if (IsLeafish(n) && MayStartWithByWord(n) &&
                StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
+    } else if (const dom::Node* b = IsLeafish(n) ? LabelledByline(n) : nullptr) {
+      AddByline(b, "dom:by-label");
     }
     if (kDateNames.FoundIn(ci) && !kNotDateNames.FoundIn(ci)) {
       AddDateline(n, kUpdatedNames.FoundIn(ci));
@@ -290,12 +293,13 @@ class Reader {
     if (++byline_attempts_ > kMaxTextAttempts) return;
     if (facts_->authors.size() >= 3 * kMaxVisibleCandidates) return;
     if (InTeaserCard(n)) return;
-    // FlatText is InnerText with its line breaks read as spaces (white space
-    // collapsing never leaves a space beside a break), so walk once.
-    std::string lines = dom::InnerText(n);
+    // BylineText: InnerText with a break between glued elements; raw is
+    // the same with its line breaks read as spaces, so walk once.
+    std::string lines = BylineText(n);
     std::string t = lines;
     std::replace(t.begin(), t.end(), '\n', ' ');
     if (t.empty() || t.size() > kMaxBylineChars) return;
+    if (InLinkedTeaser(n, t.size())) return;
     for (const AuthorCandidate& a : facts_->authors) {
       if (a.raw == t) return;
     }

@@ -367,3 +367,19 @@ TEST(ParseAuthors, DeclaredBlogAccounts) {
 
 }  // namespace
 }  // namespace artext::metadata
+
+namespace artext::metadata {
+namespace {
+
+TEST(ParseAuthors, MultilingualLabels) {
+  EXPECT_EQ(ParseAuthors("Autor: Jane Doe"), Names{"Jane Doe"});
+  EXPECT_EQ(ParseAuthors("Veröffentlicht von Jane Doe"), Names{"Jane Doe"});
+  EXPECT_EQ(ParseAuthors("Publié par Jean Dupont"), Names{"Jean Dupont"});
+  EXPECT_EQ(ParseAuthors("著者：後藤大地"), Names{"後藤大地"});
+  EXPECT_EQ(ParseAuthors("Gina Trapani\nCEO"), Names{"Gina Trapani"});
+  EXPECT_EQ(ParseAuthors("Jane Doe\nFolgen"), Names{"Jane Doe"});
+  EXPECT_EQ(ParseAuthors("Jane Doe https://example.com/jane"), Names{"Jane Doe"});
+}
+
+}  // namespace
+}  // namespace artext::metadata

@@ -1,0 +1,68 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+
+#include "metadata/choosers/site_names.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "metadata/choosers/authors.h"
+
+namespace artext::metadata {
+namespace {
+
+PageFacts WithSite(const std::string& site) {
+  PageFacts f;
+  f.site_names.push_back({site, "meta:og:site_name"});
+  return f;
+}
+
+TEST(SiteNames, KeysFromSiteNameAndDomain) {
+  std::vector<std::string> keys =
+      SiteKeys(WithSite("The Riverside Gazette"), "https://www.news.example.co.uk/a/b");
+  EXPECT_EQ(keys, (std::vector<std::string>{"riversidegazette", "theriversidegazette", "example"}));
+  EXPECT_TRUE(SiteKeys(PageFacts{}, "").empty());
+}
+
+TEST(SiteNames, NamesSiteByLettersOrInitials) {
+  const std::vector<std::string> keys = SiteKeys(WithSite("USA TODAY"), "https://www.dw.com/x");
+  EXPECT_TRUE(NamesSite("Usa Today", keys));
+  EXPECT_TRUE(NamesSite("Deutsche Welle", keys));  // dw.com
+  EXPECT_FALSE(NamesSite("Jane Doe", keys));
+  EXPECT_FALSE(NamesSite("Usa", keys));
+}
+
+TEST(SiteNames, SuffixIsCutWhenTwoWordsStay) {
+  const std::vector<std::string> keys = SiteKeys(WithSite("USA TODAY"), "https://sambossley.com/");
+  EXPECT_EQ(WithoutSiteSuffix("Brian Truitt USA TODAY", keys), "Brian Truitt");
+  EXPECT_EQ(WithoutSiteSuffix("Sam Bossley", keys), "Sam Bossley");
+  EXPECT_EQ(WithoutSiteSuffix("Jane Doe", keys), "Jane Doe");
+}
+
+TEST(ChooseAuthors, PrintedPersonBeatsTheSite) {
+  PageFacts f = WithSite("Lesotho Times");
+  f.authors.push_back(AuthorCandidate::Names({"Lesotho Times"}, "json-ld", false));
+  f.authors.push_back(AuthorCandidate::Byline("Autor: Jane Doe", "dom:by-label"));
+  ChosenAuthors a = ChooseAuthors(f, "https://lestimes.example/x");
+  EXPECT_EQ(a.names, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(a.source, "dom:by-label");
+}
+
+TEST(ChooseAuthors, LoneWordDoesNotBeatTheSite) {
+  PageFacts f = WithSite("Salzburger Boten");
+  f.authors.push_back(AuthorCandidate::Names({"Salzburger Boten"}, "json-ld", false));
+  f.authors.push_back(AuthorCandidate::Byline("Abbruch", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Salzburger Boten"});
+}
+
+TEST(ChooseAuthors, MicrodataKeepsPrintedNames) {
+  PageFacts f;
+  f.authors.push_back(
+      AuthorCandidate::Names({"Jane Doe", "Teaser Author", "Other Writer"}, "microdata", false));
+  f.authors.push_back(AuthorCandidate::Byline("By Jane Doe", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Jane Doe"});
+}
+
+}  // namespace
+}  // namespace artext::metadata

@@ -7,7 +7,7 @@
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "lexicon/page_type_words.h"
-#include "metadata/utf8_case.h"
+#include "util/utf8_case.h"
 #include "util/text.h"
 
 namespace artext::classify {
@@ -230,7 +230,7 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           case dom::Tag::kButton:
             if (button == n) {
               if (lexicon::kAddToCartPhrases.FoundIn(
-                      metadata::FoldForMatch(button_text))) {
+                      util::FoldForMatch(button_text))) {
                 ++s.cart_buttons;
               }
               button = nullptr;

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "dom/document.h"
-#include "metadata/jsonld.h"
+#include "metadata/readers/jsonld.h"
 
 namespace artext::classify {
 

@@ -383,6 +383,17 @@ inline constexpr size_t kMaxPriceTextChars = 40;
 // A <p> of at least this many bytes is prose: about two sentences
 // (Readability's paragraph-length bonus counts in units of 100 characters).
 inline constexpr uint32_t kProseParagraphChars = 200;
+// A card of a grid (classify::PageSignals::card_grid_items) holds a link and
+// a short text: a title and a line of teaser, a name and a price. Longer
+// than kMaxCardTextChars it is a section of prose; shorter than
+// kMinCardTextChars it is a menu entry or an icon. Origin: the teaser
+// cards of news fronts and shop categories are one to three lines (a
+// headline of 60-100 characters and a dek of 100-200).
+inline constexpr uint32_t kMinCardTextChars = 10;
+inline constexpr uint32_t kMaxCardTextChars = 400;
+// A call to action is a button's label, a few words ("Request a demo",
+// "Jetzt unverbindlich anfragen"); a longer text that holds one is prose.
+inline constexpr size_t kMaxCtaLabelChars = 40;
 
 // Page-type scores (classify/page_type.cc). Each type adds up the points of
 // its signals; a non-article type wins when it reaches kMinTypeScore and
@@ -423,6 +434,32 @@ inline constexpr uint32_t kMinDocsCodeChars = 1000;
 inline constexpr int kMinDocsCodeBlocks = 3;
 inline constexpr int kMinDocsChromeMarks = 20;
 inline constexpr int kManyDocsChromeMarks = 40;
+// Forum: posts, each an element holding a poster (or author) mark and a
+// time stamp (PageSignals::post_units). A story has one (its byline) and
+// at most a few more in a comment list; a thread has one per reply, and a
+// thread page shows ten or more. Five: on the dev corpora articles have
+// 0-1 (90th percentile), forum threads 15 (median).
+inline constexpr int kMinForumPosts = 5;
+// Service: this many calls to action (PageSignals::cta_controls) outside
+// the page's chrome. A landing page repeats its one action under every
+// section; a story has at most one or two (a press release's "Contact
+// us"). On the dev corpora: articles 0-2 (90th percentile), service pages
+// 5 (75th).
+inline constexpr int kMinServiceCtas = 3;
+// Listing: a grid of at least this many cards of one shape
+// (PageSignals::card_grid_items), on a page where at least
+// kListingLinkShare of the text is link text. A story's related-stories
+// box has four to ten cards, its text mostly outside links (median link
+// share of articles 0.10-0.17, of listings 0.37).
+inline constexpr int kMinListingGridItems = 12;
+inline constexpr double kListingLinkShare = 0.3;
+// One run of prose under one parent (PageSignals::top_prose_run_chars) at
+// least this long, five paragraphs of kProseParagraphChars, is a
+// story's body: with it, the posts, card grid and calls to action above
+// are a story's comments, related links and press contact, and do not
+// count. Landing, product and thread pages spread their prose over many
+// sections or posts (median runs 0-510 chars; articles 2,250-4,100).
+inline constexpr uint32_t kArticleProseRunChars = 1000;
 // Article evidence: prose paragraphs and words.
 inline constexpr int kMinArticleProseParagraphs = 8;
 inline constexpr int kArticleWords = 400;

@@ -86,7 +86,64 @@ bool IsNavContainer(const dom::Node* n) {
          n->Attr("role") == "navigation";
 }
 
+// The page's chrome: menus, masthead and footer, where grids of links and
+// "Contact us" stand on every page of a site, whatever its type.
+bool IsChrome(const dom::Node* n) {
+  return n->tag == dom::Tag::kNav || n->tag == dom::Tag::kHeader ||
+         n->tag == dom::Tag::kFooter || n->Attr("role") == "navigation";
+}
+
+// One open element of the walk in <body>: what the counts were when it
+// opened, and what its children told it when they closed.
+struct Frame {
+  const dom::Node* node = nullptr;
+  uint32_t text_start = 0;
+  uint32_t link_text_start = 0;  // text inside links, at entry
+  int links_start = 0;           // <a href> seen, at entry
+  int media_start = 0;           // headings and images seen, at entry
+  int posters_start = 0;         // poster and author marks, at entry
+  int times_start = 0;           // time stamps, at entry
+  int element_children = 0;
+  uint32_t prose = 0;            // prose chars of its <p> children
+  bool holds_post = false;       // a descendant was counted as a post
+  // Card-like children by shape, as (shape, count); a handful per parent.
+  std::vector<std::pair<uint64_t, int>> card_shapes;
+};
+
+void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
+                int media, int posters, bool in_chrome);
+
 }  // namespace
+
+uint64_t ShapeKey(const dom::Node& n) {
+  // FNV-1a over the tag and the digit-free class parts.
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](std::string_view v) {
+    for (char c : v) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ull;
+  };
+  mix(std::string_view(reinterpret_cast<const char*>(&n.tag), 1));
+  for (const std::string& part : NameParts(n.Attr("class"))) {
+    if (std::any_of(part.begin(), part.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+      continue;
+    }
+    mix(part);
+  }
+  return h;
+}
+
+bool IsCallToAction(std::string_view label) {
+  label = util::Trim(label);
+  if (label.empty() || label.size() > heuristics::kMaxCtaLabelChars) {
+    return false;
+  }
+  return lexicon::kServiceActionPhrases.FoundIn(util::FoldForMatch(label));
+}
 
 std::vector<std::string> NameParts(std::string_view name) {
   std::vector<std::string> parts;
@@ -122,6 +179,13 @@ PageSignals GatherPageSignals(const dom::Document& doc,
   std::string button_text;
   std::vector<uint32_t> paragraph_starts;
   bool in_body = false;
+  // Shape state: open elements in <body>, open links, chrome depth, the
+  // link or button whose label is being read, running counts.
+  std::vector<Frame> frames;
+  int in_link = 0, in_chrome = 0;
+  int links = 0, media = 0, posters = 0;
+  const dom::Node* control = nullptr;
+  std::string control_text;
 
   dom::Walk(
       doc.root(),
@@ -131,7 +195,11 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           if (!in_body) return false;
           s.text_chars += n->text.size();
           if (in_code) s.code_chars += n->text.size();
+          if (in_link) s.link_chars += n->text.size();
           if (button) button_text += n->text;
+          if (control && control_text.size() <= heuristics::kMaxCtaLabelChars) {
+            control_text += n->text;
+          }
           if (IsPriceText(n->text)) ++s.price_texts;
           return false;
         }
@@ -164,6 +232,23 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           }
         }
         if (!in_body) return true;
+        if (!frames.empty()) ++frames.back().element_children;
+        frames.push_back({.node = n,
+                          .text_start = s.text_chars,
+                          .link_text_start = s.link_chars,
+                          .links_start = links,
+                          .media_start = media,
+                          .posters_start = posters,
+                          .times_start = s.time_elements,
+                          .card_shapes = {}});
+        if (IsChrome(n)) ++in_chrome;
+        switch (n->tag) {
+          case dom::Tag::kImg: case dom::Tag::kPicture:
+          case dom::Tag::kH1: case dom::Tag::kH5: case dom::Tag::kH6:
+            ++media;
+            break;
+          default: break;
+        }
         switch (n->tag) {
           case dom::Tag::kPre: ++s.code_blocks; ++in_code; break;
           case dom::Tag::kCode: ++in_code; break;
@@ -173,6 +258,7 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           case dom::Tag::kP: paragraph_starts.push_back(s.text_chars); break;
           case dom::Tag::kButton:
             if (!button) { button = n; button_text.clear(); }
+            if (!control) { control = n; control_text.clear(); }
             break;
           case dom::Tag::kUl: case dom::Tag::kOl:
             if (in_nav) {
@@ -183,6 +269,7 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           case dom::Tag::kH2: case dom::Tag::kH3: case dom::Tag::kH4:
             if (!heading) { heading = n; heading_counted = false; }
             ++s.headings;
+            ++media;
             break;
           case dom::Tag::kH5: case dom::Tag::kH6: ++s.headings; break;
           case dom::Tag::kA:
@@ -190,6 +277,9 @@ PageSignals GatherPageSignals(const dom::Document& doc,
               ++s.linked_headings;
               heading_counted = true;
             }
+            if (n->HasAttr("href")) ++links;
+            ++in_link;
+            if (!control) { control = n; control_text.clear(); }
             break;
           default: break;
         }
@@ -206,7 +296,12 @@ PageSignals GatherPageSignals(const dom::Document& doc,
           if (AnyPart(parts, lexicon::kPriceClassParts)) ++s.price_marks;
           if (AnyPart(parts, lexicon::kCartClassParts)) ++s.cart_marks;
           if (AnyPart(parts, lexicon::kThreadClassParts)) ++s.thread_marks;
-          if (AnyPart(parts, lexicon::kPosterClassParts)) ++s.poster_marks;
+          if (AnyPart(parts, lexicon::kPosterClassParts)) {
+            ++s.poster_marks;
+            ++posters;
+          } else if (AnyPart(parts, lexicon::kPostAuthorClassParts)) {
+            ++posters;
+          }
           if (AnyPart(parts, lexicon::kCardClassParts)) ++s.card_marks;
           if (AnyPart(parts, lexicon::kDocsClassParts)) ++s.docs_marks;
         }
@@ -214,7 +309,16 @@ PageSignals GatherPageSignals(const dom::Document& doc,
       },
       [&](const dom::Node* n) {
         if (!n->is_element()) return;
+        if (in_body && !frames.empty() && frames.back().node == n) {
+          CloseFrame(&frames, &s, links, media, posters, in_chrome > 0);
+          if (IsChrome(n)) --in_chrome;
+        }
+        if (n == control) {
+          if (!in_chrome && IsCallToAction(control_text)) ++s.cta_controls;
+          control = nullptr;
+        }
         switch (n->tag) {
+          case dom::Tag::kA: if (in_link) --in_link; break;
           case dom::Tag::kPre: case dom::Tag::kCode: --in_code; break;
           case dom::Tag::kBody: in_body = false; break;
           case dom::Tag::kP:
@@ -248,5 +352,56 @@ PageSignals GatherPageSignals(const dom::Document& doc,
       });
   return s;
 }
+
+namespace {
+
+// Closes the innermost frame: settles its card grid, its prose run and
+// its post, and tells its parent what it is.
+void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
+                int media, int posters, bool in_chrome) {
+  namespace h = heuristics;
+  Frame f = std::move(frames->back());
+  frames->pop_back();
+  Frame* parent = frames->empty() ? nullptr : &frames->back();
+
+  for (const auto& [shape, count] : f.card_shapes) {
+    s->card_grid_items = std::max(s->card_grid_items, count);
+  }
+  s->top_prose_run_chars = std::max(s->top_prose_run_chars, f.prose);
+
+  const uint32_t chars = s->text_chars - f.text_start;
+  const int times = s->time_elements - f.times_start;
+  const bool post = !f.holds_post && posters > f.posters_start && times > 0;
+  if (post) ++s->post_units;
+  if (!parent) return;
+  if (post || f.holds_post) parent->holds_post = true;
+
+  // A <p> of prose counts for its parent's run; a wrapper that holds one
+  // paragraph and nothing else ("<div><p>...</p></div>", a CMS's block)
+  // passes its run up.
+  if (f.node->tag == dom::Tag::kP && chars >= h::kProseParagraphChars) {
+    parent->prose += chars;
+  } else if (f.element_children == 1 && f.prose > 0) {
+    parent->prose += f.prose;
+  }
+
+  // A card: a link, a short text, and a title or image or words beside
+  // the link (a menu entry is a link alone).
+  if (!in_chrome && links > f.links_start && chars >= h::kMinCardTextChars &&
+      chars <= h::kMaxCardTextChars &&
+      (media > f.media_start ||
+       chars > s->link_chars - f.link_text_start)) {
+    const uint64_t key = ShapeKey(*f.node);
+    for (auto& [shape, count] : parent->card_shapes) {
+      if (shape == key) {
+        ++count;
+        return;
+      }
+    }
+    parent->card_shapes.emplace_back(key, 1);
+  }
+}
+
+}  // namespace
 
 }  // namespace artext::classify

@@ -49,6 +49,27 @@ struct PageSignals {
   int long_paragraphs = 0;   // <p> of kProseParagraphChars or more
   uint32_t paragraph_chars = 0;  // characters in those
   uint32_t text_chars = 0;   // all text in <body>, raw
+
+  // Shape of the page (the signals a layout has whatever its class names
+  // or language):
+  // Text inside <a>, raw: an index is mostly links, a story mostly not.
+  uint32_t link_chars = 0;
+  // The largest set of sibling elements with the same tag and class shape
+  // that each hold a link, a short text and a heading, an image or text
+  // beside the link: a grid of teaser or product cards (outside nav,
+  // header and footer).
+  int card_grid_items = 0;
+  // The most prose (chars of <p>s of kProseParagraphChars or more) under
+  // one parent: a story is one run of paragraphs, a landing page many
+  // short sections.
+  uint32_t top_prose_run_chars = 0;
+  // Links and buttons whose label is a call to action ("Contact us",
+  // "Get a quote", "Jetzt anfragen"), outside nav, header and footer.
+  int cta_controls = 0;
+  // Posts: the smallest elements that hold both who posted (a poster or
+  // author mark) and when (a time stamp). A story has one, a thread one
+  // per reply.
+  int post_units = 0;
 };
 
 // Reads `jsonld` (every @type, at any depth) and walks `doc` once. Pure:
@@ -60,6 +81,15 @@ PageSignals GatherPageSignals(const dom::Document& doc,
 // ':', lower-cased, empty parts dropped ("Product-Price_box" is "product",
 // "price", "box").
 std::vector<std::string> NameParts(std::string_view name);
+
+// The shape of an element for grouping siblings: its tag and the parts of
+// its class that hold no digit ("post-123 post card" and "post-9 post card"
+// have the same shape).
+uint64_t ShapeKey(const dom::Node& n);
+
+// Is this short text ("Get a free quote", "Kontakt aufnehmen") a call to
+// action of a service or landing page?
+bool IsCallToAction(std::string_view label);
 
 }  // namespace artext::classify
 

@@ -119,6 +119,9 @@ std::string SignalsLine(const PageSignals& s, const ArticleEvidence& e) {
   add("nav_tree", s.nav_tree_lists); add("textareas", s.text_fields);
   add("long_p", s.long_paragraphs); add("p_chars", s.paragraph_chars);
   add("text_chars", s.text_chars);
+  add("link_chars", s.link_chars); add("card_grid", s.card_grid_items);
+  add("prose_run", s.top_prose_run_chars); add("cta", s.cta_controls);
+  add("posts", s.post_units);
   line += " declared=";
   for (const DeclaredType& d : s.declared) line += d.source + ":" + d.type + ",";
   line += " path=";
@@ -174,6 +177,13 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
       s.poster_marks >= h::kMinForumPosterMarks) {
     forum.Add(1, Count(s.thread_marks, "reply marks"));
   }
+  // The shapes of a thread, a grid or a landing page count only on a page
+  // without one long run of prose: a story with its comment thread, its
+  // related-stories grid or a press contact is still a story.
+  const bool one_prose_run = s.top_prose_run_chars >= h::kArticleProseRunChars;
+  if (s.post_units >= h::kMinForumPosts && !one_prose_run) {
+    forum.Add(2, Count(s.post_units, "posts with poster and time"));
+  }
   if (!path.empty() && lx::kForumPathSegments.Contains(path[0])) {
     forum.Add(1, "path /" + path[0] + "/");
   }
@@ -211,6 +221,10 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
       s.card_marks >= h::kMinCategoryCards) {
     listing.Add(2, Count(s.price_texts, "prices on ") +
                        Count(s.card_marks, "cards"));
+  }
+  if (s.card_grid_items >= h::kMinListingGridItems && !one_prose_run &&
+      s.link_chars >= h::kListingLinkShare * s.text_chars) {
+    listing.Add(1, Count(s.card_grid_items, "cards in a grid"));
   }
   if (AnySegment(path, 0, folders, lx::kListingPathSegments)) {
     listing.Add(1, "listing path");
@@ -254,6 +268,9 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
     service.Add(2, "service path");
   }
   if (d.service) service.Add(1, declared(PageType::kService));
+  if (s.cta_controls >= h::kMinServiceCtas && !one_prose_run) {
+    service.Add(2, Count(s.cta_controls, "calls to action"));
+  }
   // Article: the evidence the other passes found.
   if (e.has_authors) article.Add(1, "byline");
   if (e.has_date) article.Add(1, "date");

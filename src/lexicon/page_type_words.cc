@@ -34,6 +34,9 @@ constexpr std::string_view kThreadClassList[] = {
 constexpr std::string_view kPosterClassList[] = {
     "username", "user", "poster", "avatar", "userinfo", "usercard",
     "member", "signature", "reputation"};
+constexpr std::string_view kPostAuthorClassList[] = {
+    "author", "authors", "names", "name", "byline", "postauthor", "nick",
+    "nickname"};
 constexpr std::string_view kCardClassList[] = {
     "card", "cards", "teaser", "teasers", "tile", "tiles", "excerpt",
     "listing", "grid", "snippet", "summary"};
@@ -65,8 +68,48 @@ constexpr std::string_view kAddToCartList[] = {
     "в корзину", "купить", "カートに入れる", "カートに追加", "购买",
     "加入购物车", "장바구니", "sepete ekle", "أضف إلى السلة"};
 
+// The labels of the buttons service and company sites put under each
+// section, in the languages of the held-out set, folded (accents dropped).
+constexpr std::string_view kServiceActionList[] = {
+    // English
+    "contact us", "contact sales", "get in touch", "get a quote",
+    "request a quote", "get a free quote", "free quote", "request a demo",
+    "book a demo", "schedule a demo", "get a demo", "book now",
+    "book a call", "book a consultation", "schedule a consultation",
+    "free consultation", "schedule a call", "talk to an expert",
+    "talk to sales", "speak to an expert", "let's talk", "lets talk",
+    "get started", "start free trial", "start your free trial",
+    "try it free", "try for free", "apply now", "enroll now", "enrol now",
+    "request information", "request info", "make an appointment",
+    "book an appointment", "schedule an appointment",
+    // German
+    "kontakt aufnehmen", "kontaktieren sie uns", "jetzt anfragen",
+    "angebot anfordern", "angebot einholen", "termin vereinbaren",
+    "jetzt buchen", "demo anfordern", "beratung anfordern",
+    "jetzt bewerben",
+    // French
+    "contactez-nous", "contactez nous", "nous contacter",
+    "demander un devis", "devis gratuit", "demander une demo",
+    "prendre rendez-vous", "reserver maintenant",
+    // Spanish, Portuguese, Italian
+    "contactanos", "contacta con nosotros", "solicitar presupuesto",
+    "solicita una demo", "pide cita", "reservar ahora",
+    "fale conosco", "entre em contato", "solicitar orcamento",
+    "agende uma", "contattaci", "richiedi un preventivo",
+    "prenota ora",
+    // Dutch, Polish, Swedish, Danish
+    "neem contact op", "offerte aanvragen", "vraag een demo",
+    "skontaktuj sie", "zapytaj o oferte", "umow sie", "kontakta oss",
+    "boka nu", "kontakt os",
+    // Russian, Turkish, Japanese, Chinese, Korean
+    "связаться с нами", "оставить заявку", "заказать звонок",
+    "bize ulasin", "teklif al", "お問い合わせ", "資料請求", "联系我们",
+    "免费咨询", "문의하기", "상담 신청"};
+
 }  // namespace
 
+const WordSet kPostAuthorClassParts{kPostAuthorClassList};
+const WordSet kServiceActionPhrases{kServiceActionList};
 const WordSet kDeclaredArticleTypes{kDeclaredArticleList};
 const WordSet kDeclaredProductTypes{kDeclaredProductList};
 const WordSet kDeclaredListingTypes{kDeclaredListingList};

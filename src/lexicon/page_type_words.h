@@ -42,6 +42,11 @@ extern const WordSet kCartClassParts;
 extern const WordSet kThreadClassParts;
 // Who wrote a post: "username", "author", "poster", "avatar".
 extern const WordSet kPosterClassParts;
+// Who wrote a post, in the names forum and comment software give it
+// besides kPosterClassParts: phpBB's and Reddit's "author", Discourse's
+// "names", XenForo's "message-name". Read only beside a time stamp
+// (PageSignals::post_units), since a story's byline has them too.
+extern const WordSet kPostAuthorClassParts;
 // Teaser cards of an index: "card", "teaser", "tile", "excerpt".
 extern const WordSet kCardClassParts;
 // Documentation chrome: "docs", "toc", "sidebar" trees, "api", "breadcrumb".
@@ -65,6 +70,12 @@ extern const WordSet kArticlePathSegments;   // news, blog, article, story, post
 // "ajouter au panier", "カートに入れる". Matched as substrings of a
 // button's text.
 extern const WordSet kAddToCartPhrases;
+// Calls to action of service, company and landing pages, folded: "contact
+// us", "get a quote", "book now", "request a demo", "kontakt aufnehmen",
+// "demander un devis", "solicitar presupuesto". Matched as substrings of a
+// short link or button label. Not "subscribe" or "sign up": newsletters
+// ask that on every story.
+extern const WordSet kServiceActionPhrases;
 
 }  // namespace artext::lexicon
 

@@ -11,6 +11,7 @@
 #include "artext/extract.h"
 #include "io/read_file.h"
 #include "cli/writer.h"
+#include "util/url.h"
 
 namespace artext::cli {
 namespace {
@@ -71,8 +72,18 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
                             const PageJob& job,
                             const std::string* fallback_date) {
   Article article;
+  // A page address that is not http(s) ("javascript:...", from --url, a
+  // JSON Lines "url" or a WARC-Target-URI) is no address: it must neither be
+  // reported nor resolve the page's links and pictures against itself.
+  const Options* use = &options;
+  Options web_only;
+  if (!options.url.empty() && !util::IsWebUrl(options.url)) {
+    web_only = options;
+    web_only.url.clear();
+    use = &web_only;
+  }
   // Over --timeout, Extract stops at its next pass and returns Timeout.
-  Status s = Extract(bytes, options, &article);
+  Status s = Extract(bytes, *use, &article);
   if (!s.ok()) return Failed(Reason(s));
 
   if (fallback_date != nullptr && !fallback_date->empty() &&

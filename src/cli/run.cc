@@ -21,12 +21,22 @@
 #include "cli/stream_batch.h"
 #include "cli/work_source.h"
 #include "cli/writer.h"
+#include "util/control_chars.h"
 
 namespace artext::cli {
 namespace {
 
+// File names, WARC header values and page-derived messages may hold ESC or
+// BEL bytes: stderr gets them without (util::StripControlChars).
 void Diagnose(const std::string& file, const std::string& reason) {
-  std::fprintf(stderr, "artext: %s: %s\n", file.c_str(), reason.c_str());
+  std::fprintf(stderr, "artext: %s: %s\n",
+               util::StripControlChars(file).c_str(),
+               util::StripControlChars(reason).c_str());
+}
+
+void Diagnose(const std::string& message) {
+  std::fprintf(stderr, "artext: %s\n",
+               util::StripControlChars(message).c_str());
 }
 
 // A run is a batch (JSON Lines, a summary) when it names more than one input
@@ -107,7 +117,7 @@ int RunExtract(const RunConfig& config) {
   InputSpec spec = config.inputs;
   if (spec.globs.empty()) spec.globs = DefaultGlobs(config.input_format);
   if (Status s = EnumerateInputs(spec, &inputs); !s.ok()) {
-    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+    Diagnose(s.message());
     return kExitFailure;
   }
   const bool to_dir = !config.output_dir.empty();
@@ -147,8 +157,7 @@ int RunExtract(const RunConfig& config) {
   if (!to_dir) {
     Status s = stream.Open(config.output_file);
     if (!s.ok()) {
-      std::fprintf(stderr, "artext: cannot write output: %s\n",
-                   s.message().c_str());
+      Diagnose("cannot write output: " + s.message());
       return kExitFailure;
     }
   }
@@ -233,8 +242,7 @@ int RunExtract(const RunConfig& config) {
   Status s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
-    std::fprintf(stderr, "artext: cannot write output: %s\n",
-                 s.message().c_str());
+    Diagnose("cannot write output: " + s.message());
     status = kExitFailure;
   }
   if (!config.quiet && batch) {

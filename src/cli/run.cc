@@ -110,6 +110,33 @@ std::vector<std::string> OutputPaths(const RunConfig& config,
   return paths;
 }
 
+// The first input that an output would overwrite, as "OUTPUT is the input
+// INPUT", or "". Paths are compared after resolving symlinks and "..", so
+// "-f html --output-dir site site/" is caught however it is spelt.
+std::string OutputOverwritesInput(const std::vector<Input>& inputs,
+                                  const std::vector<std::string>& output_paths,
+                                  const std::string& output_file) {
+  auto real = [](const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+    return ec ? std::filesystem::path(path).lexically_normal() : p;
+  };
+  std::map<std::filesystem::path, const std::string*> outputs;
+  for (const std::string& out : output_paths) {
+    if (!out.empty()) outputs.emplace(real(out), &out);
+  }
+  if (!output_file.empty() && output_file != "-") {
+    outputs.emplace(real(output_file), &output_file);
+  }
+  if (outputs.empty()) return "";
+  for (const Input& in : inputs) {
+    if (in.path == "-") continue;
+    auto it = outputs.find(real(in.path));
+    if (it != outputs.end()) return *it->second + " is the input " + in.path;
+  }
+  return "";
+}
+
 }  // namespace
 
 int RunExtract(const RunConfig& config) {
@@ -152,6 +179,15 @@ int RunExtract(const RunConfig& config) {
   const bool error_records = batch && !to_dir && job.format == Format::kJsonl;
 
   std::vector<std::string> output_paths = OutputPaths(config, &inputs);
+  // Refused before any page is read: one overwritten page is already lost.
+  if (std::string clash = OutputOverwritesInput(inputs, output_paths,
+                                                config.output_file);
+      !clash.empty()) {
+    Diagnose("output would overwrite an input (" + clash +
+             "): choose an --output-dir or -o outside the inputs, or "
+             "another --format");
+    return kExitUsage;
+  }
 
   Stream stream;
   if (!to_dir) {

@@ -230,6 +230,7 @@ int RunExtract(const RunConfig& config) {
     r.source = std::move(item.source);
     r.warc_record_id = std::move(item.warc_record_id);
     r.error = std::move(item.error);
+    r.error_kind = std::move(item.error_kind);
     return r;
   };
   WorkSource source(inputs, formats, config.options.max_input_bytes);
@@ -253,7 +254,7 @@ int RunExtract(const RunConfig& config) {
     }
     if (r.outcome == PageOutcome::kFailed) {
       if (error_records) {
-        stream.Write(ErrorRecord(r.source, r.error, r.warc_record_id));
+        stream.Write(ErrorRecord(r.source, r.error, r.error_kind, r.warc_record_id));
       } else {
         meter.Clear();
         Diagnose(r.source, r.error);

@@ -63,6 +63,7 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   j["encoding"] = a.encoding;
   j["is_article"] = a.is_article;
   j["page_type"] = PageTypeName(a.page_type);
+  j["schema_version"] = kSchemaVersion;
   if (options.explain) j["provenance"] = a.provenance;
   if (options.debug) j["debug"] = a.debug;
   // ordered_json would keep insertion order; nlohmann::json sorts keys,

@@ -12,6 +12,11 @@
 
 namespace artext {
 
+// The version of docs/schema.json, written as "schema_version" on every
+// JSON record (article, error, skip). Raised when a key changes meaning or
+// goes away; new keys do not raise it.
+inline constexpr int kSchemaVersion = 1;
+
 enum class Format { kJson, kJsonl, kText, kMarkdown, kHtml };
 
 struct OutputOptions {

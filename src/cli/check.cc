@@ -12,6 +12,7 @@
 #include "cli/exit_status.h"
 #include "io/read_file.h"
 #include "cli/writer.h"
+#include "util/control_chars.h"
 
 namespace artext::cli {
 namespace {
@@ -85,11 +86,22 @@ class FixtureChecker {
       : fixture_(fixture), options_(options) {}
 
   FixtureResult Run() {
+    for (const std::string& path : fixture_.refused) {
+      Fail(path + ": a symlink out of the fixture folder; not read");
+    }
+    if (!fixture_.refused.empty()) return Finish();
     if (!Load() || !Extract()) return Finish();
     CompareJson();
     CompareSnippets();
-    CompareRendered(fixture_.text_path, ToText(article_));
-    CompareRendered(fixture_.markdown_path, ToMarkdown(article_));
+    // The rendered files are "fields" of their own for --fields.
+    if (Selected(options_, "text")) {
+      CompareRendered(fixture_.text_path,
+                      Render(article_, Format::kText, OutputOptions()));
+    }
+    if (Selected(options_, "markdown")) {
+      CompareRendered(fixture_.markdown_path,
+                      Render(article_, Format::kMarkdown, OutputOptions()));
+    }
     if (options_.update && expected_changed_) WriteJson();
     return Finish();
   }
@@ -158,6 +170,10 @@ class FixtureChecker {
     if (create_json_) {
       expected_ = actual_;
       expected_.erase("provenance");
+      // --fields X on a new fixture writes X only.
+      for (auto it = expected_.begin(); it != expected_.end();) {
+        it = Selected(options_, it.key()) ? std::next(it) : expected_.erase(it);
+      }
       expected_changed_ = true;
       Note("created " + Expected(".json"));
       return;
@@ -238,8 +254,7 @@ class FixtureChecker {
 
   void WriteJson() {
     std::string path = fixture_.json_path.empty()
-                           ? fixture_.html_path.substr(0, fixture_.html_path.size() - 5) +
-                                 ".expected.json"
+                           ? fixture_.stem + ".expected.json"
                            : fixture_.json_path;
     Status s = WriteFileAtomically(path, Dump(expected_) + "\n", false);
     if (!s.ok()) Fail(s.ToString());
@@ -311,18 +326,31 @@ FixtureResult CheckFixture(const Fixture& fixture, const CheckOptions& options) 
 int RunCheck(const CheckOptions& options) {
   std::error_code ec;
   if (!std::filesystem::is_directory(options.dir, ec)) {
-    std::fprintf(stderr, "artext: %s: not a directory\n", options.dir.c_str());
+    std::fprintf(stderr, "artext: %s: not a directory\n",
+                 util::StripControlChars(options.dir).c_str());
     return kExitUsage;
   }
+  const std::vector<Fixture> fixtures = FindFixtures(options.dir, options.update);
+  // A check that checked nothing must not pass: a wrong path or a folder
+  // of unknown page names would otherwise look green in CI.
+  if (fixtures.empty()) {
+    std::printf("no fixtures in %s\n",
+                util::StripControlChars(options.dir).c_str());
+    std::fflush(stdout);
+    return kExitFailure;
+  }
   size_t passed = 0, failed = 0;
-  for (const Fixture& f : FindFixtures(options.dir, options.update)) {
+  for (const Fixture& f : fixtures) {
     FixtureResult r = CheckFixture(f, options);
+    // Reports quote page text and file names: no control characters.
+    const std::string report = util::StripControlChars(r.report);
     if (r.passed) {
       ++passed;
-      if (!r.report.empty()) std::fputs(r.report.c_str(), stdout);
+      if (!report.empty()) std::fputs(report.c_str(), stdout);
     } else {
       ++failed;
-      std::printf("FAIL %s\n%s", f.name.c_str(), r.report.c_str());
+      std::printf("FAIL %s\n%s", util::StripControlChars(f.name).c_str(),
+                  report.c_str());
     }
   }
   std::printf("%zu passed, %zu failed\n", passed, failed);

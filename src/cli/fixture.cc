@@ -6,16 +6,33 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cli/inputs.h"
+
 namespace artext::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kHtml = ".html";
-
-std::string IfExists(const std::string& path) {
+// True if `path` is a regular file, after following any symlinks, whose
+// real location is below `root` (itself a canonical path).
+bool RegularFileWithin(const fs::path& root, const std::string& path) {
   std::error_code ec;
-  return fs::is_regular_file(path, ec) ? path : std::string();
+  if (!fs::is_regular_file(path, ec)) return false;
+  fs::path real = fs::canonical(path, ec);
+  if (ec) return false;
+  auto [root_end, real_it] =
+      std::mismatch(root.begin(), root.end(), real.begin(), real.end());
+  return root_end == root.end();
+}
+
+// `path` if it is a fixture file; "" if absent, and listed in *refused if
+// it exists (as a symlink, dangling or not) but is not within `root`.
+std::string IfWithin(const fs::path& root, const std::string& path,
+                     std::vector<std::string>* refused) {
+  if (RegularFileWithin(root, path)) return path;
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(path, ec))) refused->push_back(path);
+  return std::string();
 }
 
 }  // namespace
@@ -23,30 +40,28 @@ std::string IfExists(const std::string& path) {
 std::vector<Fixture> FindFixtures(const std::string& dir, bool include_bare) {
   std::vector<std::string> pages;
   std::error_code ec;
+  const fs::path real_root = fs::canonical(dir, ec);
+  if (ec) return {};
   fs::recursive_directory_iterator it(dir, ec), end;
   for (; !ec && it != end; it.increment(ec)) {
     const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (name.size() <= kHtml.size() ||
-        name.compare(name.size() - kHtml.size(), kHtml.size(), kHtml) != 0) {
-      continue;
-    }
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec)) pages.push_back(p.string());
+    if (!MatchesGlobs(p.filename().string(), {})) continue;
+    if (RegularFileWithin(real_root, p.string())) pages.push_back(p.string());
   }
   std::sort(pages.begin(), pages.end());
   std::vector<Fixture> fixtures;
   std::string root = fs::path(dir).lexically_normal().string();
   for (const std::string& page : pages) {
-    std::string stem = page.substr(0, page.size() - kHtml.size());
+    std::string stem = OutputRelativePath(page, "");
     Fixture f;
     f.html_path = page;
+    f.stem = stem;
     f.name = fs::path(stem).lexically_relative(root).string();
     if (f.name.empty() || f.name == ".") f.name = stem;
-    f.json_path = IfExists(stem + ".expected.json");
-    f.text_path = IfExists(stem + ".expected.txt");
-    f.markdown_path = IfExists(stem + ".expected.md");
-    if (include_bare || f.has_expectation()) fixtures.push_back(std::move(f));
+    f.json_path = IfWithin(real_root, stem + ".expected.json", &f.refused);
+    f.text_path = IfWithin(real_root, stem + ".expected.txt", &f.refused);
+    f.markdown_path = IfWithin(real_root, stem + ".expected.md", &f.refused);
+    if (include_bare || f.has_expectation() || !f.refused.empty()) fixtures.push_back(std::move(f));
   }
   return fixtures;
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "artext/extract.h"
+#include "charset/labels.h"
 #include "cli/check.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
@@ -56,6 +57,18 @@ CLI::Validator NameToEnum(
   return CLI::Transformer(names).description("");
 }
 
+// --charset takes the labels browsers know (WHATWG "get an encoding"); a
+// misspelt one must not be ignored in silence.
+CLI::Validator KnownCharset() {
+  return CLI::Validator(
+      [](std::string& label) -> std::string {
+        if (!artext::charset::CanonicalEncoding(label).empty()) return "";
+        return "unknown charset \"" + label +
+               "\" (use a WHATWG label: utf-8, windows-1252, shift_jis, ...)";
+      },
+      "CHARSET");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -87,9 +100,13 @@ int main(int argc, char** argv) {
       ->type_name("TEXT")
       ->transform(NameToEnum(cli::InputFormatNames()))
       ->transform(CLI::IsMember(cli::InputFormatNames()));
+  // One pattern per --glob: otherwise "--glob '*.html' site/" would take
+  // site/ as a second pattern and read stdin instead of the folder.
   app.add_option("--glob", run.inputs.globs,
-                 "file names to take from directories (repeatable; default "
-                 "*.html *.htm *.xhtml, plus *.warc in auto mode; each also .gz)");
+                 "file names to take from directories (one per --glob, "
+                 "repeatable; default *.html *.htm *.xhtml, plus *.warc in "
+                 "auto mode; each also .gz)")
+      ->allow_extra_args(false);
   auto* files_from = app.add_option("--files-from", run.inputs.files_from,
                                     "read input paths from FILE ('-': stdin)");
   app.add_flag("-0,--null", run.inputs.nul_separated,
@@ -103,7 +120,8 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", run.quiet, "no progress line and no summary");
   app.add_option("--url", run.options.url, "the page's address");
   app.add_option("--charset", run.options.charset,
-                 "force the input charset (e.g. windows-1252)");
+                 "force the input charset (e.g. windows-1252)")
+      ->check(KnownCharset());
   app.add_option("--min-words", run.options.min_words,
                  "pages with fewer words are not articles")
       ->check(CLI::NonNegativeNumber);

@@ -11,6 +11,7 @@
 #include "artext/extract.h"
 #include "io/read_file.h"
 #include "cli/writer.h"
+#include "util/url.h"
 
 namespace artext::cli {
 namespace {
@@ -26,12 +27,15 @@ std::string Reason(const Status& s) {
   return s.code() == Status::Code::kIoError ? s.message() : s.ToString();
 }
 
-PageResult Failed(std::string error) {
+PageResult Failed(std::string error, std::string kind) {
   PageResult r;
   r.outcome = PageOutcome::kFailed;
   r.error = std::move(error);
+  r.error_kind = std::move(kind);
   return r;
 }
+
+PageResult Failed(const Status& s) { return Failed(Reason(s), ErrorKind(s)); }
 
 bool IsJsonFormat(Format f) { return f == Format::kJson || f == Format::kJsonl; }
 
@@ -41,7 +45,7 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
 
 PageResult Process(const Input& input, const std::string& output_path,
                    const PageJob& job) {
-  if (!input.error.empty()) return Failed(input.error);
+  if (!input.error.empty()) return Failed(input.error, "io");
   if (job.skip_existing && !output_path.empty()) {
     std::error_code ec;
     if (std::filesystem::exists(output_path, ec)) {
@@ -52,7 +56,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   }
   std::string bytes;
   Status s = io::ReadFile(input.path, job.options.max_input_bytes, &bytes);
-  if (!s.ok()) return Failed(Reason(s));
+  if (!s.ok()) return Failed(s);
 
   PageResult r = ExtractAndRender(bytes, job.options, job, nullptr);
   if (r.outcome == PageOutcome::kFailed) return r;
@@ -62,7 +66,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   if (!output_path.empty()) {
     s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
     r.output.clear();
-    if (!s.ok()) return Failed("cannot write output: " + s.message());
+    if (!s.ok()) return Failed("cannot write output: " + s.message(), "io");
   }
   return r;
 }
@@ -71,9 +75,19 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
                             const PageJob& job,
                             const std::string* fallback_date) {
   Article article;
+  // A page address that is not http(s) ("javascript:...", from --url, a
+  // JSON Lines "url" or a WARC-Target-URI) is no address: it must neither be
+  // reported nor resolve the page's links and pictures against itself.
+  const Options* use = &options;
+  Options web_only;
+  if (!options.url.empty() && !util::IsWebUrl(options.url)) {
+    web_only = options;
+    web_only.url.clear();
+    use = &web_only;
+  }
   // Over --timeout, Extract stops at its next pass and returns Timeout.
-  Status s = Extract(bytes, options, &article);
-  if (!s.ok()) return Failed(Reason(s));
+  Status s = Extract(bytes, *use, &article);
+  if (!s.ok()) return Failed(s);
 
   if (fallback_date != nullptr && !fallback_date->empty() &&
       !article.date_published) {
@@ -88,7 +102,8 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
     // JSON keeps one record per input; AddSource puts "source" first.
     if (IsJsonFormat(job.format)) {
       nlohmann::json skip = {{"page_type", PageTypeName(article.page_type)},
-                             {"skipped", "not an article"}};
+                             {"skipped", "not an article"},
+                             {"schema_version", kSchemaVersion}};
       r.output = skip.dump() + "\n";
       r.skipped_record = true;
     }
@@ -104,8 +119,7 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
 
 PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
   if (page.bytes.size() > job.options.max_input_bytes) {
-    return Failed(
-        Status::InputTooLarge("page", job.options.max_input_bytes).ToString());
+    return Failed(Status::InputTooLarge("page", job.options.max_input_bytes));
   }
   Options options = job.options;
   // --url and --charset given on the command line still win: they are the
@@ -126,9 +140,9 @@ PageResult Guarded(Work&& work) {
   try {
     return work();
   } catch (const std::bad_alloc&) {
-    return Failed("out of memory");
+    return Failed("out of memory", "internal");
   } catch (const std::exception& e) {
-    return Failed(std::string("internal error: ") + e.what());
+    return Failed(std::string("internal error: ") + e.what(), "internal");
   }
 }
 
@@ -149,10 +163,28 @@ PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job) {
 }
 
 std::string ErrorRecord(const std::string& source, const std::string& error,
+                        const std::string& error_kind,
                         const std::string& warc_record_id) {
-  return AddSource(source, "{\"error\":" + JsonString(error) + "}",
+  return AddSource(source,
+                   "{\"error\":" + JsonString(error) +
+                       ",\"error_kind\":" + JsonString(error_kind) +
+                       ",\"schema_version\":" +
+                       std::to_string(kSchemaVersion) + "}",
                    warc_record_id) +
          "\n";
+}
+
+const char* ErrorKind(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kNotHtml: return "not_html";
+    case Status::Code::kTooLarge: return "too_large";
+    case Status::Code::kIoError: return "io";
+    case Status::Code::kTimeout: return "timeout";
+    case Status::Code::kInvalidArgument: return "invalid_input";
+    case Status::Code::kOk:
+    case Status::Code::kInternal: break;
+  }
+  return "internal";
 }
 
 std::string AddSource(const std::string& source, const std::string& json,

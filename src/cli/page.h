@@ -39,6 +39,9 @@ struct PageResult {
   // output_path and this is empty.
   std::string output;
   std::string error;               // the reason, when kFailed
+  // Its class, for error records (docs/schema.json): "not_html",
+  // "too_large", "io", "timeout", "warc", "http_status", "invalid_input", "internal".
+  std::string error_kind = "internal";
   bool skipped_record = false;     // --articles-only: output is the skip record
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
   // What names the input in diagnostics and error records: the path, or for
@@ -69,10 +72,15 @@ PageResult ProcessPage(const Input& input, const std::string& output_path,
 // "warc_record_id" first). Never throws.
 PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job);
 
-// The JSON Lines error record {"source":...,"error":...}, newline-terminated,
-// with "warc_record_id" after "source" when it is not empty.
+// The JSON Lines error record {"source","error","error_kind",
+// "schema_version"}, newline-terminated, with "warc_record_id" after
+// "source" when it is not empty.
 std::string ErrorRecord(const std::string& source, const std::string& error,
+                        const std::string& error_kind,
                         const std::string& warc_record_id = "");
+
+// The error_kind of a failed Status (see PageResult::error_kind).
+const char* ErrorKind(const Status& s);
 
 // Puts "source" (and "warc_record_id" when not empty) as the first keys of a
 // rendered compact JSON object.

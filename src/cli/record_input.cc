@@ -15,8 +15,9 @@ std::string DisplayPath(const std::string& path) {
 }
 
 PageResult Failed(std::string source, std::string warc_record_id,
-                  std::string error) {
+                  std::string error, std::string kind) {
   PageResult r;
+  r.error_kind = std::move(kind);
   r.outcome = PageOutcome::kFailed;
   r.source = std::move(source);
   r.warc_record_id = std::move(warc_record_id);
@@ -44,7 +45,7 @@ PageResult ProcessWarcRecord(const warc::Record& record,
     kind = warc::ToHtmlPayload(record, &payload, &err,
                                job.options.max_input_bytes);
   } catch (const std::bad_alloc&) {
-    return Failed(source, record.record_id, "out of memory");
+    return Failed(source, record.record_id, "out of memory", "internal");
   }
   if (kind == warc::Kind::kSkip) {
     PageResult r;
@@ -53,11 +54,11 @@ PageResult ProcessWarcRecord(const warc::Record& record,
     return r;
   }
   if (kind == warc::Kind::kError) {
-    return Failed(source, record.record_id, "WARC record: " + err);
+    return Failed(source, record.record_id, "WARC record: " + err, "warc");
   }
   if (payload.status < 200 || payload.status > 299) {
     return Failed(source, record.record_id,
-                  "HTTP status " + std::to_string(payload.status));
+                  "HTTP status " + std::to_string(payload.status), "http_status");
   }
   RecordPage page;
   page.source = std::move(source);
@@ -109,7 +110,7 @@ PageResult ProcessJsonLine(std::string_view line, const std::string& source,
   } catch (const std::exception& e) {  // bad_alloc, or a JSON type error
     s = Status::InvalidArgument(e.what());
   }
-  if (!s.ok()) return Failed(source, "", s.message());
+  if (!s.ok()) return Failed(source, "", s.message(), ErrorKind(s));
   page.source = source;
   return ProcessRecordPage(page, job);
 }

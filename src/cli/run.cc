@@ -21,12 +21,22 @@
 #include "cli/stream_batch.h"
 #include "cli/work_source.h"
 #include "cli/writer.h"
+#include "util/control_chars.h"
 
 namespace artext::cli {
 namespace {
 
+// File names, WARC header values and page-derived messages may hold ESC or
+// BEL bytes: stderr gets them without (util::StripControlChars).
 void Diagnose(const std::string& file, const std::string& reason) {
-  std::fprintf(stderr, "artext: %s: %s\n", file.c_str(), reason.c_str());
+  std::fprintf(stderr, "artext: %s: %s\n",
+               util::StripControlChars(file).c_str(),
+               util::StripControlChars(reason).c_str());
+}
+
+void Diagnose(const std::string& message) {
+  std::fprintf(stderr, "artext: %s\n",
+               util::StripControlChars(message).c_str());
 }
 
 // A run is a batch (JSON Lines, a summary) when it names more than one input
@@ -100,6 +110,33 @@ std::vector<std::string> OutputPaths(const RunConfig& config,
   return paths;
 }
 
+// The first input that an output would overwrite, as "OUTPUT is the input
+// INPUT", or "". Paths are compared after resolving symlinks and "..", so
+// "-f html --output-dir site site/" is caught however it is spelt.
+std::string OutputOverwritesInput(const std::vector<Input>& inputs,
+                                  const std::vector<std::string>& output_paths,
+                                  const std::string& output_file) {
+  auto real = [](const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+    return ec ? std::filesystem::path(path).lexically_normal() : p;
+  };
+  std::map<std::filesystem::path, const std::string*> outputs;
+  for (const std::string& out : output_paths) {
+    if (!out.empty()) outputs.emplace(real(out), &out);
+  }
+  if (!output_file.empty() && output_file != "-") {
+    outputs.emplace(real(output_file), &output_file);
+  }
+  if (outputs.empty()) return "";
+  for (const Input& in : inputs) {
+    if (in.path == "-") continue;
+    auto it = outputs.find(real(in.path));
+    if (it != outputs.end()) return *it->second + " is the input " + in.path;
+  }
+  return "";
+}
+
 }  // namespace
 
 int RunExtract(const RunConfig& config) {
@@ -107,7 +144,7 @@ int RunExtract(const RunConfig& config) {
   InputSpec spec = config.inputs;
   if (spec.globs.empty()) spec.globs = DefaultGlobs(config.input_format);
   if (Status s = EnumerateInputs(spec, &inputs); !s.ok()) {
-    std::fprintf(stderr, "artext: %s\n", s.message().c_str());
+    Diagnose(s.message());
     return kExitFailure;
   }
   const bool to_dir = !config.output_dir.empty();
@@ -142,13 +179,21 @@ int RunExtract(const RunConfig& config) {
   const bool error_records = batch && !to_dir && job.format == Format::kJsonl;
 
   std::vector<std::string> output_paths = OutputPaths(config, &inputs);
+  // Refused before any page is read: one overwritten page is already lost.
+  if (std::string clash = OutputOverwritesInput(inputs, output_paths,
+                                                config.output_file);
+      !clash.empty()) {
+    Diagnose("output would overwrite an input (" + clash +
+             "): choose an --output-dir or -o outside the inputs, or "
+             "another --format");
+    return kExitUsage;
+  }
 
   Stream stream;
   if (!to_dir) {
     Status s = stream.Open(config.output_file);
     if (!s.ok()) {
-      std::fprintf(stderr, "artext: cannot write output: %s\n",
-                   s.message().c_str());
+      Diagnose("cannot write output: " + s.message());
       return kExitFailure;
     }
   }
@@ -185,6 +230,7 @@ int RunExtract(const RunConfig& config) {
     r.source = std::move(item.source);
     r.warc_record_id = std::move(item.warc_record_id);
     r.error = std::move(item.error);
+    r.error_kind = std::move(item.error_kind);
     return r;
   };
   WorkSource source(inputs, formats, config.options.max_input_bytes);
@@ -208,7 +254,7 @@ int RunExtract(const RunConfig& config) {
     }
     if (r.outcome == PageOutcome::kFailed) {
       if (error_records) {
-        stream.Write(ErrorRecord(r.source, r.error, r.warc_record_id));
+        stream.Write(ErrorRecord(r.source, r.error, r.error_kind, r.warc_record_id));
       } else {
         meter.Clear();
         Diagnose(r.source, r.error);
@@ -233,8 +279,7 @@ int RunExtract(const RunConfig& config) {
   Status s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
-    std::fprintf(stderr, "artext: cannot write output: %s\n",
-                 s.message().c_str());
+    Diagnose("cannot write output: " + s.message());
     status = kExitFailure;
   }
   if (!config.quiet && batch) {

@@ -97,6 +97,7 @@ bool WorkSource::Next(WorkItem* item) {
           item->source = WarcSource(in.path, item->record.offset);
           item->warc_record_id = item->record.record_id;
           item->error = "WARC: " + err;
+          item->error_kind = "warc";
           item->record = warc::Record();
         } else {
           item->kind = WorkItem::Kind::kWarcRecord;
@@ -113,6 +114,7 @@ bool WorkSource::Next(WorkItem* item) {
         if (!err.empty()) {
           item->kind = WorkItem::Kind::kError;
           item->error = err;
+          item->error_kind = "invalid_input";
           item->line.clear();
         } else {
           item->kind = WorkItem::Kind::kJsonLine;

@@ -34,6 +34,7 @@ struct WorkItem {
   warc::Record record;         // kWarcRecord
   std::string line;            // kJsonLine
   std::string error;           // kError
+  std::string error_kind = "io";  // kError: see PageResult::error_kind
 };
 
 class WorkSource {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "artext/output.h"
+#include "util/url.h"
 
 namespace artext {
 namespace {
@@ -19,6 +20,7 @@ std::string EscapeHtml(std::string_view s) {
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
       default: out.push_back(c);
     }
   }
@@ -30,9 +32,11 @@ std::string InlineHtml(const Block& b) {
   size_t pos = 0;
   for (const Link& link : b.links) {
     size_t at = b.text.find(link.text, pos);
-    if (at == std::string::npos || link.href.empty()) continue;
+    // A link to a scheme a reader may not follow keeps its text only.
+    const std::string href = util::SafeLinkUrl(link.href);
+    if (at == std::string::npos || href.empty()) continue;
     out += EscapeHtml(std::string_view(b.text).substr(pos, at - pos));
-    out += "<a href=\"" + EscapeHtml(link.href) + "\">" + EscapeHtml(link.text) + "</a>";
+    out += "<a href=\"" + EscapeHtml(href) + "\">" + EscapeHtml(link.text) + "</a>";
     pos = at + link.text.size();
   }
   out += EscapeHtml(std::string_view(b.text).substr(pos));

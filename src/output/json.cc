@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "artext/output.h"
+#include "util/control_chars.h"
+#include "util/url.h"
 
 namespace artext {
 namespace {
@@ -16,11 +18,21 @@ json OptionalString(const std::optional<std::string>& s) {
   return s ? json(*s) : json(nullptr);
 }
 
+// An address a reader may follow (util::SafeLinkUrl), or null.
+json UrlOrNull(std::string_view url) {
+  std::string safe = util::SafeLinkUrl(url);
+  return safe.empty() ? json(nullptr) : json(std::move(safe));
+}
+
+json OptionalUrl(const std::optional<std::string>& url) {
+  return url ? UrlOrNull(*url) : json(nullptr);
+}
+
 }  // namespace
 
 std::string ToJson(const Article& a, const OutputOptions& options) {
   json j = json::object();
-  j["url"] = OptionalString(a.url);
+  j["url"] = OptionalUrl(a.url);
   j["headline"] = OptionalString(a.headline);
   j["authors"] = a.authors;
   j["byline"] = OptionalString(a.byline);
@@ -30,10 +42,10 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   j["language"] = OptionalString(a.language);
   j["direction"] = a.direction;
   j["description"] = OptionalString(a.description);
-  j["image"] = OptionalString(a.image);
+  j["image"] = OptionalUrl(a.image);
   json images = json::array();
   for (const Image& img : a.images) {
-    images.push_back({{"url", img.url.empty() ? json(nullptr) : json(img.url)},
+    images.push_back({{"url", UrlOrNull(img.url)},
                       {"caption", img.caption.empty() ? json(nullptr) : json(img.caption)},
                       {"credit", img.credit.empty() ? json(nullptr) : json(img.credit)}});
   }
@@ -51,6 +63,7 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   j["encoding"] = a.encoding;
   j["is_article"] = a.is_article;
   j["page_type"] = PageTypeName(a.page_type);
+  j["schema_version"] = kSchemaVersion;
   if (options.explain) j["provenance"] = a.provenance;
   if (options.debug) j["debug"] = a.debug;
   // ordered_json would keep insertion order; nlohmann::json sorts keys,
@@ -69,9 +82,12 @@ std::string Render(const Article& article, Format format,
       compact.pretty = false;
       return ToJson(article, compact);
     }
-    case Format::kText: return ToText(article);
-    case Format::kMarkdown: return ToMarkdown(article);
-    case Format::kHtml: return ToHtml(article);
+    // JSON writes control characters as \u escapes; the other formats
+    // carry text raw, so a page's ESC and BEL bytes are dropped here, at the
+    // boundary, before they can reach a terminal.
+    case Format::kText: return util::StripControlChars(ToText(article));
+    case Format::kMarkdown: return util::StripControlChars(ToMarkdown(article));
+    case Format::kHtml: return util::StripControlChars(ToHtml(article));
   }
   return ToJson(article, options);
 }

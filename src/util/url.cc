@@ -131,6 +131,44 @@ std::string ResolveUrl(std::string_view base, std::string_view ref) {
   return out;
 }
 
+std::string SafeLinkUrl(std::string_view url) {
+  std::string clean;
+  clean.reserve(url.size());
+  for (char c : url) {
+    if (c != '\t' && c != '\n' && c != '\r') clean.push_back(c);
+  }
+  size_t begin = 0, end = clean.size();
+  auto is_edge = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
+  while (begin < end && is_edge(clean[begin])) ++begin;
+  while (end > begin && is_edge(clean[end - 1])) --end;
+  clean = clean.substr(begin, end - begin);
+  size_t n = SchemeLength(clean);
+  if (n == 0) {
+    // No scheme, but a colon before any '/', '?' or '#' would make one to a
+    // looser parser (a control byte inside it, say): not a plain relative
+    // reference either.
+    size_t colon = clean.find(':');
+    if (colon != std::string::npos && colon < clean.find_first_of("/?#")) {
+      return "";
+    }
+    return clean;
+  }
+  std::string scheme = AsciiLower(std::string_view(clean).substr(0, n));
+  if (scheme == "http" || scheme == "https" || scheme == "mailto") return clean;
+  return "";
+}
+
+bool IsWebUrl(std::string_view url) {
+  std::string safe = SafeLinkUrl(url);
+  if (safe.empty() || safe != Trim(url)) return false;
+  size_t n = SchemeLength(safe);
+  if (n == 0) return false;
+  std::string scheme = AsciiLower(std::string_view(safe).substr(0, n));
+  if (scheme != "http" && scheme != "https") return false;
+  Parts p = Split(safe);
+  return p.has_authority && !p.authority.empty();
+}
+
 std::string_view UrlPath(std::string_view url) {
   return Split(Trim(url)).path;
 }

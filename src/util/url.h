@@ -21,6 +21,20 @@ bool HasScheme(std::string_view s);
 // refs ("//cdn.example/x.jpg") take the base's scheme, or "https:" without one.
 std::string ResolveUrl(std::string_view base, std::string_view ref);
 
+// The one URL-safety check of every output and of the page address.
+// Browsers drop ASCII tab, CR and LF anywhere in a URL and C0 controls and
+// spaces at its ends before they read the scheme ("java\tscript:" runs as
+// "javascript:"), so the same is done here first. Returns that cleaned URL
+// when it is a link a reader may follow: http, https or mailto (any case),
+// or a relative reference with no scheme at all. Returns "" for every other
+// scheme: javascript:, data:, vbscript:, file:, ...
+std::string SafeLinkUrl(std::string_view url);
+
+// True if `url` is an absolute http or https URL with a host: the only page
+// addresses that may be reported as "url" or serve as a base for resolving
+// (a "javascript:" page address must resolve nothing against itself).
+bool IsWebUrl(std::string_view url);
+
 // The path of an absolute or relative URL: no scheme, host, query or fragment.
 std::string_view UrlPath(std::string_view url);
 

@@ -20,9 +20,9 @@ rc=$?
 [ "$(wc -l < "$TMP/out")" -eq 3 ] && ok "one record per input" || fail "$(wc -l < "$TMP/out") records"
 grep 'type-obituary' "$TMP/out" | grep -q '"is_article":true' \
   && ok "the article is written whole" || fail "article record"
-grep -qx '{"source":"[^"]*type-product-reviews.html","page_type":"product","skipped":"not an article"}' "$TMP/out" \
+grep -qx '{"source":"[^"]*type-product-reviews.html","page_type":"product","schema_version":1,"skipped":"not an article"}' "$TMP/out" \
   && ok "a product page is a skip record" || fail "product skip record: $(grep product "$TMP/out" | head -c 200)"
-grep -q '"page_type":"forum","skipped":"not an article"' "$TMP/out" \
+grep -q '"page_type":"forum","schema_version":1,"skipped":"not an article"' "$TMP/out" \
   && ok "a forum page is a skip record" || fail "forum skip record"
 # Without the flag every page is written whole, with its body.
 "$ARTEXT" -q -f jsonl "$SRC/samples/type-product-reviews.html" > "$TMP/full"

@@ -149,11 +149,11 @@ expect_error read-error 1 'read failed: Input/output error' /proc/self/mem
 mkdir in/dir.html
 # A directory operand is walked (a batch: the error is a JSON Lines record).
 run "$ARTEXT" -q in/dir.html > stdout 2> stderr; rc=$?
-[ $rc -eq 1 ] && grep -qx '{"source":"in/dir.html","error":"is a directory with no file matching \*.html, \*.htm, \*.xhtml, \*.warc"}' stdout \
+[ $rc -eq 1 ] && grep -qx '{"source":"in/dir.html","error":"is a directory with no file matching \*.html, \*.htm, \*.xhtml, \*.warc","error_kind":"io","schema_version":1}' stdout \
   && ok "directory with no pages (exit 1): $(cat stdout)" || fail "directory with no pages: exit $rc $(cat stdout stderr)"
 printf '%s\n' "$TMP/in/dir.html" > list
 run "$ARTEXT" --files-from list > stdout 2> stderr; rc=$?
-[ $rc -eq 1 ] && grep -qx "{\"source\":\"$TMP/in/dir.html\",\"error\":\"is a directory\"}" stdout \
+[ $rc -eq 1 ] && grep -qx "{\"source\":\"$TMP/in/dir.html\",\"error\":\"is a directory\",\"error_kind\":\"io\",\"schema_version\":1}" stdout \
   && ok "directory in --files-from (exit 1): $(cat stdout)" || fail "directory in --files-from: exit $rc $(cat stdout stderr)"
 run "$ARTEXT" - < in/dir.html > stdout 2> stderr; rc=$?
 [ $rc -eq 1 ] && grep -qx 'artext: -: is a directory' stderr \

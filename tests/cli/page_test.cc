@@ -22,11 +22,19 @@ TEST(AddSource, PutsSourceFirst) {
 }
 
 TEST(ErrorRecord, IsOneJsonLine) {
-  std::string r = ErrorRecord("p.html", "not HTML: binary");
+  std::string r = ErrorRecord("p.html", "not HTML: binary", "not_html");
   ASSERT_EQ(r.back(), '\n');
   auto j = nlohmann::json::parse(r);
   EXPECT_EQ(j["source"], "p.html");
   EXPECT_EQ(j["error"], "not HTML: binary");
+  EXPECT_EQ(j["error_kind"], "not_html");
+  EXPECT_EQ(j["schema_version"], artext::kSchemaVersion);
+}
+
+TEST(ErrorKind, FromStatus) {
+  EXPECT_STREQ(ErrorKind(Status::NotHtml("binary")), "not_html");
+  EXPECT_STREQ(ErrorKind(Status::InputTooLarge("input", 1, 2)), "too_large");
+  EXPECT_STREQ(ErrorKind(Status::IoError("x")), "io");
 }
 
 TEST(ProcessPage, RendersWithSource) {

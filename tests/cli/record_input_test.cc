@@ -120,9 +120,11 @@ TEST(ProcessWarcRecord, ErrorStatusIsAnErrorWithTheRecordId) {
   EXPECT_EQ(r.error, "HTTP status 404");
   EXPECT_EQ(r.source, "stdin@77");
   EXPECT_EQ(r.warc_record_id, "<urn:uuid:e404>");
-  EXPECT_EQ(ErrorRecord(r.source, r.error, r.warc_record_id),
+  EXPECT_EQ(r.error_kind, "http_status");
+  EXPECT_EQ(ErrorRecord(r.source, r.error, r.error_kind, r.warc_record_id),
             "{\"source\":\"stdin@77\",\"warc_record_id\":\"<urn:uuid:e404>\","
-            "\"error\":\"HTTP status 404\"}\n");
+            "\"error\":\"HTTP status 404\",\"error_kind\":\"http_status\","
+            "\"schema_version\":1}\n");
 }
 
 TEST(ProcessWarcRecord, UndecodableBodyIsAnError) {

@@ -71,21 +71,44 @@ void Validate(const json& schema, const json& v, const std::string& path,
   }
 }
 
+const fs::path kSource = ARTEXT_SOURCE_DIR;
+
 json LoadJson(const fs::path& p) {
   std::ifstream in(p);
   return json::parse(in, nullptr, false);
 }
 
-const fs::path kSource = ARTEXT_SOURCE_DIR;
+// The article record's schema: docs/schema.json's "$defs"/"article".
+json LoadArticleSchema() {
+  return LoadJson(kSource / "docs/schema.json")["$defs"]["article"];
+}
+
+// True if `v` matches one of the top-level "anyOf" branches ("$ref"s into
+// "$defs"), the way a JSON Schema validator reads docs/schema.json.
+bool MatchesAnyRecord(const json& root, const json& v, std::string* why) {
+  for (const json& branch : root["anyOf"]) {
+    std::string ref = branch["$ref"].get<std::string>();
+    const json& def = root["$defs"][ref.substr(ref.rfind('/') + 1)];
+    std::vector<std::string> errors;
+    Validate(def, v, ref, &errors);
+    if (errors.empty()) return true;
+    *why += errors.front() + "; ";
+  }
+  return false;
+}
+
 
 TEST(Schema, SchemaFileParses) {
-  json schema = LoadJson(kSource / "docs/schema.json");
-  ASSERT_FALSE(schema.is_discarded());
-  EXPECT_EQ(schema["required"].size(), 18u);  // page_type added
+  json root = LoadJson(kSource / "docs/schema.json");
+  ASSERT_FALSE(root.is_discarded());
+  json schema = root["$defs"]["article"];
+  EXPECT_EQ(schema["required"].size(), 19u);  // page_type, schema_version added
+  EXPECT_EQ(root["anyOf"].size(), 3u);        // article, error, skipped
 }
 
 TEST(Schema, EveryFreshOutputMatches) {
-  json schema = LoadJson(kSource / "docs/schema.json");
+  json root = LoadJson(kSource / "docs/schema.json");
+  json schema = root["$defs"]["article"];
   int checked = 0;
   for (const auto& entry : fs::directory_iterator(kSource / "samples")) {
     if (entry.path().extension() != ".html") continue;
@@ -97,6 +120,8 @@ TEST(Schema, EveryFreshOutputMatches) {
     std::vector<std::string> errors;
     Validate(schema, out, entry.path().filename().string(), &errors);
     EXPECT_TRUE(errors.empty()) << errors.front();
+    std::string why;
+    EXPECT_TRUE(MatchesAnyRecord(root, out, &why)) << why;
     ++checked;
   }
   EXPECT_GT(checked, 0);
@@ -105,7 +130,7 @@ TEST(Schema, EveryFreshOutputMatches) {
 // Expected files may hold only the fields a fixture asserts (see
 // `artext check`), so here only the types of the keys present are checked.
 TEST(Schema, EveryGoldenFileMatches) {
-  json schema = LoadJson(kSource / "docs/schema.json");
+  json schema = LoadArticleSchema();
   schema.erase("required");
   for (const auto& entry : fs::directory_iterator(kSource / "samples")) {
     std::string name = entry.path().filename().string();
@@ -119,11 +144,28 @@ TEST(Schema, EveryGoldenFileMatches) {
 }
 
 TEST(Schema, ValidatorCatchesAWrongType) {
-  json schema = LoadJson(kSource / "docs/schema.json");
+  json schema = LoadArticleSchema();
   json bad = {{"headline", 3}};
   std::vector<std::string> errors;
   Validate(schema, bad, "bad", &errors);
   EXPECT_GE(errors.size(), 16u);  // 16 missing keys + the wrong type
+}
+
+TEST(Schema, ErrorAndSkipRecordsMatch) {
+  json root = LoadJson(kSource / "docs/schema.json");
+  std::string why;
+  json error = {{"source", "a.html"}, {"error", "not HTML: binary"},
+                {"error_kind", "not_html"}, {"schema_version", 1}};
+  EXPECT_TRUE(MatchesAnyRecord(root, error, &why)) << why;
+  json skip = {{"source", "a.html"}, {"page_type", "listing"},
+               {"skipped", "not an article"}, {"schema_version", 1}};
+  EXPECT_TRUE(MatchesAnyRecord(root, skip, &why)) << why;
+  // The record artext wrote before error_kind existed no longer validates.
+  json old_error = {{"source", "a.html"}, {"error", "x"}};
+  EXPECT_FALSE(MatchesAnyRecord(root, old_error, &why));
+  json bad_kind = error;
+  bad_kind["error_kind"] = "oops";
+  EXPECT_FALSE(MatchesAnyRecord(root, bad_kind, &why));
 }
 
 }  // namespace

@@ -44,4 +44,37 @@ TEST(UrlPath, DropsEverythingButThePath) {
 }
 
 }  // namespace
+TEST(SafeLinkUrl, KeepsWebMailAndRelative) {
+  EXPECT_EQ(SafeLinkUrl("https://example.com/a?b#c"), "https://example.com/a?b#c");
+  EXPECT_EQ(SafeLinkUrl(" HTTP://example.com/ "), "HTTP://example.com/");
+  EXPECT_EQ(SafeLinkUrl("mailto:desk@example.com"), "mailto:desk@example.com");
+  EXPECT_EQ(SafeLinkUrl("/report"), "/report");
+  EXPECT_EQ(SafeLinkUrl("../a:b"), "../a:b");
+  EXPECT_EQ(SafeLinkUrl("#notes"), "#notes");
+}
+
+TEST(SafeLinkUrl, DropsScriptAndDataSchemes) {
+  EXPECT_EQ(SafeLinkUrl("javascript:alert(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("JavaScript:alert(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("  javascript:alert(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("\x01javascript:alert(1)"), "");
+  // Browsers remove tab and newline before reading the scheme.
+  EXPECT_EQ(SafeLinkUrl("java\tscript:alert(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("java\nscript:alert(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("data:text/html,<script>x</script>"), "");
+  EXPECT_EQ(SafeLinkUrl("vbscript:msgbox(1)"), "");
+  EXPECT_EQ(SafeLinkUrl("file:///etc/passwd"), "");
+  EXPECT_EQ(SafeLinkUrl("1ab:c"), "");
+}
+
+TEST(IsWebUrl, OnlyAbsoluteHttpWithHost) {
+  EXPECT_TRUE(IsWebUrl("https://example.com/news/a.html"));
+  EXPECT_TRUE(IsWebUrl("http://example.com"));
+  EXPECT_FALSE(IsWebUrl("javascript:alert(1)//"));
+  EXPECT_FALSE(IsWebUrl("mailto:a@example.com"));
+  EXPECT_FALSE(IsWebUrl("/news/a.html"));
+  EXPECT_FALSE(IsWebUrl("https:///nohost"));
+  EXPECT_FALSE(IsWebUrl("https://exa\tmple.com/"));
+}
+
 }  // namespace artext::util

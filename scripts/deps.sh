@@ -4,7 +4,8 @@
 set -euo pipefail
 
 ARTEXT_PACKAGES=(g++ cmake make pkg-config libgumbo-dev libcli11-dev
-  nlohmann-json3-dev libgtest-dev libuchardet-dev zlib1g-dev)
+  nlohmann-json3-dev libgtest-dev libuchardet-dev zlib1g-dev
+  python3-jsonschema)
 
 # Optional, for fuzzing only (fuzz/run.sh installs them; the build and the
 # tests never need them): clang with libFuzzer and the sanitizer runtimes.

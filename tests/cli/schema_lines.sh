@@ -7,8 +7,13 @@
 set -u
 ARTEXT=$1
 SRC=$2
-if ! python3 -c 'import jsonschema' 2>/dev/null; then
-  echo "python3-jsonschema not installed: skipped"; exit 0
+# Debian's python3-jsonschema (scripts/deps.sh installs it) lives in the
+# system interpreter's path, which a python3 earlier on PATH may not see.
+PY=python3
+if [ -x /usr/bin/python3 ]; then PY=/usr/bin/python3; fi
+if ! "$PY" -c 'import jsonschema' 2>/dev/null; then
+  echo "python3-jsonschema is missing (scripts/deps.sh installs it)" >&2
+  exit 1
 fi
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -19,7 +24,7 @@ head -c 100000 /dev/zero | tr '\0' 'x' | sed 's/^/<html><body><p>/' > "$TMP/c.ht
 "$ARTEXT" -q --articles-only "$SRC/samples" >> "$TMP/out.jsonl"
 printf '{"url":"https://x.example/","html":"<p>hi</p>"}\nnot json\n' \
   | "$ARTEXT" -q --input-format jsonl - >> "$TMP/out.jsonl"
-python3 - "$SRC/docs/schema.json" "$TMP/out.jsonl" <<'PY'
+"$PY" - "$SRC/docs/schema.json" "$TMP/out.jsonl" <<'PY'
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1]))
 validator = jsonschema.Draft202012Validator(schema)

@@ -4,13 +4,7 @@
 #
 # Usage: bash articles_only.sh ARTEXT_BINARY SOURCE_DIR
 set -u
-ARTEXT=$1
-SRC=$2
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
+source "$(dirname "$0")/../testing/cli.sh" "$@"
 
 "$ARTEXT" -q --articles-only -f jsonl "$SRC/samples/type-obituary.html" \
   "$SRC/samples/type-product-reviews.html" "$SRC/samples/type-forum-thread.html" \
@@ -29,4 +23,4 @@ grep -q '"page_type":"forum","schema_version":1,"skipped":"not an article"' "$TM
 grep -q '"page_type":"product"' "$TMP/full" && grep -q '40-litre main compartment' "$TMP/full" \
   && ok "without the flag a product page keeps its body" || fail "product body"
 
-[ $fails -eq 0 ] && echo "all ok" || { echo "$fails failure(s)"; exit 1; }
+finish

@@ -5,13 +5,7 @@
 #
 # Usage: bash check_e2e.sh ARTEXT_BINARY SOURCE_DIR
 set -u
-ARTEXT=$1
-SRC=$2
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
+source "$(dirname "$0")/../testing/cli.sh" "$@"
 
 cp -r "$SRC/samples" "$TMP/samples"
 F=$TMP/samples/cli-basic.expected.json
@@ -44,5 +38,4 @@ grep -q '^FAIL cli-basic$' "$TMP/out4" && fail "still failing after --update" ||
 "$ARTEXT" check "$TMP/nonexistent" > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] && ok "missing directory is a usage error" || fail "missing dir exit $rc"
 
-if [ $fails -ne 0 ]; then echo "$fails failures"; exit 1; fi
-echo "all passed"
+finish

@@ -7,13 +7,7 @@
 #
 # Usage: bash check_safety.sh ARTEXT_BINARY SOURCE_DIR
 set -u
-ARTEXT=$1
-SRC=$2
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
+source "$(dirname "$0")/../testing/cli.sh" "$@"
 
 # A secret outside the fixture folder, and a fixture whose expected text
 # file is a symlink to it.
@@ -73,4 +67,4 @@ cp "$TMP/ctl/p.html" "$evil"
 grep -q 'evil' "$TMP/err" || fail "no diagnostic for the file"
 grep -q $'\x1b\|\x07' "$TMP/err" && fail "control characters on stderr" || ok "stderr is clean"
 
-[ $fails -eq 0 ] || { echo "$fails failed"; exit 1; }
+finish

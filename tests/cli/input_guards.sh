@@ -5,13 +5,7 @@
 #
 # Usage: bash input_guards.sh ARTEXT_BINARY SOURCE_DIR
 set -u
-ARTEXT=$1
-SRC=$2
-TMP=$(mktemp -d)
-trap 'rm -rf "$TMP"' EXIT
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
+source "$(dirname "$0")/../testing/cli.sh" "$@"
 
 mkdir -p "$TMP/site/sub"
 cp "$SRC/samples/cli-basic.html" "$TMP/site/a.html"
@@ -47,4 +41,4 @@ echo '<html><body><p>from stdin</p></body></html>' > stdin.html
 "$ARTEXT" -q --glob 'a.*' --glob 'b.*' orig/ < /dev/null > out 2> err
 [ "$(wc -l < out)" -eq 2 ] && ok "--glob repeats" || fail "--glob repeated: $(cat err)"
 
-[ $fails -eq 0 ] || { echo "$fails failed"; exit 1; }
+finish

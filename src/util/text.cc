@@ -227,4 +227,11 @@ bool InList(std::string_view key,
   return false;
 }
 
+bool ContainsAsciiDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 }  // namespace artext::util

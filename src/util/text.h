@@ -40,6 +40,10 @@ int CountWords(std::string_view text);
 // ASCII lower-casing (class names, tag names, attribute values).
 std::string AsciiLower(std::string_view in);
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+// Whether `s` holds an ASCII digit: a line that cannot hold a date does
+// not need the date parser.
+bool ContainsAsciiDigit(std::string_view s);
+
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix);
 bool EndsWithIgnoreCase(std::string_view s, std::string_view suffix);
 // Case-insensitive ASCII substring search.

@@ -16,18 +16,11 @@
 namespace artext::metadata {
 namespace {
 
-bool ContainsDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 // The first date of a line, if the line is a dateline for the publication:
 // it holds a date a parser reads (a day, a month and a year: "2019" or
 // "3.5 stars" alone are not dates) and does not call it an update.
 bool IsPublicationDateline(std::string_view line) {
-  if (!ContainsDigit(line)) return false;
+  if (!util::ContainsAsciiDigit(line)) return false;
   std::string_view head = line.substr(0, heuristics::kHeadlineAreaLineBytes);
   if (lexicon::kUpdatedWords.FoundIn(util::FoldForMatch(head.substr(0, 40)))) {
     return false;

@@ -108,13 +108,6 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
 
 namespace {
 
-bool ContainsDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 // "By Jane Doe", "BY JANE DOE", "Von Anna Müller": a lead-in word, then a
 // capital (or a non-Latin letter).
 bool StartsWithByWord(std::string_view text) {
@@ -305,7 +298,7 @@ class Reader {
     }
     // "Von Moritz Bachmann publiziert am 25. September 2018": a byline that
     // carries the date is a dateline too, below every real one.
-    if (ContainsDigit(t) && !SaysUpdated(t)) {
+    if (util::ContainsAsciiDigit(t) && !SaysUpdated(t)) {
       byline_dates_.push_back({t, "dom:byline", n});
     }
     AuthorCandidate c = AuthorCandidate::Byline(std::move(t), source);
@@ -335,7 +328,7 @@ class Reader {
     if (datelines_ >= kMaxVisibleCandidates) return;
     if (++dateline_attempts_ > kMaxTextAttempts) return;
     std::string t = dom::FlatText(n);
-    if (t.empty() || t.size() > kMaxDatelineChars || !ContainsDigit(t)) return;
+    if (t.empty() || t.size() > kMaxDatelineChars || !util::ContainsAsciiDigit(t)) return;
     ++datelines_;
     bool updated = classed_updated || SaysUpdated(t);
     auto& list = updated ? facts_->modified : facts_->published;

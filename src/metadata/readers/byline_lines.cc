@@ -58,16 +58,12 @@ std::string BylineText(const dom::Node* root) {
   return out;
 }
 
-namespace {
-
-// The first words of an element, from its first few text nodes only: a
-// label is short, and nested spans must not each flatten their subtree.
-std::string LeadingText(const dom::Node* n) {
+std::string LeadingText(const dom::Node* n, int max_nodes, size_t enough_bytes) {
   std::string text;
   bool pending_space = false;
   int seen = 0;
   for (const dom::Node* c = n->first_child;
-       c && seen < heuristics::kMaxLabelNodes && text.size() < heuristics::kMaxLabelBytes;
+       c && seen < max_nodes && text.size() < enough_bytes;
        c = dom::NextInTree(c, n), ++seen) {
     if (c->is_text()) {
       util::AppendCollapsed(c->text, &pending_space, &text);
@@ -77,6 +73,9 @@ std::string LeadingText(const dom::Node* n) {
   }
   return text;
 }
+
+namespace {
+
 
 bool IsLabelBreak(char32_t c) {
   return c == ':' || c == '/' || c == 0xFF1A || c == 0xFF0F || c == '|' ||
@@ -131,7 +130,8 @@ LeadWords SplitLead(std::string_view text, size_t max_words) {
 }  // namespace
 
 const dom::Node* LabelledByline(const dom::Node* n) {
-  const std::string lead = LeadingText(n);
+  const std::string lead =
+      LeadingText(n, heuristics::kMaxLabelNodes, heuristics::kMaxLabelBytes);
   if (lead.empty()) return nullptr;
   const LeadWords w = SplitLead(lead, heuristics::kMaxLabelWords);
   size_t i = 0;

@@ -40,6 +40,11 @@ bool InLinkedTeaser(const dom::Node* byline, size_t byline_chars);
 // strips the label. `n` is a leaf-like element (no block children).
 const dom::Node* LabelledByline(const dom::Node* n);
 
+// The first words of `n`, from its first `max_nodes` nodes only and stopping
+// once `enough_bytes` are read: labels and by-words are short, and nested
+// spans must not each flatten their whole subtree.
+std::string LeadingText(const dom::Node* n, int max_nodes, size_t enough_bytes);
+
 }  // namespace artext::metadata
 
 #endif  // ARTEXT_METADATA_READERS_BYLINE_LINES_H_

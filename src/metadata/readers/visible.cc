@@ -247,21 +247,11 @@ class Reader {
     return false;
   }
 
-  // The first words of an element, from its first few text nodes only:
-  // nested spans must not each flatten their whole subtree.
+  // The first words of an element: enough to see a leading by-word.
   static std::string LeadingText(const dom::Node* n) {
     constexpr int kMaxNodes = 12;
     constexpr size_t kEnoughBytes = 24;
-    std::string text;
-    bool pending_space = false;
-    int seen = 0;
-    for (const dom::Node* c = n->first_child; c && seen < kMaxNodes &&
-                                              text.size() < kEnoughBytes;
-         c = dom::NextInTree(c, n), ++seen) {
-      if (c->is_text()) util::AppendCollapsed(c->text, &pending_space, &text);
-      else pending_space = pending_space || !text.empty();
-    }
-    return text;
+    return metadata::LeadingText(n, kMaxNodes, kEnoughBytes);
   }
 
   // An element whose text is its own: no block-level children.

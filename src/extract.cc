@@ -25,6 +25,7 @@
 #include "content/blocks.h"
 #include "content/jsonld_body.h"
 #include "content/figures.h"
+#include "content/link_base.h"
 #include "dom/document.h"
 #include "input/sniff.h"
 #include "metadata/readers/jsonld.h"
@@ -73,9 +74,9 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   const std::vector<metadata::JsonLdBlock> jsonld =
       metadata::ParseJsonLdScripts(doc);
   metadata::Metadata meta = metadata::ExtractMetadata(doc, jsonld, options);
-  // Picture addresses are resolved like the page's own.
-  const std::string& base =
-      options.url.empty() && meta.url ? meta.url->value : options.url;
+  // Pictures and body links are resolved as a browser would.
+  const std::string base = content::LinkBase(
+      doc, options.url, meta.url ? std::string_view(meta.url->value) : "");
   std::vector<Image> figures = content::CollectFigures(doc, base);
   // Before cleaning drops the carts, reply boxes and sidebars it counts.
   const classify::PageSignals signals =
@@ -89,6 +90,7 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   content::BlockCounts counts;
   std::vector<Block> blocks =
       content::ExtractBlocks(grab.containers, grab.stats, &counts);
+  content::ResolveLinks(base, &blocks);
   const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   content::Trimmed trimmed =
       content::TrimToJsonLdBody(ld_body, std::move(blocks));

@@ -50,9 +50,12 @@ struct Block {
   BlockType type = BlockType::kParagraph;
   std::string text;  // whitespace-collapsed, never empty
   int level = 0;     // 1..6 for headings, 0 otherwise
-  // Inline links inside the block, in order; used by the Markdown and HTML
-  // outputs. Empty for most blocks.
+  // Inline links inside the block, in order, resolved against the page's
+  // address (--url, <base href> or the canonical URL). Empty for most blocks.
   std::vector<Link> links;
+  // kTableRow: the text of each cell, in order (`text` joins them with
+  // " | "). Empty for other blocks.
+  std::vector<std::string> cells;
 };
 
 struct Image {

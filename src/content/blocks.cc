@@ -49,6 +49,11 @@ struct Builder {
   uint32_t link_chars = 0;
   std::vector<Link> links;
   bool last_was_br = false;
+  // The cells of the table row being read: finished ones, and where in
+  // `text` the open one starts.
+  std::vector<std::string> cells;
+  bool cell_open = false;
+  size_t cell_start = 0;
   BlockCounts counts;
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
@@ -58,7 +63,23 @@ struct Builder {
     return !alts.empty() && alts.count(std::string(t)) > 0;
   }
 
+  // A <td> or <th> of a table row begins: the cell before it ends.
+  void OpenCell() {
+    CloseCell();
+    if (!util::Trim(text).empty()) text += " | ";
+    pending_space = false;
+    cell_start = text.size();
+    cell_open = true;
+  }
+
+  void CloseCell() {
+    if (!cell_open) return;
+    cells.emplace_back(util::Trim(std::string_view(text).substr(cell_start)));
+    cell_open = false;
+  }
+
   void Flush(BlockType type, int level) {
+    CloseCell();
     std::string_view t = util::Trim(text);
     if (!t.empty()) {
       size_t chars = util::CountChars(t);
@@ -84,11 +105,13 @@ struct Builder {
         b.level = level;
         b.text = std::string(t);
         b.links = std::move(links);
+        if (type == BlockType::kTableRow) b.cells = std::move(cells);
         blocks.push_back(std::move(b));
       }
     }
     text.clear();
     links.clear();
+    cells.clear();
     pending_space = false;
     link_chars = 0;
   }
@@ -306,8 +329,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
           b.last_was_br = false;
           if (n->tag == dom::Tag::kTd || n->tag == dom::Tag::kTh) {
             if (contexts.back().type == BlockType::kTableRow) {
-              if (!util::Trim(b.text).empty()) b.text += " | ";
-              b.pending_space = false;
+              b.OpenCell();
               return true;
             }
           }

@@ -1,11 +1,13 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // Clean article HTML: a small standalone document with the headline, byline,
-// date and the body blocks as semantic elements. Text is escaped.
+// date and the body blocks as semantic elements (table rows in a <table>),
+// then the captioned pictures as <figure>s. Text is escaped.
 
 #include <string>
 
 #include "artext/output.h"
+#include "output/caption.h"
 #include "util/url.h"
 
 namespace artext {
@@ -59,10 +61,15 @@ std::string ToHtml(const Article& a) {
            EscapeHtml(*a.date_published) + "</time></p>\n";
   }
   bool in_list = false;
+  bool in_table = false;
   for (const Block& b : a.body) {
     if (in_list && b.type != BlockType::kListItem) {
       out += "</ul>\n";
       in_list = false;
+    }
+    if (in_table && b.type != BlockType::kTableRow) {
+      out += "</table>\n";
+      in_table = false;
     }
     switch (b.type) {
       case BlockType::kHeading: {
@@ -82,7 +89,17 @@ std::string ToHtml(const Article& a) {
         out += "<pre><code>" + EscapeHtml(b.text) + "</code></pre>\n";
         break;
       case BlockType::kTableRow:
-        out += "<p class=\"table-row\">" + EscapeHtml(b.text) + "</p>\n";
+        if (!in_table) out += "<table>\n";
+        in_table = true;
+        out += "<tr>";
+        if (b.cells.empty()) {
+          out += "<td>" + EscapeHtml(b.text) + "</td>";
+        } else {
+          for (const std::string& cell : b.cells) {
+            out += "<td>" + EscapeHtml(cell) + "</td>";
+          }
+        }
+        out += "</tr>\n";
         break;
       case BlockType::kParagraph:
         out += "<p>" + InlineHtml(b) + "</p>\n";
@@ -90,6 +107,16 @@ std::string ToHtml(const Article& a) {
     }
   }
   if (in_list) out += "</ul>\n";
+  if (in_table) out += "</table>\n";
+  for (const Image& image : a.images) {
+    const std::string src = util::SafeLinkUrl(image.url);
+    if (src.empty()) continue;
+    out += "<figure><img src=\"" + EscapeHtml(src) + "\" alt=\"" +
+           EscapeHtml(image.caption) + "\">";
+    const std::string caption = CaptionLine(image);
+    if (!caption.empty()) out += "<figcaption>" + EscapeHtml(caption) + "</figcaption>";
+    out += "</figure>\n";
+  }
   out += "</article>\n</body>\n</html>\n";
   return out;
 }

@@ -55,6 +55,14 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   for (const Block& b : a.body) {
     json block = {{"type", BlockTypeName(b.type)}, {"text", b.text}};
     if (b.type == BlockType::kHeading) block["level"] = b.level;
+    if (b.type == BlockType::kTableRow && !b.cells.empty()) block["cells"] = b.cells;
+    // Only links a reader may follow; a block without any has no "links".
+    json links = json::array();
+    for (const Link& link : b.links) {
+      std::string url = util::SafeLinkUrl(link.href);
+      if (!url.empty()) links.push_back({{"text", link.text}, {"url", std::move(url)}});
+    }
+    if (!links.empty()) block["links"] = std::move(links);
     body.push_back(std::move(block));
   }
   j["body"] = std::move(body);

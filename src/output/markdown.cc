@@ -1,8 +1,10 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Markdown (CommonMark): headline as "#", headings at their level (shifted
-// one down, as the headline holds "#"), list items, quotes and fenced code;
-// inline links kept as [text](href).
+// Markdown (CommonMark with GFM tables): headline as "#", headings at their
+// level (shifted one down, as the headline holds "#"), list items, quotes,
+// fenced code, consecutive table rows as one GFM table (the first row its
+// header), inline links kept as [text](href), and the captioned pictures
+// after the body as images, each followed by its caption in italics.
 //
 // Page text is data, never markup: every character that could start
 // CommonMark or GFM syntax is backslash-escaped, so "<img onerror=...>" in a
@@ -12,8 +14,10 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "artext/output.h"
+#include "output/caption.h"
 #include "util/url.h"
 
 namespace artext {
@@ -124,6 +128,59 @@ std::string Fence(std::string_view code) {
   return std::string(std::max<size_t>(3, longest + 1), '`');
 }
 
+// One table cell: escaped like text ("|" included), on one line.
+std::string Cell(std::string_view text) {
+  std::string one_line(text);
+  std::replace(one_line.begin(), one_line.end(), '\n', ' ');
+  std::string out;
+  EscapeInto(one_line, /*line_start=*/false, &out);
+  return out;
+}
+
+// A run of table rows as one GFM table. GFM drops cells beyond the header's
+// count, so every row, header included, is padded to the widest; a row
+// whose cells are unknown is one cell of its text.
+std::string Table(const std::vector<const Block*>& rows) {
+  std::vector<std::vector<std::string_view>> cells;
+  size_t columns = 1;
+  for (const Block* row : rows) {
+    std::vector<std::string_view>& r = cells.emplace_back();
+    if (row->cells.empty()) {
+      r.push_back(row->text);
+    } else {
+      r.assign(row->cells.begin(), row->cells.end());
+    }
+    columns = std::max(columns, r.size());
+  }
+  std::string out;
+  for (size_t i = 0; i < cells.size(); ++i) {
+    out += "|";
+    for (size_t c = 0; c < columns; ++c) {
+      out += " " + (c < cells[i].size() ? Cell(cells[i][c]) : "") + " |";
+    }
+    out += "\n";
+    if (i == 0) {
+      out += "|";
+      for (size_t c = 0; c < columns; ++c) out += " --- |";
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+// A captioned picture: the image (its caption as alternative text), then
+// the caption and credit as an italic line of their own.
+std::string Figure(const Image& image) {
+  const std::string url = util::SafeLinkUrl(image.url);
+  std::string out;
+  if (!url.empty()) {
+    out += "![" + Cell(image.caption) + "](" + LinkDestination(url) + ")\n\n";
+  }
+  const std::string caption = CaptionLine(image);
+  if (!caption.empty()) out += "*" + Cell(caption) + "*\n";
+  return out;
+}
+
 }  // namespace
 
 std::string ToMarkdown(const Article& a) {
@@ -141,14 +198,30 @@ std::string ToMarkdown(const Article& a) {
   BlockType previous = BlockType::kParagraph;
   for (size_t i = 0; i < a.body.size(); ++i) {
     const Block& b = a.body[i];
+    if (b.type == BlockType::kTableRow) {
+      std::vector<const Block*> rows;
+      while (i < a.body.size() && a.body[i].type == BlockType::kTableRow) {
+        rows.push_back(&a.body[i++]);
+      }
+      --i;
+      if (rows.front() != &a.body.front()) out += "\n";
+      out += Table(rows);
+      previous = BlockType::kTableRow;
+      continue;
+    }
     // Consecutive list items form one list: no blank line between them.
     if (i && !(b.type == BlockType::kListItem && previous == BlockType::kListItem)) {
       out += "\n";
     }
     switch (b.type) {
-      case BlockType::kHeading:
-        out += std::string(std::min(6, b.level + 1), '#') + " " + WithLinks(b) + "\n";
+      case BlockType::kHeading: {
+        // An ATX heading is one line: a line break in it becomes a space.
+        Block one_line = b;
+        std::replace(one_line.text.begin(), one_line.text.end(), '\n', ' ');
+        out += std::string(std::min(6, b.level + 1), '#') + " " +
+               WithLinks(one_line) + "\n";
         break;
+      }
       case BlockType::kListItem: out += "- " + WithLinks(b) + "\n"; break;
       case BlockType::kQuote: out += "> " + WithLinks(b) + "\n"; break;
       case BlockType::kCode: {
@@ -156,10 +229,14 @@ std::string ToMarkdown(const Article& a) {
         out += fence + "\n" + b.text + "\n" + fence + "\n";
         break;
       }
-      case BlockType::kTableRow: out += "| " + Escape(b.text) + " |\n"; break;
+      case BlockType::kTableRow: break;  // above, with its table
       case BlockType::kParagraph: out += WithLinks(b) + "\n"; break;
     }
     previous = b.type;
+  }
+  for (const Image& image : a.images) {
+    if (!out.empty()) out += "\n";
+    out += Figure(image);
   }
   return out;
 }

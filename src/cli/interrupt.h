@@ -5,8 +5,8 @@
 // the -o file is abandoned, the summary is printed); a second one kills at
 // once, since the handler resets itself.
 //
-// The flag the handler sets is the CLI's one piece of global mutable state:
-// a signal handler can reach nothing else.
+// The flag the handler sets (and the pipe it writes to) is the CLI's one
+// piece of global mutable state: a signal handler can reach nothing else.
 
 #ifndef ARTEXT_CLI_INTERRUPT_H_
 #define ARTEXT_CLI_INTERRUPT_H_
@@ -18,6 +18,12 @@ void InstallInterruptHandlers();
 
 // The signal that asked to stop, or 0.
 int InterruptSignal();
+
+// A descriptor that becomes readable once a stop is asked for, or -1
+// before InstallInterruptHandlers: a read waiting on stdin polls it beside
+// its own (io::FdSource::StopWhenReadable), as the signal may be delivered
+// to another thread and a restarted read(2) would wait on.
+int InterruptWakeFd();
 
 }  // namespace artext::cli
 

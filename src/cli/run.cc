@@ -137,6 +137,20 @@ std::string OutputOverwritesInput(const std::vector<Input>& inputs,
   return "";
 }
 
+// What goes before a page of text or Markdown when several share one
+// stream, so that a reader (or a script) can tell them apart: a text page
+// opens with "==> SOURCE <==", as head(1) and tail(1) name their files, and
+// Markdown pages are parted by a thematic break, which renders as a rule.
+std::string PageSeparator(Format format, const std::string& source,
+                          bool first) {
+  if (format == Format::kText) {
+    return std::string(first ? "" : "\n") + "==> " +
+           util::StripControlChars(source) + " <==\n";
+  }
+  if (format == Format::kMarkdown && !first) return "\n---\n\n";
+  return "";
+}
+
 }  // namespace
 
 int RunExtract(const RunConfig& config) {
@@ -233,8 +247,17 @@ int RunExtract(const RunConfig& config) {
     r.error_kind = std::move(item.error_kind);
     return r;
   };
+  const bool separate_pages =
+      batch && !to_dir &&
+      (job.format == Format::kText || job.format == Format::kMarkdown);
+  size_t pages_written = 0;
   WorkSource source(inputs, formats, config.options.max_input_bytes);
-  auto produce = [&](WorkItem* item) { return source.Next(item); };
+  // After a stop is asked for, nothing more is read: a record that arrives
+  // later, or one whose read the signal cut short, is not started.
+  auto produce = [&](WorkItem* item) {
+    return InterruptSignal() == 0 && source.Next(item) &&
+           InterruptSignal() == 0;
+  };
   auto sink = [&](PageResult&& r) {
     if (r.outcome == PageOutcome::kNotHtml) {
       ++stats.not_html;  // counted, not printed, not "processed"
@@ -259,8 +282,12 @@ int RunExtract(const RunConfig& config) {
         meter.Clear();
         Diagnose(r.source, r.error);
       }
-    } else {
+    } else if (!r.output.empty()) {
+      if (separate_pages) {
+        stream.Write(PageSeparator(job.format, r.source, pages_written == 0));
+      }
       stream.Write(r.output);
+      ++pages_written;
     }
     meter.Update(stats);
     if (stream.broken()) return false;  // nowhere left to put results

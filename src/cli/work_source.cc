@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "cli/interrupt.h"
 #include "cli/record_input.h"
 
 namespace artext::cli {
@@ -50,6 +51,7 @@ bool WorkSource::OpenStream(WorkItem* item) {
       if (!file_) err = "cannot open " + in.path + ": " + err;
     }
   }
+  if (file_) file_->StopWhenReadable(InterruptWakeFd());
   if (!file_) {
     item->kind = WorkItem::Kind::kError;
     item->source = in.path;

@@ -3,6 +3,7 @@
 #include "io/byte_source.h"
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,6 +34,18 @@ std::unique_ptr<FdSource> FdSource::Open(const std::string& path,
 }
 
 size_t FdSource::Read(char* buf, size_t n, std::string* err) {
+  while (wake_fd_ >= 0) {
+    pollfd fds[2] = {{fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
+    if (poll(fds, 2, -1) < 0) {
+      if (errno == EINTR) continue;  // the wake descriptor tells why
+      break;                         // read(2) will report the problem
+    }
+    if (fds[1].revents != 0) {
+      *err = "interrupted";
+      return 0;
+    }
+    if (fds[0].revents != 0) break;
+  }
   while (true) {
     ssize_t got = read(fd_, buf, n);
     if (got >= 0) return static_cast<size_t>(got);

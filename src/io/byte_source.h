@@ -52,6 +52,11 @@ class FdSource : public ByteSource {
 
   size_t Read(char* buf, size_t n, std::string* err) override;
 
+  // From now on Read stops with the error "interrupted" as soon as
+  // `wake_fd` is readable, even while it waits for data that has not come
+  // (stdin fed by a pipe). -1: never.
+  void StopWhenReadable(int wake_fd) { wake_fd_ = wake_fd; }
+
   // What fstat(2) says of the descriptor: whether it is a directory (which
   // open(2) accepts but read(2) refuses), and a regular file's size (0 for
   // anything else: a pipe, a terminal, or when fstat fails).
@@ -61,6 +66,7 @@ class FdSource : public ByteSource {
  private:
   int fd_;
   bool owns_fd_;
+  int wake_fd_ = -1;
 };
 
 // Serves an in-memory string, optionally in pieces of at most `max_piece`

@@ -199,6 +199,32 @@ class IconvToUtf8 {
 
 }  // namespace
 
+// UTF-32 (not a web encoding: it arrives only with its byte-order mark):
+// each four bytes one code point; surrogates, values beyond U+10FFFF, NUL
+// and a cut-off last unit become U+FFFD.
+size_t AppendUtf32(std::string_view bytes, bool big_endian, std::string* out) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  size_t invalid = 0;
+  for (size_t i = 0; i + 4 <= bytes.size(); i += 4) {
+    const char32_t cp =
+        big_endian ? (char32_t{p[i]} << 24) | (char32_t{p[i + 1]} << 16) |
+                         (char32_t{p[i + 2]} << 8) | p[i + 3]
+                   : (char32_t{p[i + 3]} << 24) | (char32_t{p[i + 2]} << 16) |
+                         (char32_t{p[i + 1]} << 8) | p[i];
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      out->append(kReplacementUtf8);
+      invalid += cp != 0;
+    } else {
+      util::AppendUtf8(cp, out);
+    }
+  }
+  if (bytes.size() % 4 != 0) {
+    out->append(kReplacementUtf8);
+    ++invalid;
+  }
+  return invalid;
+}
+
 bool AppendDecoded(std::string_view bytes, std::string_view encoding,
                    std::string* out, size_t* invalid_sequences) {
   size_t invalid = 0;
@@ -208,6 +234,8 @@ bool AppendDecoded(std::string_view bytes, std::string_view encoding,
     AppendWindows1252(bytes, out);
   } else if (encoding == "utf-16le" || encoding == "utf-16be") {
     invalid = AppendUtf16(bytes, encoding == "utf-16be", out);
+  } else if (encoding == "utf-32le" || encoding == "utf-32be") {
+    invalid = AppendUtf32(bytes, encoding == "utf-32be", out);
   } else if (encoding == "x-user-defined") {
     AppendXUserDefined(bytes, out);
   } else {

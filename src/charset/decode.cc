@@ -28,7 +28,8 @@ std::string UsableEncoding(std::string_view label) {
 // Encodings in which ASCII bytes mean ASCII, so that a UTF-8 scan of the
 // bytes says something about them.
 bool IsAsciiCompatible(std::string_view encoding) {
-  return encoding != "utf-16le" && encoding != "utf-16be";
+  return encoding != "utf-16le" && encoding != "utf-16be" &&
+         encoding != "utf-32le" && encoding != "utf-32be";
 }
 
 // Many ill-formed sequences, and no fewer than the well-formed multi-byte
@@ -125,12 +126,23 @@ void DecodeUndeclared(std::string_view bytes, Decoded* result) {
 
 }  // namespace
 
+const char* Utf32Bom(std::string_view bytes) {
+  if (bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return "utf-32le";
+  if (bytes.starts_with(std::string_view("\0\0\xFE\xFF", 4))) return "utf-32be";
+  return nullptr;
+}
+
 Decoded Decode(std::string_view bytes, std::string_view override_label,
                std::string_view transport_label) {
   Decoded result;
   if (bytes.starts_with(kUtf8Bom)) {
     DecodeUtf8(bytes.substr(kUtf8Bom.size()),
                ScanUtf8(bytes.substr(kUtf8Bom.size())), "bom", &result);
+    return result;
+  }
+  // Before UTF-16LE, whose mark is the first half of UTF-32LE's.
+  if (const char* utf32 = Utf32Bom(bytes)) {
+    DecodeInto(bytes.substr(4), utf32, "bom", &result);
     return result;
   }
   if (bytes.starts_with(kUtf16LeBom)) {

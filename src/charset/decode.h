@@ -4,6 +4,9 @@
 // in the WHATWG order (HTML Standard, "determining the character encoding"):
 //
 //   1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) wins over everything;
+//      so does UTF-32's (LE or BE), which WHATWG does not list: browsers
+//      would read FF FE 00 00 as UTF-16LE and show NULs, but a user who
+//      saved a page as UTF-32 expects its text;
 //   2. the user's override (--charset);
 //   3. the transport's declaration (HTTP Content-Type charset);
 //   4. a <meta charset> / <meta http-equiv=Content-Type> in the page, found by
@@ -78,6 +81,10 @@ struct Decoded {
 // transport_label: the HTTP Content-Type charset (may be empty). Both are
 // WHATWG labels; unknown ones are ignored (validate user input with
 // CanonicalEncoding first to report it).
+// "utf-32le" or "utf-32be" when `bytes` opens with that byte-order mark,
+// else null.
+const char* Utf32Bom(std::string_view bytes);
+
 Decoded Decode(std::string_view bytes, std::string_view override_label,
                std::string_view transport_label);
 

@@ -10,6 +10,7 @@
 #include "artext/output.h"
 #include "cli/diff.h"
 #include "cli/exit_status.h"
+#include "cli/json_object.h"
 #include "io/read_file.h"
 #include "cli/writer.h"
 #include "util/control_chars.h"
@@ -138,9 +139,8 @@ class FixtureChecker {
       Fail(s.message());
       return false;
     }
-    expected_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (!expected_.is_object()) {
-      Fail(fixture_.json_path + ": not a JSON object");
+    if (std::string why; !ParseJsonObject(text, &expected_, &why)) {
+      Fail(fixture_.json_path + ": " + why);
       return false;
     }
     if (expected_.contains(kOptionsKey)) {

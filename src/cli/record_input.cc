@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/base64.h"
+#include "cli/json_object.h"
 #include "warc/html_payload.h"
 
 namespace artext::cli {
@@ -64,16 +65,25 @@ PageResult ProcessWarcRecord(const warc::Record& record,
   page.source = std::move(source);
   page.warc_record_id = std::move(payload.record_id);
   page.bytes = std::move(payload.body);
-  page.url = std::move(payload.url);
+  page.url = payload.url;
   page.transport_charset = std::move(payload.charset);
-  page.fallback_date = std::move(payload.warc_date);
+  page.capture_url = std::move(payload.url);
+  page.capture_date = std::move(payload.warc_date);
   return ProcessRecordPage(page, job);
 }
 
 Status JsonLineToPage(std::string_view line, RecordPage* page) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
-    return Status::InvalidArgument("not a JSON object");
+  nlohmann::json j;
+  std::string why;
+  if (!ParseJsonObject(line, &j, &why)) {
+    // A NaN or a lone surrogate, as Python and JavaScript writers produce,
+    // costs that value only, not the record.
+    bool changed = false;
+    std::string repaired = RepairJsonLine(line, &changed);
+    std::string ignored;
+    if (!changed || !ParseJsonObject(repaired, &j, &ignored)) {
+      return Status::InvalidArgument(why);
+    }
   }
   auto text = [&](const char* key, std::string* out) {
     auto it = j.find(key);
@@ -97,6 +107,12 @@ Status JsonLineToPage(std::string_view line, RecordPage* page) {
     }
   } else if (!j.contains("html") || j["html"].is_null()) {
     return Status::InvalidArgument("no \"html\" or \"html_base64\"");
+  } else {
+    // A JSON string is text, already decoded: its UTF-8 is the page, and
+    // "charset" (the bytes' encoding before they became a string) or a
+    // <meta charset> in it would decode it a second time. Only a
+    // --charset given by the user goes above this.
+    page->transport_charset = "utf-8";
   }
   return Status::Ok();
 }

@@ -34,9 +34,11 @@ PageResult ProcessWarcRecord(const warc::Record& record,
                              const std::string& path, const PageJob& job);
 
 // Turns one JSON Lines record into a page. Fails with InvalidArgument when
-// the line is not a JSON object with a string "html" or "html_base64".
-// "url" (optional) is the page's address, "charset" (optional) its transport
-// charset.
+// the line is not a JSON object with a string "html" or "html_base64",
+// saying why. "url" (optional) is the page's address; "charset" (optional)
+// the transport charset of "html_base64"'s bytes ("html" is a string,
+// already decoded, and read as UTF-8). NaN and lone surrogate escapes are
+// repaired (RepairJsonLine), not fatal.
 Status JsonLineToPage(std::string_view line, RecordPage* page);
 
 // JsonLineToPage, then ProcessRecordPage; errors become error results.

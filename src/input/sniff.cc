@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "charset/decode.h"
 #include "charset/utf16_sniff.h"
 #include "heuristics.h"
 #include "util/char_class.h"
@@ -63,6 +64,10 @@ bool IsIsoMedia(std::string_view bytes) {
 }  // namespace
 
 std::string WhyNotHtml(std::string_view bytes) {
+  // UTF-32 text is three quarters NUL bytes: its mark says it is text.
+  if (charset::Utf32Bom(bytes)) {
+    return bytes.size() > 4 ? std::string() : "empty input";
+  }
   for (std::string_view bom : {"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF"}) {
     if (bytes.starts_with(bom)) {
       bytes.remove_prefix(bom.size());

@@ -129,6 +129,25 @@ TEST(Decode, Utf16BeWithBom) {
   EXPECT_EQ(decoded.source, "bom");
 }
 
+// Issue 17: UTF-32 with its mark was read as UTF-16LE (FF FE 00 00 opens
+// with UTF-16LE's mark) and called binary data.
+TEST(Decode, Utf32WithBom) {
+  const std::string le = std::string("\xFF\xFE\0\0", 4) +
+                         Encode(Page(testing::kJapaneseNews), "UTF-32LE");
+  Decoded decoded = Decode(le, "", "");
+  EXPECT_EQ(decoded.utf8, Page(testing::kJapaneseNews));
+  EXPECT_EQ(decoded.encoding, "utf-32le");
+  EXPECT_EQ(decoded.source, "bom");
+  const std::string be = std::string("\0\0\xFE\xFF", 4) +
+                         Encode(Page(testing::kRussianNews), "UTF-32BE");
+  decoded = Decode(be, "windows-1251", "");
+  EXPECT_EQ(decoded.utf8, Page(testing::kRussianNews));
+  EXPECT_EQ(decoded.encoding, "utf-32be");
+  // A surrogate and a value past U+10FFFF are replaced; a cut unit too.
+  decoded = Decode(std::string("\xFF\xFE\0\0A\0\0\0\0\xD8\0\0\0\0\x11\0B\0", 18), "", "");
+  EXPECT_EQ(decoded.utf8, "A\uFFFD\uFFFD\uFFFD");
+}
+
 TEST(Decode, Utf8WithBomIsStripped) {
   const std::string body = Page(testing::kKoreanNews);
   const Decoded decoded = Decode("\xEF\xBB\xBF" + body, "", "");

@@ -35,6 +35,19 @@ grep -q '"Harbour ferry returns after winter repairs"' "$F" && grep -q '"must_co
 "$ARTEXT" check "$TMP/samples" > "$TMP/out4"
 grep -q '^FAIL cli-basic$' "$TMP/out4" && fail "still failing after --update" || ok "passes after --update"
 
+# An expected file that is not valid JSON, or not an object, says which and
+# where (issue 17: both were "not a JSON object"), and fails the run.
+mkdir -p "$TMP/bad"
+cp "$SRC/samples/cli-basic.html" "$TMP/bad/a.html"
+cp "$SRC/samples/cli-basic.html" "$TMP/bad/b.html"
+printf '{"headline": "x",\n "authors": [}\n' > "$TMP/bad/a.expected.json"
+printf '["headline"]\n' > "$TMP/bad/b.expected.json"
+"$ARTEXT" check "$TMP/bad" > "$TMP/bad.out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q 'a.expected.json: invalid JSON: parse error at line 2, column 14' "$TMP/bad.out" \
+  && grep -q 'b.expected.json: a JSON array, not an object' "$TMP/bad.out" \
+  && ok "invalid expected JSON is named with its line and column" \
+  || fail "invalid expected JSON (exit $rc): $(cat "$TMP/bad.out")"
+
 "$ARTEXT" check "$TMP/nonexistent" > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] && ok "missing directory is a usage error" || fail "missing dir exit $rc"
 

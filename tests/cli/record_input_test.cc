@@ -2,6 +2,8 @@
 
 #include "cli/record_input.h"
 
+#include "cli/json_object.h"
+
 #include <string>
 
 #include <gtest/gtest.h>
@@ -165,6 +167,36 @@ TEST(JsonLineToPage, ReadsHtmlOrBase64AndUrl) {
   EXPECT_EQ(page.url, "");
 }
 
+// Issue 17: a NaN or a lone surrogate in a field, as Python's json.dumps
+// and cut-off JavaScript strings produce, cost that value, not the record.
+TEST(JsonLineToPage, RepairsNaNAndLoneSurrogates) {
+  RecordPage page;
+  Status s = JsonLineToPage(
+      R"({"score":NaN,"rank":-Infinity,"html":"<p>a\ud800b \udc00 \ud83d\ude00 \\ud800 NaN</p>"})",
+      &page);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(page.bytes, "<p>a\uFFFDb \uFFFD \U0001F600 \\ud800 NaN</p>");
+  bool changed = true;
+  EXPECT_EQ(RepairJsonLine(R"({"a":"NaN \u00e9","b":1})", &changed),
+            R"({"a":"NaN \u00e9","b":1})");
+  EXPECT_FALSE(changed);
+}
+
+// Issue 17: "html" is a JSON string, text already decoded; the record's
+// "charset" (or a <meta charset>) must not decode it again.
+TEST(JsonLineToPage, AnHtmlStringIsReadAsUtf8WhateverCharsetSays) {
+  RecordPage page;
+  ASSERT_TRUE(JsonLineToPage(R"({"charset":"utf-16","html":"<p>caf\u00e9</p>"})",
+                             &page).ok());
+  EXPECT_EQ(page.bytes, "<p>caf\xC3\xA9</p>");
+  EXPECT_EQ(page.transport_charset, "utf-8");
+  // Bytes in base64 keep the charset they came with.
+  page = RecordPage();
+  ASSERT_TRUE(JsonLineToPage(R"({"html_base64":"PHA+6TwvcD4=","charset":"latin1"})",
+                             &page).ok());
+  EXPECT_EQ(page.transport_charset, "latin1");
+}
+
 TEST(JsonLineToPage, RejectsWhatIsNotARecord) {
   RecordPage page;
   auto error = [&](std::string_view line) {
@@ -172,8 +204,15 @@ TEST(JsonLineToPage, RejectsWhatIsNotARecord) {
     EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << line;
     return s.message();
   };
-  EXPECT_EQ(error("<html>"), "not a JSON object");
-  EXPECT_EQ(error("[1,2]"), "not a JSON object");
+  // The message says what is wrong (issue 17: always "not a JSON object").
+  EXPECT_EQ(error("<html>"),
+            "invalid JSON: parse error at line 1, column 1: syntax error while "
+            "parsing value - invalid literal; last read: '<'");
+  EXPECT_EQ(error("[1,2]"), "a JSON array, not an object");
+  EXPECT_EQ(error("\"html\""), "JSON string, not an object");
+  EXPECT_EQ(error(R"({"html":"<p>x</p>")"),
+            "invalid JSON: parse error at line 1, column 19: syntax error while "
+            "parsing object - unexpected end of input; expected '}'");
   EXPECT_EQ(error(R"({"url":"x"})"), "no \"html\" or \"html_base64\"");
   EXPECT_EQ(error(R"({"html":42})"), "\"html\" is not a string");
   EXPECT_EQ(error(R"({"url":7,"html":42})"), "\"url\" is not a string");

@@ -57,6 +57,15 @@ TEST(WhyNotHtml, TextIsAccepted) {
     utf16 += '\0';
   }
   EXPECT_EQ(WhyNotHtml(utf16), "");
+  // UTF-32 with its mark (issue 17: called "binary data").
+  std::string utf32le("\xFF\xFE\0\0", 4), utf32be("\0\0\xFE\xFF", 4);
+  for (char c : std::string("<html><body><p>Hello</p></body></html>")) {
+    utf32le += std::string(1, c) + std::string(3, '\0');
+    utf32be += std::string(3, '\0') + std::string(1, c);
+  }
+  EXPECT_EQ(WhyNotHtml(utf32le), "");
+  EXPECT_EQ(WhyNotHtml(utf32be), "");
+  EXPECT_EQ(WhyNotHtml(std::string("\xFF\xFE\0\0", 4)), "empty input");
 }
 
 }  // namespace

@@ -40,8 +40,7 @@ PageResult Failed(const Status& s) { return Failed(Reason(s), ErrorKind(s)); }
 bool IsJsonFormat(Format f) { return f == Format::kJson || f == Format::kJsonl; }
 
 PageResult ExtractAndRender(std::string_view bytes, const Options& options,
-                            const PageJob& job,
-                            const std::string* fallback_date);
+                            const PageJob& job);
 
 PageResult Process(const Input& input, const std::string& output_path,
                    const PageJob& job) {
@@ -58,7 +57,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   Status s = io::ReadFile(input.path, job.options.max_input_bytes, &bytes);
   if (!s.ok()) return Failed(s);
 
-  PageResult r = ExtractAndRender(bytes, job.options, job, nullptr);
+  PageResult r = ExtractAndRender(bytes, job.options, job);
   if (r.outcome == PageOutcome::kFailed) return r;
   if (job.add_source || r.skipped_record) {
     r.output = AddSource(input.path, r.output);
@@ -72,8 +71,7 @@ PageResult Process(const Input& input, const std::string& output_path,
 }
 
 PageResult ExtractAndRender(std::string_view bytes, const Options& options,
-                            const PageJob& job,
-                            const std::string* fallback_date) {
+                            const PageJob& job) {
   Article article;
   // A page address that is not http(s) ("javascript:...", from --url, a
   // JSON Lines "url" or a WARC-Target-URI) is no address: it must neither be
@@ -88,12 +86,6 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
   // Over --timeout, Extract stops at its next pass and returns Timeout.
   Status s = Extract(bytes, *use, &article);
   if (!s.ok()) return Failed(s);
-
-  if (fallback_date != nullptr && !fallback_date->empty() &&
-      !article.date_published) {
-    article.date_published = *fallback_date;
-    article.provenance["date_published"] = "warc:WARC-Date";
-  }
 
   PageResult r;
   r.outcome =
@@ -117,6 +109,30 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
   return r;
 }
 
+// `keys` ("\"a\":1,\"b\":2,", each with its comma) as the first keys of
+// a rendered compact JSON object; anything else is returned as it is.
+std::string PrependKeys(std::string keys, const std::string& json) {
+  if (keys.empty() || json.empty() || json[0] != '{') return json;
+  if (json.size() > 1 && json[1] == '}') keys.pop_back();
+  return "{" + keys + json.substr(1);
+}
+
+// Puts "capture_url" and "capture_date" (those known) as the first keys
+// of a rendered compact JSON object. The capture URL passes the same
+// safety check as every URL artext writes.
+std::string AddCapture(const RecordPage& page, const std::string& json) {
+  if (json.empty() || json[0] != '{') return json;
+  std::string keys;
+  if (std::string url = util::SafeLinkUrl(page.capture_url);
+      util::IsWebUrl(url)) {
+    keys += "\"capture_url\":" + JsonString(url) + ",";
+  }
+  if (!page.capture_date.empty()) {
+    keys += "\"capture_date\":" + JsonString(page.capture_date) + ",";
+  }
+  return PrependKeys(keys, json);
+}
+
 PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
   if (page.bytes.size() > job.options.max_input_bytes) {
     return Failed(Status::InputTooLarge("page", job.options.max_input_bytes));
@@ -126,9 +142,10 @@ PageResult ProcessRecord(const RecordPage& page, const PageJob& job) {
   // user's word against the archive's.
   if (options.url.empty()) options.url = page.url;
   options.transport_charset = page.transport_charset;
-  PageResult r = ExtractAndRender(page.bytes, options, job, &page.fallback_date);
+  PageResult r = ExtractAndRender(page.bytes, options, job);
   if (r.outcome != PageOutcome::kFailed && IsJsonFormat(job.format)) {
-    r.output = AddSource(page.source, r.output, page.warc_record_id);
+    r.output = AddSource(page.source, AddCapture(page, r.output),
+                         page.warc_record_id);
   }
   return r;
 }
@@ -189,14 +206,11 @@ const char* ErrorKind(const Status& s) {
 
 std::string AddSource(const std::string& source, const std::string& json,
                       const std::string& warc_record_id) {
-  if (json.empty() || json[0] != '{') return json;
-  std::string out = "{\"source\":" + JsonString(source);
+  std::string keys = "\"source\":" + JsonString(source) + ",";
   if (!warc_record_id.empty()) {
-    out += ",\"warc_record_id\":" + JsonString(warc_record_id);
+    keys += "\"warc_record_id\":" + JsonString(warc_record_id) + ",";
   }
-  if (json.size() > 1 && json[1] != '}') out += ",";
-  out.append(json, 1, std::string::npos);
-  return out;
+  return PrependKeys(keys, json);
 }
 
 }  // namespace artext::cli

@@ -58,9 +58,12 @@ struct RecordPage {
   std::string bytes;           // the page as served
   std::string url;             // WARC-Target-URI, or the record's "url"
   std::string transport_charset;  // HTTP Content-Type charset
-  // The capture time (WARC-Date), used as date_published when the page
-  // gives no date of its own: an upper bound that is often the same day.
-  std::string fallback_date;
+  // WARC only: the address and time of the capture (WARC-Target-URI,
+  // WARC-Date), reported as "capture_url" and "capture_date", apart from
+  // the article's own "url" and "date_published": a capture time is not a
+  // publication date.
+  std::string capture_url;
+  std::string capture_date;
 };
 
 // Processes one input. output_path is empty unless the result goes to a file
@@ -68,8 +71,9 @@ struct RecordPage {
 PageResult ProcessPage(const Input& input, const std::string& output_path,
                        const PageJob& job);
 
-// Extracts and renders a record's page (JSON outputs carry "source" and
-// "warc_record_id" first). Never throws.
+// Extracts and renders a record's page (JSON outputs carry "source",
+// "warc_record_id", "capture_url" and "capture_date" first, those that
+// are known). Never throws.
 PageResult ProcessRecordPage(const RecordPage& page, const PageJob& job);
 
 // The JSON Lines error record {"source","error","error_kind",

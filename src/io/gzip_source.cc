@@ -172,12 +172,17 @@ size_t GzipSource::ReadGzip(char* buf, size_t n, std::string* err) {
       continue;
     }
     // Corrupt data (or no progress, which zlib should never allow). Resume
-    // the search for a member after the point where inflate stopped, and at
-    // least one byte past this member's start so the loop always advances.
+    // the search for a member one byte past this member's start when that
+    // is still buffered: a member cut short runs into the next one, whose
+    // header inflate then read as data, and searching only after the point
+    // where inflate stopped would lose that intact neighbour too. Otherwise
+    // resume where inflate stopped; either way the loop advances.
     in_member_ = false;
     after_corrupt_member_ = true;
     error_offset_ = member_start_;
-    if (in_base_ + in_pos_ == member_start_) ++in_pos_;
+    if (member_start_ >= in_base_) {
+      in_pos_ = static_cast<size_t>(member_start_ - in_base_) + 1;
+    }
     std::string msg = "gzip: corrupt member at offset " +
                       std::to_string(member_start_) + ": " +
                       inflater_->message();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "io/decompress.h"
 #include "io/inflate.h"
 #include "util/text.h"
 
@@ -31,9 +32,30 @@ std::string TooLarge(size_t max_bytes) {
 
 enum class Inflated { kDone, kPartial, kFailed };
 
-// Inflates `in` into *out. kPartial: the data ended early or turned corrupt
-// after some output (kept); kFailed: nothing could be decoded, or the output
-// would exceed max_bytes (then *err says so).
+// How a decoder's end counts: kPartial when the data ended early or turned
+// corrupt after some output (kept); kFailed when nothing could be decoded,
+// or the output would exceed max_bytes (then *err says so).
+Inflated Judge(io::InflateEnd end, size_t max_bytes, const std::string& out,
+               std::string* err) {
+  switch (end) {
+    case io::InflateEnd::kDone: return Inflated::kDone;
+    case io::InflateEnd::kTooLarge:
+      *err = TooLarge(max_bytes);
+      return Inflated::kFailed;
+    case io::InflateEnd::kTruncated:
+      if (!out.empty()) return Inflated::kPartial;
+      *err = "compressed body is truncated";
+      return Inflated::kFailed;
+    case io::InflateEnd::kCorrupt:
+      if (!out.empty()) return Inflated::kPartial;
+      *err = err->empty() ? "compressed body is corrupt"
+                          : "compressed body is corrupt (" + *err + ")";
+      return Inflated::kFailed;
+  }
+  return Inflated::kFailed;
+}
+
+// Inflates `in` into *out (gzip, zlib or raw deflate).
 Inflated Inflate(std::string_view in, io::Inflater::Wrapper wrapper,
                  size_t max_bytes, std::string* out, std::string* err) {
   out->clear();
@@ -43,21 +65,17 @@ Inflated Inflate(std::string_view in, io::Inflater::Wrapper wrapper,
     return Inflated::kFailed;
   }
   size_t consumed = 0;
-  switch (io::InflateStream(&inflater, in, max_bytes, out, &consumed)) {
-    case io::InflateEnd::kDone: return Inflated::kDone;
-    case io::InflateEnd::kTooLarge:
-      *err = TooLarge(max_bytes);
-      return Inflated::kFailed;
-    case io::InflateEnd::kTruncated:
-      if (!out->empty()) return Inflated::kPartial;
-      *err = "compressed body is truncated";
-      return Inflated::kFailed;
-    case io::InflateEnd::kCorrupt:
-      if (!out->empty()) return Inflated::kPartial;
-      *err = "compressed body is corrupt";
-      return Inflated::kFailed;
-  }
-  return Inflated::kFailed;
+  return Judge(io::InflateStream(&inflater, in, max_bytes, out, &consumed),
+               max_bytes, *out, err);
+}
+
+// Brotli or Zstandard, judged as Inflate judges gzip.
+Inflated Decompress(std::string_view coding, std::string_view in,
+                    size_t max_bytes, std::string* out, std::string* err) {
+  io::InflateEnd end = coding == "br"
+                           ? io::DecodeBrotli(in, max_bytes, out, err)
+                           : io::DecodeZstd(in, max_bytes, out, err);
+  return Judge(end, max_bytes, *out, err);
 }
 
 // True when `in` starts like markup ('<' after whitespace or a UTF-8 BOM):
@@ -80,6 +98,12 @@ bool DecodeOne(std::string_view coding, std::string_view in, size_t max_bytes,
     }
     out->assign(in);
     return true;
+  }
+  if (coding == "br" || coding == "zstd") {
+    Inflated result = Decompress(coding, in, max_bytes, out, err);
+    if (result == Inflated::kFailed) *err = std::string(coding) + " body: " + *err;
+    if (result == Inflated::kPartial) *incomplete = true;
+    return result != Inflated::kFailed;
   }
   bool deflate = coding == "deflate";
   if (!deflate && coding != "gzip" && coding != "x-gzip") {

@@ -2,7 +2,7 @@
 //
 // Undoing the transfer and content codings of an archived HTTP body: WARC
 // response records keep the bytes as they came off the wire, so a body may
-// be chunked and gzip- or deflate-compressed.
+// be chunked and gzip-, deflate-, Brotli- or Zstandard-compressed.
 //
 // Archived bodies are often cut short (WARC-Truncated) or were stored already
 // decoded while the headers still name the coding, so decoding is lenient:
@@ -27,10 +27,11 @@ namespace artext::warc {
 bool Dechunk(std::string_view in, size_t max_bytes, std::string* out,
              bool* incomplete, std::string* err);
 
-// Undoes a Content-Encoding value ("gzip", "x-gzip", "deflate", "identity",
-// or a comma-separated list of these, applied in order, so undone in
-// reverse). Returns false and sets *err for unsupported codings ("br",
-// "zstd"), data that decodes to nothing, or output beyond `max_bytes`.
+// Undoes a Content-Encoding value ("gzip", "x-gzip", "deflate", "br",
+// "zstd", "identity", or a comma-separated list of these, applied in order,
+// so undone in reverse). Returns false and sets *err for unsupported
+// codings ("compress"), data that decodes to nothing, or output beyond
+// `max_bytes`.
 bool DecodeContentEncoding(std::string_view encoding, std::string_view in,
                            size_t max_bytes, std::string* out,
                            bool* incomplete, std::string* err);

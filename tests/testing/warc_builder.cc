@@ -3,7 +3,9 @@
 #include "testing/warc_builder.h"
 
 #include <unistd.h>
+#include <brotli/encode.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +28,27 @@ std::string Compress(std::string_view data, int window_bits) {
   out.resize(zs.total_out);
   deflateEnd(&zs);
   if (rc != Z_STREAM_END) throw std::runtime_error("deflate failed");
+  return out;
+}
+
+std::string BrotliStream(std::string_view data) {
+  std::string out(BrotliEncoderMaxCompressedSize(data.size()) + 64, '\0');
+  size_t size = out.size();
+  if (!BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW,
+                             BROTLI_MODE_TEXT, data.size(),
+                             reinterpret_cast<const uint8_t*>(data.data()), &size,
+                             reinterpret_cast<uint8_t*>(out.data()))) {
+    throw std::runtime_error("BrotliEncoderCompress failed");
+  }
+  out.resize(size);
+  return out;
+}
+
+std::string ZstdFrame(std::string_view data) {
+  std::string out(ZSTD_compressBound(data.size()), '\0');
+  size_t size = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3);
+  if (ZSTD_isError(size)) throw std::runtime_error("ZSTD_compress failed");
+  out.resize(size);
   return out;
 }
 

@@ -23,6 +23,11 @@ inline std::string GzipMember(std::string_view data) {
   return Compress(data, kGzipFormat);
 }
 
+// `data` as one Brotli stream and as one Zstandard frame (the "br" and
+// "zstd" content codings).
+std::string BrotliStream(std::string_view data);
+std::string ZstdFrame(std::string_view data);
+
 // An HTTP/1.1 response: `head_lines` are "Name: value" lines without line
 // ends; a blank line and the body follow.
 std::string HttpMessage(int status, const std::vector<std::string>& head_lines,

@@ -12,7 +12,9 @@ namespace {
 
 using testing::Chunk;
 using testing::Compress;
+using testing::BrotliStream;
 using testing::GzipMember;
+using testing::ZstdFrame;
 using testing::HttpMessage;
 
 TEST(ParseHttpHead, ReadsStatusHeadersAndBodyStart) {
@@ -197,9 +199,18 @@ TEST(DecodeContentEncoding, KeepsThePrefixOfATruncatedStream) {
 TEST(DecodeContentEncoding, RejectsUnsupportedCorruptAndOversizedBodies) {
   std::string out, err;
   bool incomplete = false;
-  EXPECT_FALSE(DecodeContentEncoding("br", "\x1b\x00", 100, &out, &incomplete,
-                                     &err));
+  EXPECT_FALSE(DecodeContentEncoding("compress", "\x1f\x9d\x90", 100, &out,
+                                     &incomplete, &err));
   EXPECT_NE(err.find("unsupported"), std::string::npos);
+  EXPECT_FALSE(DecodeContentEncoding("br", "\xff\xff\xff\xff", 100, &out,
+                                     &incomplete, &err));
+  EXPECT_NE(err.find("br body"), std::string::npos) << err;
+  EXPECT_FALSE(DecodeContentEncoding("zstd", "\x28\xb5\x2f\xfdgarbage", 100,
+                                     &out, &incomplete, &err));
+  EXPECT_NE(err.find("zstd body"), std::string::npos) << err;
+  EXPECT_FALSE(DecodeContentEncoding("zstd", ZstdFrame(std::string(1 << 20, 'a')),
+                                     1 << 16, &out, &incomplete, &err));
+  EXPECT_NE(err.find("larger than"), std::string::npos) << err;
   EXPECT_FALSE(DecodeContentEncoding("gzip", "\x1f\x8b\x08garbage", 100, &out,
                                      &incomplete, &err));
   // A small compressed body that expands past the limit (a "zip bomb").
@@ -210,6 +221,40 @@ TEST(DecodeContentEncoding, RejectsUnsupportedCorruptAndOversizedBodies) {
   EXPECT_NE(err.find("larger than"), std::string::npos);
   EXPECT_FALSE(DecodeContentEncoding("gzip, gzip, gzip, gzip, gzip", "a", 100,
                                      &out, &incomplete, &err));
+}
+
+// Brotli and Zstandard, as servers send them (issue 17: they were errors).
+TEST(DecodeContentEncoding, DecodesBrotliAndZstd) {
+  // Varied words over several hundred KB, so that both coders write many
+  // blocks and a cut-short body still has whole ones to give.
+  std::string page = "<html><p>";
+  uint32_t seed = 7;
+  while (page.size() < 400000) {
+    seed = seed * 1103515245 + 12345;
+    page += "word" + std::to_string(seed >> 16) + " ";
+  }
+  page += "</p></html>";
+  for (const auto& [coding, body] :
+       {std::pair{"br", BrotliStream(page)}, std::pair{"zstd", ZstdFrame(page)}}) {
+    std::string out, err;
+    bool incomplete = false;
+    ASSERT_LT(body.size(), page.size()) << coding;
+    ASSERT_TRUE(DecodeContentEncoding(coding, body, 1 << 20, &out, &incomplete,
+                                      &err)) << coding << ": " << err;
+    EXPECT_EQ(out, page) << coding;
+    EXPECT_FALSE(incomplete) << coding;
+    // Cut short, as archives keep truncated responses: what came is kept.
+    ASSERT_TRUE(DecodeContentEncoding(coding, body.substr(0, body.size() / 2),
+                                      1 << 20, &out, &incomplete, &err))
+        << coding << ": " << err;
+    EXPECT_TRUE(incomplete) << coding;
+    EXPECT_EQ(out, page.substr(0, out.size())) << coding;
+    // Stacked codings are undone in reverse order.
+    ASSERT_TRUE(DecodeContentEncoding(std::string(coding) + ", gzip",
+                                      GzipMember(body), 1 << 20, &out,
+                                      &incomplete, &err)) << err;
+    EXPECT_EQ(out, page);
+  }
 }
 
 TEST(DecodeHttpBody, DechunksThenDecompresses) {

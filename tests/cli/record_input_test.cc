@@ -63,14 +63,18 @@ TEST(ProcessWarcRecord, HtmlResponseBecomesALabelledArticle) {
   EXPECT_EQ(r.source, "crawl.warc.gz@1234");
 }
 
-TEST(ProcessWarcRecord, WarcDateStandsInWhenNothingElseDates) {
+// Issue 17: WARC-Date is the capture time, not a publication date: it is
+// "capture_date", and a page that gives no date has date_published null.
+TEST(ProcessWarcRecord, WarcDateIsTheCaptureDateNeverDatePublished) {
   WarcRecordSpec spec = SampleRecords()[2];
   spec.target_uri = "https://news.example/story.html";  // no date in the URL
   PageResult r = ProcessWarcRecord(ToRecord(spec, 0), "crawl.warc.gz",
                                    JsonlJob());
   ASSERT_NE(r.outcome, PageOutcome::kFailed) << r.error;
   nlohmann::json j = nlohmann::json::parse(r.output);
-  EXPECT_EQ(j["date_published"], "2024-03-01T12:00:00Z");
+  EXPECT_TRUE(j["date_published"].is_null()) << j["date_published"];
+  EXPECT_EQ(j["capture_date"], "2024-03-01T12:00:00Z");
+  EXPECT_EQ(j["capture_url"], "https://news.example/story.html");
 }
 
 TEST(ProcessWarcRecord, TheHttpCharsetDecodesThePage) {

@@ -142,7 +142,7 @@ int main(int argc, char** argv) {
             if (cli::ParseByteSize(text, &bytes)) return "";
             return "not a size: \"" + text + "\" (e.g. 512M, 2G)";
           },
-          "SIZE"));
+          ""));
   app.add_option("--timeout", run.timeout_seconds,
                  "per-page budget in seconds, checked between extraction "
                  "passes; a page over it is an error (default: none)")

@@ -223,4 +223,12 @@ else
   fail "row 9: exit $rc, $(grep -c '"headline"' out9.jsonl) results, ${secs} s, peak ${rss_kb} KB (limit $LIMIT_KB); $(head -c 300 stderr.txt)"
 fi
 
+# --- --max-memory takes sizes, and refuses what is not one ----------------
+run "$ARTEXT" -q --max-memory 12X samples.html > /dev/null 2> stderr.txt; rc=$?
+if [ $rc -eq 2 ] && grep -q 'not a size: "12X"' stderr.txt; then
+  ok "--max-memory 12X is a usage error"
+else
+  fail "--max-memory 12X: exit $rc; $(head -c 200 stderr.txt)"
+fi
+
 finish

@@ -73,7 +73,7 @@ for f in row5.warc.gz row5.warc; do
   lines=$(wc -l < out5.jsonl)
   if [ $rc -eq 1 ] && [ "$errors" -eq "$records" ] && [ "$lines" -eq "$records" ] &&
      within "$secs" 20 && within "$rss_kb" 1000000; then
-    ok "row 5 ($f, $MIB MiB, $records records): one error record each, ${secs} s, ${rss_kb} KB"
+    ok "row 5 ($f, $MIB MiB, $records records): one error record each, ${secs} s, ${rss_kb} KB, $(wc -c < out5.jsonl) bytes out"
   else
     fail "row 5 ($f): exit $rc, $errors errors and $lines lines for $records records, ${secs} s, ${rss_kb} KB"
   fi
@@ -119,7 +119,7 @@ lines=$(wc -l < out8.jsonl)
 distinct=$(grep -o '"source":"[^"]*"' out8.jsonl | sort -u | wc -l)
 if [ $rc -eq 0 ] && [ "$lines" -eq $((N + 1)) ] && [ "$distinct" -eq $((N + 1)) ] &&
    within "$secs" 20; then
-  ok "row 8: $lines pages, each real folder walked once, ${secs} s, ${rss_kb} KB"
+  ok "row 8: $lines pages, each real folder walked once, ${secs} s, ${rss_kb} KB, $(wc -c < out8.jsonl) bytes out"
 else
   fail "row 8: exit $rc, $lines records ($distinct sources) for $((N + 1)) pages, ${secs} s"
 fi
@@ -218,7 +218,7 @@ EOF
 measure out9.jsonl "$ARTEXT" -q -j 8 "${BUDGET[@]}" row9.warc
 if [ $rc -eq 0 ] && [ "$(grep -c '"headline"' out9.jsonl)" -eq 8 ] &&
    { [ "$LIMIT_KB" = 0 ] || within "$rss_kb" "$LIMIT_KB"; }; then
-  ok "row 9: 8 records of $REC_MB MB at -j 8 ${BUDGET[*]}: ${secs} s, peak ${rss_kb} KB"
+  ok "row 9: 8 records of $REC_MB MB at -j 8 ${BUDGET[*]}: ${secs} s, peak ${rss_kb} KB, $(wc -c < out9.jsonl) bytes out"
 else
   fail "row 9: exit $rc, $(grep -c '"headline"' out9.jsonl) results, ${secs} s, peak ${rss_kb} KB (limit $LIMIT_KB); $(head -c 300 stderr.txt)"
 fi

@@ -33,14 +33,18 @@ have_time=0
 [ -x /usr/bin/time ] && [ $sanitized = 0 ] && have_time=1
 # A hang is a failure, not a stuck run.
 run() { timeout 600 "$@"; }
-# measure OUTFILE CMD...: runs CMD with stdout to OUTFILE; sets rc, secs and
-# rss_kb (0 when not measured).
+# measure OUTFILE CMD...: runs CMD with stdout to OUTFILE; sets rc, secs
+# (CPU seconds, user + system: elapsed time on a shared CI machine says
+# more about the neighbours than about artext) and rss_kb (0 when not
+# measured).
 measure() {
   local out=$1; shift
   secs=0; rss_kb=0
   if [ $have_time = 1 ]; then
-    run /usr/bin/time -f '%e %M' -o time.txt "$@" > "$out" 2> stderr.txt; rc=$?
-    read -r secs rss_kb < <(tail -1 time.txt)
+    run /usr/bin/time -f '%U %S %M' -o time.txt "$@" > "$out" 2> stderr.txt; rc=$?
+    local user sys
+    read -r user sys rss_kb < <(tail -1 time.txt)
+    secs=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
   else
     run "$@" > "$out" 2> stderr.txt; rc=$?
   fi
@@ -78,9 +82,9 @@ for f in row5.warc.gz row5.warc; do
   lines=$(wc -l < out5.jsonl)
   if [ $rc -eq 1 ] && [ "$errors" -eq "$records" ] && [ "$lines" -eq "$records" ] &&
      within "$secs" 20 && within "$rss_kb" 1000000; then
-    ok "row 5 ($f, $(stat -c %s "$f") bytes, $records records): one error record each, ${secs} s, ${rss_kb} KB, $(wc -c < out5.jsonl) bytes out"
+    ok "row 5 ($f, $(stat -c %s "$f") bytes, $records records): one error record each, ${secs} s CPU, ${rss_kb} KB, $(wc -c < out5.jsonl) bytes out"
   else
-    fail "row 5 ($f): exit $rc, $errors errors and $lines lines for $records records, ${secs} s, ${rss_kb} KB"
+    fail "row 5 ($f): exit $rc, $errors errors and $lines lines for $records records, ${secs} s CPU, ${rss_kb} KB"
   fi
 done
 
@@ -124,9 +128,9 @@ lines=$(wc -l < out8.jsonl)
 distinct=$(grep -o '"source":"[^"]*"' out8.jsonl | sort -u | wc -l)
 if [ $rc -eq 0 ] && [ "$lines" -eq $((N + 1)) ] && [ "$distinct" -eq $((N + 1)) ] &&
    within "$secs" 20; then
-  ok "row 8: $lines pages, each real folder walked once, ${secs} s, ${rss_kb} KB, $(wc -c < out8.jsonl) bytes out"
+  ok "row 8: $lines pages, each real folder walked once, ${secs} s CPU, ${rss_kb} KB, $(wc -c < out8.jsonl) bytes out"
 else
-  fail "row 8: exit $rc, $lines records ($distinct sources) for $((N + 1)) pages, ${secs} s"
+  fail "row 8: exit $rc, $lines records ($distinct sources) for $((N + 1)) pages, ${secs} s CPU"
 fi
 
 # --- row 11: a FIFO in --files-from ----------------------------------------
@@ -223,9 +227,9 @@ EOF
 measure out9.jsonl "$ARTEXT" -q -j 8 "${BUDGET[@]}" row9.warc
 if [ $rc -eq 0 ] && [ "$(grep -c '"headline"' out9.jsonl)" -eq 8 ] &&
    { [ "$LIMIT_KB" = 0 ] || within "$rss_kb" "$LIMIT_KB"; }; then
-  ok "row 9: 8 records of $REC_MB MB at -j 8 ${BUDGET[*]}: ${secs} s, peak ${rss_kb} KB, $(wc -c < out9.jsonl) bytes out"
+  ok "row 9: 8 records of $REC_MB MB at -j 8 ${BUDGET[*]}: ${secs} s CPU, peak ${rss_kb} KB, $(wc -c < out9.jsonl) bytes out"
 else
-  fail "row 9: exit $rc, $(grep -c '"headline"' out9.jsonl) results, ${secs} s, peak ${rss_kb} KB (limit $LIMIT_KB); $(head -c 300 stderr.txt)"
+  fail "row 9: exit $rc, $(grep -c '"headline"' out9.jsonl) results, ${secs} s CPU, peak ${rss_kb} KB (limit $LIMIT_KB); $(head -c 300 stderr.txt)"
 fi
 
 # --- --max-memory takes sizes, and refuses what is not one ----------------

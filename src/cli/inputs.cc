@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 #include <sstream>
 #include <utility>
 
@@ -35,6 +36,15 @@ std::string BaseName(const std::string& path) {
 
 std::string ErrnoText(int e) { return std::strerror(e); }
 
+// What a file that is not a regular file or a directory is, for errors.
+const char* FileKind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
 // The sorted names in a directory (std::filesystem never lists "." and
 // ".."). Fails only when the directory cannot be opened; a read error part
 // way ends the list there.
@@ -53,11 +63,18 @@ struct DirId {
   dev_t dev;
   ino_t ino;
   bool operator==(const DirId& o) const { return dev == o.dev && ino == o.ino; }
+  bool operator<(const DirId& o) const {
+    return dev != o.dev ? dev < o.dev : ino < o.ino;
+  }
 };
 
 // Walks `root` depth-first in name order with an explicit stack (no
-// recursion over the unbounded tree). Symlinks are followed; a directory
-// that is its own ancestor is reported as a symlink loop instead of entered.
+// recursion over the unbounded tree). Symlinks are followed, but each real
+// directory (device and inode) is entered once: a second path to it adds
+// nothing, so a tree of symlinks that fan out without a loop costs its real
+// size, not one visit per path (issue 16, row 8: 2^N inputs from N levels
+// of two links each). A directory that is its own ancestor is reported as a
+// symlink loop.
 void WalkDirectory(const std::string& root, const struct stat& root_stat,
                    const std::vector<std::string>& globs,
                    std::vector<Input>* out) {
@@ -67,6 +84,7 @@ void WalkDirectory(const std::string& root, const struct stat& root_stat,
     size_t depth;  // number of directories above it in this walk
   };
   std::vector<DirId> ancestors;  // the directories enclosing the current one
+  std::set<DirId> entered;       // every directory entered so far
   std::vector<Pending> stack;
   auto enter = [&](const std::string& path, const std::string& relative,
                    const struct stat& st, size_t depth) {
@@ -76,6 +94,7 @@ void WalkDirectory(const std::string& root, const struct stat& root_stat,
       out->push_back({path, relative, "symlink loop: directory is its own ancestor"});
       return;
     }
+    if (!entered.insert(id).second) return;  // walked by another path
     std::vector<std::string> names;
     if (Status s = ListDirectory(path, &names); !s.ok()) {
       out->push_back({path, relative, "cannot read directory: " + s.message()});
@@ -155,8 +174,19 @@ void AddOperand(const std::string& operand,
     }
     return;
   }
-  // Named explicitly: read whatever it is (a pipe such as /dev/fd/63 too),
-  // whether or not its name matches the globs.
+  // Named explicitly: read whether or not its name matches the globs. On
+  // the command line a pipe is read too (a shell's <(...) is /dev/fd/63;
+  // FdSource::Open never waits for a writer). A list names files: anything
+  // else there (a FIFO, a device) is an error, decided here, before any
+  // open, so one odd entry cannot stall the batch (issue 16, row 11).
+  // Devices are refused on both: /dev/zero or a terminal is not a page.
+  const bool pipe = S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode);
+  if (!S_ISREG(st.st_mode) && !(pipe && walk_directories)) {
+    out->push_back({operand, SafeRelativePath(operand),
+                    std::string("not a regular file (") + FileKind(st.st_mode) +
+                        ")"});
+    return;
+  }
   out->push_back({operand,
                   walk_directories ? BaseName(operand) : SafeRelativePath(operand),
                   ""});

@@ -13,6 +13,7 @@
 
 #include "artext/extract.h"
 #include "charset/labels.h"
+#include "cli/memory_budget.h"
 #include "cli/check.h"
 #include "cli/exit_status.h"
 #include "cli/format.h"
@@ -129,6 +130,19 @@ int main(int argc, char** argv) {
                  "reject inputs larger than this many bytes, after gunzip "
                  "(default 67108864 = 64 MiB)")
       ->check(CLI::PositiveNumber);
+  std::string max_memory;
+  app.add_option("--max-memory", max_memory,
+                 "memory budget of a batch: pages wait rather than run "
+                 "beside others past it; SIZE in bytes or with K, M, G "
+                 "(default 1G; 0: none)")
+      ->type_name("SIZE")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            uint64_t bytes;
+            if (cli::ParseByteSize(text, &bytes)) return "";
+            return "not a size: \"" + text + "\" (e.g. 512M, 2G)";
+          },
+          ""));
   app.add_option("--timeout", run.timeout_seconds,
                  "per-page budget in seconds, checked between extraction "
                  "passes; a page over it is an error (default: none)")
@@ -168,6 +182,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "artext: stdin cannot be both an input and the --files-from list\n");
     return cli::kExitUsage;
   }
+  if (!max_memory.empty()) cli::ParseByteSize(max_memory, &run.max_memory);
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

@@ -2,6 +2,7 @@
 
 #include "cli/run.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include "cli/exit_status.h"
 #include "cli/format.h"
 #include "cli/interrupt.h"
+#include "cli/memory_budget.h"
 #include "cli/page.h"
 #include "cli/progress.h"
 #include "cli/record_input.h"
@@ -22,6 +24,7 @@
 #include "cli/work_source.h"
 #include "cli/writer.h"
 #include "util/control_chars.h"
+#include "util/text.h"
 
 namespace artext::cli {
 namespace {
@@ -88,22 +91,47 @@ class Stream {
   Status status_;
 };
 
-// The --output-dir path of every input; a second input that would land on
-// an output already taken becomes an error instead of overwriting it.
+// The --output-dir path of every input. A later input (in input order)
+// whose output is already taken becomes an error instead of overwriting it:
+// the same file, a file where an earlier output needs a folder ("a.json"
+// after "a.json/b.json"), or a folder where an earlier output is a file.
+// Deciding this here, before any page runs, makes the result the same at
+// every -j; left to the filesystem, whichever thread came first won
+// (issue 16, row 14).
 std::vector<std::string> OutputPaths(const RunConfig& config,
                                      std::vector<Input>* inputs) {
   std::vector<std::string> paths(inputs->size());
   if (config.output_dir.empty()) return paths;
-  std::map<std::string, size_t> taken;
+  std::map<std::string, size_t> files;    // output file -> its input
+  std::map<std::string, size_t> folders;  // folder of outputs -> first input
   const char* suffix = FormatSuffix(config.format);
   for (size_t i = 0; i < inputs->size(); ++i) {
     Input& in = (*inputs)[i];
+    if (!in.error.empty()) continue;
     std::string rel = OutputRelativePath(SafeRelativePath(in.relative), suffix);
-    auto [it, fresh] = taken.emplace(rel, i);
-    if (!fresh && in.error.empty()) {
-      in.error = "output " + rel + " is also the output of " +
-                 (*inputs)[it->second].path;
+    std::string clash;
+    if (auto it = files.find(rel); it != files.end()) {
+      clash = "output " + rel + " is also the output of " +
+              (*inputs)[it->second].path;
+    } else if (auto it = folders.find(rel); it != folders.end()) {
+      clash = "output " + rel + " is the folder of the output of " +
+              (*inputs)[it->second].path;
+    }
+    for (size_t slash = rel.find('/'); clash.empty() && slash != std::string::npos;
+         slash = rel.find('/', slash + 1)) {
+      if (auto it = files.find(rel.substr(0, slash)); it != files.end()) {
+        clash = "output folder " + rel.substr(0, slash) +
+                " is the output file of " + (*inputs)[it->second].path;
+      }
+    }
+    if (!clash.empty()) {
+      in.error = clash;
       continue;
+    }
+    files.emplace(rel, i);
+    for (size_t slash = rel.find('/'); slash != std::string::npos;
+         slash = rel.find('/', slash + 1)) {
+      folders.emplace(rel.substr(0, slash), i);
     }
     paths[i] = (std::filesystem::path(config.output_dir) / rel).string();
   }
@@ -149,6 +177,29 @@ std::string PageSeparator(Format format, const std::string& source,
   }
   if (format == Format::kMarkdown && !first) return "\n---\n\n";
   return "";
+}
+
+// The expected peak memory of working on `item` (cli/memory_budget.h): a
+// file's size on disk (a .gz one expanded), a record's or line's length.
+uint64_t ItemCost(const WorkItem& item, const std::vector<Input>& inputs) {
+  switch (item.kind) {
+    case WorkItem::Kind::kFile: {
+      const std::string& path = inputs[item.input].path;
+      struct stat st;
+      if (path == "-" || stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return 0;
+      }
+      return ExpectedCost(static_cast<uint64_t>(st.st_size),
+                          util::EndsWithIgnoreCase(path, ".gz"));
+    }
+    case WorkItem::Kind::kWarcRecord:
+      return ExpectedCost(item.record.block.size(), /*gzipped=*/false);
+    case WorkItem::Kind::kJsonLine:
+      return ExpectedCost(item.line.size(), /*gzipped=*/false);
+    case WorkItem::Kind::kError:
+      break;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -228,7 +279,7 @@ int RunExtract(const RunConfig& config) {
   // A single page keeps the default Ctrl-C (immediate; -o stays atomic), so
   // that a read from a terminal on stdin can still be interrupted.
   if (batch) InstallInterruptHandlers();
-  auto work = [&](WorkItem&& item) {
+  auto process = [&](WorkItem&& item) {
     switch (item.kind) {
       case WorkItem::Kind::kFile:
         return ProcessPage(inputs[item.input], output_paths[item.input], job);
@@ -251,12 +302,29 @@ int RunExtract(const RunConfig& config) {
       batch && !to_dir &&
       (job.format == Format::kText || job.format == Format::kMarkdown);
   size_t pages_written = 0;
+  // Each item reserves its expected memory before a worker starts it, in
+  // input order (produce runs one call at a time): while one waits for room,
+  // no later item is read, so at most one item waits in memory.
+  MemoryBudget budget(config.max_memory);
+  auto work = [&](WorkItem&& item) {
+    const uint64_t reserved = item.reserved;
+    PageResult r;
+    {
+      WorkItem mine(std::move(item));  // freed before the budget is given back
+      r = process(std::move(mine));
+    }
+    budget.Release(reserved);
+    return r;
+  };
   WorkSource source(inputs, formats, config.options.max_input_bytes);
   // After a stop is asked for, nothing more is read: a record that arrives
   // later, or one whose read the signal cut short, is not started.
   auto produce = [&](WorkItem* item) {
-    return InterruptSignal() == 0 && source.Next(item) &&
-           InterruptSignal() == 0;
+    if (InterruptSignal() != 0 || !source.Next(item) || InterruptSignal() != 0) {
+      return false;
+    }
+    item->reserved = budget.Reserve(ItemCost(*item, inputs));
+    return true;
   };
   auto sink = [&](PageResult&& r) {
     if (r.outcome == PageOutcome::kNotHtml) {

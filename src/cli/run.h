@@ -10,12 +10,14 @@
 #define ARTEXT_CLI_RUN_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "artext/options.h"
 #include "artext/output.h"
 #include "cli/input_format.h"
 #include "cli/inputs.h"
+#include "cli/memory_budget.h"
 
 namespace artext::cli {
 
@@ -31,6 +33,7 @@ struct RunConfig {
   bool skip_existing = false;
   bool articles_only = false;  // --articles-only
   double timeout_seconds = 0;
+  uint64_t max_memory = kDefaultMaxMemory;  // --max-memory; 0: no budget
   Options options;
   OutputOptions output_options;
 };

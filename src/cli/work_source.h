@@ -35,6 +35,7 @@ struct WorkItem {
   std::string line;            // kJsonLine
   std::string error;           // kError
   std::string error_kind = "io";  // kError: see PageResult::error_kind
+  uint64_t reserved = 0;  // memory reserved for it (cli/memory_budget.h)
 };
 
 class WorkSource {

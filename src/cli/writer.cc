@@ -26,14 +26,20 @@ Status Errno(const std::string& what, int e) {
 // A temporary name unlikely to exist: pid, thread and time. Open() retries
 // with O_EXCL on the rare collision. Creating with open(0666) rather than
 // mkstemp (0600) lets the umask give new files their usual permissions.
+// The name has a fixed length (at most 46 bytes) whatever the destination's:
+// any name that fits the directory's limit (NAME_MAX, 255 bytes) then has a
+// temporary that fits too, which ".NAME.tmp-..." did not for names over 224
+// bytes (issue 16, row 13). It is hidden and ends in ".tmp", a suffix no
+// output has, so a stale one never collides with an output.
 std::string TempName(const std::filesystem::path& dest, unsigned attempt) {
   size_t thread = std::hash<std::thread::id>()(std::this_thread::get_id());
   auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-  char tag[64];
-  std::snprintf(tag, sizeof tag, ".tmp-%ld-%zx-%llx-%u",
+  char name[64];
+  std::snprintf(name, sizeof name, ".artext-%ld-%zx-%llx-%u.tmp",
                 static_cast<long>(getpid()), thread & 0xffffff,
-                static_cast<unsigned long long>(now) & 0xffffffffULL, attempt);
-  return (dest.parent_path() / ("." + dest.filename().string() + tag)).string();
+                static_cast<unsigned long long>(now) & 0xffffffffULL,
+                attempt % 1000);
+  return (dest.parent_path() / name).string();
 }
 
 // How many temporary names to try before giving up.

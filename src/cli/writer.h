@@ -4,8 +4,8 @@
 // temporary file in the destination's directory (so the final rename stays
 // on one filesystem and is atomic); Commit() renames it over the destination.
 // A run killed at any moment leaves either the old file or the complete new
-// one, never a truncated one (at worst a stale ".NAME.tmp-*" file, which no
-// output name can collide with). There is no fsync: this guards against a
+// one, never a truncated one (at worst a stale ".artext-*.tmp" file, which
+// no output name can collide with). There is no fsync: this guards against a
 // killed process, not a power cut.
 //
 // Destinations that are not regular files (/dev/stdout, /dev/full, a pipe)

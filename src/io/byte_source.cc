@@ -22,12 +22,22 @@ FdSource::~FdSource() {
 
 std::unique_ptr<FdSource> FdSource::Open(const std::string& path,
                                          std::string* err) {
+  // O_NONBLOCK: opening a FIFO that no process writes would wait for a
+  // writer forever (issue 16, row 11). Opened this way it reads as empty
+  // when there is none; the flag is then cleared, so a pipe with a writer
+  // (a shell's <(...)) is read as usual.
   int fd;
   do {
-    fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   } while (fd < 0 && errno == EINTR);
   if (fd < 0) {
     *err = std::strerror(errno);
+    return nullptr;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) < 0) {
+    *err = std::strerror(errno);
+    close(fd);
     return nullptr;
   }
   return std::make_unique<FdSource>(fd, /*owns_fd=*/true);

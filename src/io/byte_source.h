@@ -46,7 +46,8 @@ class FdSource : public ByteSource {
 
   // Opens `path` for reading. Returns null and sets *err to the system's
   // reason when it cannot ("No such file or directory"); callers name the
-  // path themselves.
+  // path themselves. Never waits in open(2): a FIFO without a writer opens
+  // at once and reads as empty.
   static std::unique_ptr<FdSource> Open(const std::string& path,
                                         std::string* err);
 

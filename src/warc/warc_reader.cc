@@ -3,6 +3,7 @@
 #include "warc/warc_reader.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -16,6 +17,15 @@ constexpr size_t kReadChunk = 64 << 10;
 // many times larger than needed, so one big record does not pin its memory
 // for the rest of a long file.
 constexpr size_t kShrinkFactor = 4;
+
+// Consumed bytes stay at the front of the buffer (a start offset moves
+// instead) until they are at least 1/kCompactRatio of the bytes still held;
+// then they are erased at once. Each erase moves at most kCompactRatio bytes
+// per byte consumed since the last one, so reading is linear in the input
+// however the records are cut. Erasing on every record instead made a file
+// of small records claiming 60 MB each cost a 60 MB move per record
+// (issue 16, row 5: hours for 1 MB of gzip).
+constexpr size_t kCompactRatio = 8;
 
 // Every record begins with this, followed by the minor version digit.
 constexpr std::string_view kVersionPrefix = "WARC/1.";
@@ -44,11 +54,20 @@ std::string FieldOrEmpty(const HeaderFields& fields, std::string_view name) {
 
 }  // namespace
 
+
 Reader::Reader(io::ByteSource* source, uint64_t max_record_bytes)
     : source_(source), max_record_bytes_(max_record_bytes) {}
 
 Reader::Fill Reader::FillBuffer(std::string* err) {
   if (eof_) return Fill::kEnd;
+  size_t live = size();
+  if (head_ > 0 && head_ * kCompactRatio >= live) {
+    buf_.erase(0, head_);
+    head_ = 0;
+  }
+  if (buf_.capacity() > kShrinkFactor * (buf_.size() + kReadChunk)) {
+    buf_.shrink_to_fit();
+  }
   size_t old_size = buf_.size();
   buf_.resize(old_size + kReadChunk);
   std::string read_err;
@@ -58,7 +77,7 @@ Reader::Fill Reader::FillBuffer(std::string* err) {
     if (source_.is_gzip()) {
       uint64_t origin = source_.last_read_origin();
       if (spans_.empty() || spans_.back().origin != origin) {
-        spans_.push_back({base_ + old_size, origin});
+        spans_.push_back({base_ + live, origin});
       }
     }
     return Fill::kData;
@@ -68,7 +87,7 @@ Reader::Fill Reader::FillBuffer(std::string* err) {
     return Fill::kEnd;
   }
   *err = std::move(read_err);
-  Compact(buf_.size());
+  Compact(size());
   line_start_at_base_ = true;
   resync_ = true;
   return Fill::kError;
@@ -76,44 +95,55 @@ Reader::Fill Reader::FillBuffer(std::string* err) {
 
 void Reader::Compact(size_t n) {
   if (n == 0) return;
-  line_start_at_base_ = buf_[n - 1] == '\n';
-  buf_.erase(0, n);
+  line_start_at_base_ = buf_[head_ + n - 1] == '\n';
+  head_ += n;
   base_ += n;
   pos_ = pos_ > n ? pos_ - n : 0;
-  while (spans_.size() >= 2 && spans_[1].pos <= base_) spans_.pop_front();
-  if (buf_.capacity() > kShrinkFactor * (buf_.size() + kReadChunk)) {
-    buf_.shrink_to_fit();
+  if (head_ == buf_.size()) {  // nothing left: no bytes to move
+    buf_.clear();
+    head_ = 0;
   }
+  while (spans_.size() >= 2 && spans_[1].pos <= base_) spans_.pop_front();
+}
+
+std::deque<Reader::Span>::const_iterator Reader::FirstSpanFrom(
+    uint64_t pos) const {
+  return std::lower_bound(
+      spans_.begin(), spans_.end(), pos,
+      [](const Span& span, uint64_t p) { return span.pos < p; });
 }
 
 uint64_t Reader::Locate(uint64_t pos) const {
   if (!source_.is_gzip()) return pos;  // plain input: offsets coincide
-  for (auto it = spans_.rbegin(); it != spans_.rend(); ++it) {
-    if (it->pos <= pos) return it->origin;
-  }
-  return spans_.empty() ? 0 : spans_.front().origin;
+  if (spans_.empty()) return 0;
+  // The last span starting at or before pos (spans are sorted by pos).
+  auto it = FirstSpanFrom(pos + 1);
+  return it == spans_.begin() ? it->origin : std::prev(it)->origin;
 }
 
 uint64_t Reader::SourceErrorOffset() const {
   return source_.is_gzip() ? source_.error_offset() : base_;
 }
 
+bool Reader::IsMemberStart(size_t i) const {
+  auto it = FirstSpanFrom(base_ + i);
+  return it != spans_.end() && it->pos == base_ + i;
+}
+
 bool Reader::IsLineStart(size_t i) const {
-  if (i == 0 ? line_start_at_base_ : buf_[i - 1] == '\n') return true;
+  if (i == 0 ? line_start_at_base_ : window()[i - 1] == '\n') return true;
   // A gzip member boundary is a record boundary in a one-record-per-member
   // file, whatever the damaged member before it ended with.
-  for (const Span& span : spans_) {
-    if (span.pos == base_ + i) return true;
-  }
-  return false;
+  return IsMemberStart(i);
 }
 
 Reader::Fill Reader::FindNextRecord(std::string* err) {
   size_t from = pos_;
   while (true) {
-    size_t at = buf_.find(kVersionPrefix, from);
+    std::string_view w = window();
+    size_t at = w.find(kVersionPrefix, from);
     while (at != std::string::npos && !IsLineStart(at)) {
-      at = buf_.find(kVersionPrefix, at + 1);
+      at = w.find(kVersionPrefix, at + 1);
     }
     if (at != std::string::npos) {
       pos_ = at;
@@ -122,7 +152,7 @@ Reader::Fill Reader::FindNextRecord(std::string* err) {
     }
     // Keep only the tail that may hold the beginning of a match.
     size_t keep = kVersionPrefix.size() - 1;
-    size_t drop = buf_.size() > keep ? buf_.size() - keep : 0;
+    size_t drop = w.size() > keep ? w.size() - keep : 0;
     pos_ = std::max(pos_, drop);
     Compact(pos_);
     from = 0;
@@ -158,11 +188,10 @@ bool Reader::ReadNext(Record* rec, std::string* err) {
   }
   // Skip the blank lines between records; some writers add extra ones.
   while (true) {
-    while (pos_ < buf_.size() && (buf_[pos_] == '\r' || buf_[pos_] == '\n')) {
-      ++pos_;
-    }
+    std::string_view w = window();
+    while (pos_ < w.size() && (w[pos_] == '\r' || w[pos_] == '\n')) ++pos_;
     Compact(pos_);
-    if (!buf_.empty()) break;
+    if (size() > 0) break;
     Fill got = FillBuffer(err);
     if (got == Fill::kEnd) return false;
     if (got == Fill::kError) {
@@ -182,18 +211,18 @@ bool Reader::Fail(std::string message, std::string* err) {
 
 void Reader::Skip(uint64_t count, uint64_t origin) {
   while (true) {
-    size_t take = static_cast<size_t>(std::min<uint64_t>(count, buf_.size()));
+    size_t take = static_cast<size_t>(std::min<uint64_t>(count, size()));
     // A record does not continue into another gzip member: a length that
     // says otherwise is wrong, and that member is where reading resumes.
+    // Spans are sorted and alternate between members, so the first one of
+    // another member at or after the window start is the one to stop at.
     bool member_ends = false;
-    if (source_.is_gzip()) {
-      for (const Span& span : spans_) {
-        if (span.origin != origin && span.pos >= base_ &&
-            span.pos - base_ <= take) {
-          take = static_cast<size_t>(span.pos - base_);
-          member_ends = true;
-          break;
-        }
+    for (auto it = FirstSpanFrom(base_);
+         it != spans_.end() && it->pos - base_ <= take; ++it) {
+      if (it->origin != origin) {
+        take = static_cast<size_t>(it->pos - base_);
+        member_ends = true;
+        break;
       }
     }
     pos_ = take;
@@ -208,32 +237,33 @@ void Reader::Skip(uint64_t count, uint64_t origin) {
 bool Reader::ReadRecord(Record* rec, std::string* err) {
   rec->offset = Locate(base_);
 
-  // The header block: the version line, fields, and a blank line.
+  // The header block: the version line, fields, and a blank line. The
+  // window is taken again after every FillBuffer, which may move it.
   size_t first_line_end = 0;  // index after the version line's '\n'
   size_t header_end = 0;      // index after the blank line's '\n'
   size_t line_start = 0;
   size_t scan = 0;
   while (header_end == 0) {
-    if (first_line_end == 0) {
-      size_t n = std::min(buf_.size(), kVersionPrefix.size());
-      if (buf_.compare(0, n, kVersionPrefix, 0, n) != 0) {
-        return Fail("not a WARC record (no WARC/1.x line)", err);
-      }
+    std::string_view w = window();
+    if (first_line_end == 0 &&
+        w.substr(0, kVersionPrefix.size()) !=
+            kVersionPrefix.substr(0, std::min(w.size(), kVersionPrefix.size()))) {
+      return Fail("not a WARC record (no WARC/1.x line)", err);
     }
-    size_t nl = buf_.find('\n', scan);
+    size_t nl = w.find('\n', scan);
     if (nl == std::string::npos || nl >= kMaxWarcHeaderBytes) {
-      if (buf_.size() >= kMaxWarcHeaderBytes) {
+      if (w.size() >= kMaxWarcHeaderBytes) {
         return Fail("WARC header longer than " +
                         std::to_string(kMaxWarcHeaderBytes) + " bytes",
                     err);
       }
-      scan = buf_.size();
+      scan = w.size();
       Fill got = FillBuffer(err);
       if (got == Fill::kError) return true;
       if (got == Fill::kEnd) return Fail("truncated WARC header", err);
       continue;
     }
-    std::string_view line(buf_.data() + line_start, nl - line_start);
+    std::string_view line = w.substr(line_start, nl - line_start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line_start == 0) {
       if (line != "WARC/1.0" && line != "WARC/1.1") {
@@ -246,8 +276,8 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
     line_start = scan = nl + 1;
   }
 
-  std::string_view lines(buf_.data() + first_line_end,
-                         header_end - first_line_end);
+  std::string_view lines =
+      window().substr(first_line_end, header_end - first_line_end);
   std::string parse_err;
   if (!ParseHeaderLines(lines, &rec->headers, &parse_err)) {
     return Fail("bad WARC header: " + parse_err, err);
@@ -270,31 +300,41 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
     return Fail("invalid Content-Length", err);
   }
   if (length > max_record_bytes_) {
-    *err = "record too large: " + std::to_string(length) + " bytes (limit " +
-           std::to_string(max_record_bytes_) + ")";
-    // Step over the block. If the length was wrong, the next call finds no
-    // record where it ends and resynchronises (in a plain file, a wildly
-    // wrong length loses the records it covers).
-    Skip(header_end + length, rec->offset);
-    return true;
+    std::string message = "record too large: " + std::to_string(length) +
+                          " bytes (limit " + std::to_string(max_record_bytes_) +
+                          ")";
+    // The block is never buffered. In the usual gzip layout (this record
+    // begins a member) it ends with its member: step over it, stopping at
+    // the next member, so even a wildly wrong length loses nothing else.
+    if (source_.is_gzip() && IsMemberStart(0)) {
+      *err = std::move(message);
+      Skip(header_end + length, rec->offset);
+      return true;
+    }
+    // Elsewhere (a plain file, a file compressed as one member) nothing
+    // marks where the block ends but the length, which may be wrong: scan
+    // on from the byte after this record's start, as after any bad length,
+    // reading without keeping. A genuine huge record is then stepped over
+    // by the scan, and a wrong length costs only its own record.
+    return Fail(std::move(message), err);
   }
 
   size_t block_end = header_end + static_cast<size_t>(length);
   size_t record_end = block_end + kRecordEnd.size();
-  while (buf_.size() < record_end) {
+  while (size() < record_end) {
     Fill got = FillBuffer(err);
     if (got == Fill::kError) return true;
     if (got == Fill::kEnd) {
-      if (buf_.size() < block_end) {
+      if (size() < block_end) {
         return Fail("truncated record: block has " +
-                        std::to_string(buf_.size() - header_end) + " of " +
+                        std::to_string(size() - header_end) + " of " +
                         std::to_string(length) + " bytes",
                     err);
       }
       break;  // the block is whole; the terminator check reports the rest
     }
   }
-  if (buf_.compare(block_end, kRecordEnd.size(), kRecordEnd) != 0) {
+  if (window().substr(block_end, kRecordEnd.size()) != kRecordEnd) {
     return Fail(
         "record block not followed by CRLF CRLF (wrong Content-Length?)", err);
   }
@@ -302,11 +342,11 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
   // one read ahead when the record ends where the data read so far does:
   // a corrupt member must make its record an error, not a good record with
   // damaged content.
-  if (source_.is_gzip() && buf_.size() == record_end &&
+  if (source_.is_gzip() && size() == record_end &&
       FillBuffer(err) == Fill::kError) {
     return true;
   }
-  rec->block.assign(buf_, header_end, static_cast<size_t>(length));
+  rec->block.assign(window().substr(header_end, static_cast<size_t>(length)));
   pos_ = record_end;
   return true;
 }

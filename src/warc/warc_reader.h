@@ -14,7 +14,9 @@
 //   }
 //
 // Memory is bounded by the largest record (at most max_record_bytes plus its
-// header and one 64 KiB read), never by the size of the file.
+// header and one 64 KiB read, plus an eighth for consumed bytes not yet
+// erased), never by the size of the file. Time is linear in the input: a
+// start offset moves over consumed bytes, which are erased in bulk.
 //
 // Damage: a truncated or corrupt record is returned as an error (Next returns
 // true with *err set and rec->offset giving the record's place), and the next
@@ -22,6 +24,10 @@
 // "WARC/1.". The search starts one byte after the damaged record's start, so
 // a wrong Content-Length that swallowed the following records does not lose
 // them. In gzip input, a record whose member fails its CRC is an error too.
+// A record over max_record_bytes is an error and is never buffered: in the
+// usual gzip layout its member is skipped; otherwise (a plain file, one big
+// gzip member) the scan for the next record starts after its first byte,
+// streaming, so a wrong over-limit length costs only its own record.
 //
 // Thread safety: a Reader is stateful; use one from one thread at a time.
 // Distinct readers are independent.
@@ -32,6 +38,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 
 #include "io/byte_source.h"
 #include "io/gzip_source.h"
@@ -98,22 +105,33 @@ class Reader {
   // discards the buffer (its bytes are suspect and the data after the error
   // is a fresh start) and enters resynchronisation.
   Fill FillBuffer(std::string* err);
-  // Drops buf_[0, n) and moves pos_ back accordingly.
+  // The bytes not yet consumed: buf_ from head_ on. Indices below (pos_,
+  // Compact's n, IsLineStart's i) count from its start. A FillBuffer may
+  // move it, so take it again after one.
+  std::string_view window() const {
+    return std::string_view(buf_).substr(head_);
+  }
+  size_t size() const { return buf_.size() - head_; }
+  // Consumes window()[0, n) and moves pos_ back accordingly.
   void Compact(size_t n);
+  // The first span whose pos is at least `pos`.
+  std::deque<Span>::const_iterator FirstSpanFrom(uint64_t pos) const;
+  // True when a gzip member begins at window()[i].
+  bool IsMemberStart(size_t i) const;
   // The file offset to report for decompressed offset `pos` (in the buffer).
   uint64_t Locate(uint64_t pos) const;
   // Offset of the damage behind the source error just reported.
   uint64_t SourceErrorOffset() const;
-  // True when buf_[i] begins a line, or a gzip member.
+  // True when window()[i] begins a line, or a gzip member.
   bool IsLineStart(size_t i) const;
   // Scans forward from pos_ for a "WARC/1." at the start of a line.
   Fill FindNextRecord(std::string* err);
   // Next without the bookkeeping of reported errors.
   bool ReadNext(Record* rec, std::string* err);
-  // Reads the record that starts at buf_[0]. Always returns true (a record
+  // Reads the record that starts at window()[0]. Always returns true (a record
   // or an error), as Next does.
   bool ReadRecord(Record* rec, std::string* err);
-  // Reports damage in the record at buf_[0] and arranges for the next call
+  // Reports damage in the record at window()[0] and arranges for the next call
   // to resynchronise from the byte after its start.
   bool Fail(std::string message, std::string* err);
   // Drops `count` bytes from the front of the stream without keeping them,
@@ -123,10 +141,11 @@ class Reader {
   io::GzipSource source_;
   uint64_t max_record_bytes_;
 
-  std::string buf_;    // decompressed window; bytes before pos_ are consumed
-  size_t pos_ = 0;
-  uint64_t base_ = 0;  // decompressed offset of buf_[0]
-  // The byte before buf_[0] ends a line or the data before it was lost, so
+  std::string buf_;    // decompressed bytes; those before head_ are consumed
+  size_t head_ = 0;    // where window() begins in buf_
+  size_t pos_ = 0;     // scan position in window()
+  uint64_t base_ = 0;  // decompressed offset of window()[0]
+  // The byte before window()[0] ends a line or the data before it was lost, so
   // a "WARC/1." at buf_[0] may begin a record.
   bool line_start_at_base_ = true;
   bool eof_ = false;
@@ -136,7 +155,7 @@ class Reader {
   // decompressor then finds it corrupt.
   bool reported_error_ = false;
   uint64_t last_error_offset_ = 0;
-  std::deque<Span> spans_;  // gzip only; covers buf_ from base_ on
+  std::deque<Span> spans_;  // gzip only, sorted; covers window() from base_ on
 };
 
 }  // namespace artext::warc

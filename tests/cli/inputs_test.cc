@@ -2,6 +2,7 @@
 
 #include "cli/inputs.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -114,6 +115,42 @@ TEST(EnumerateInputs, FilesFromTreatsDirectoriesAsErrors) {
   EXPECT_EQ(inputs[0].error, "");
   EXPECT_EQ(inputs[0].relative, SafeRelativePath(page));
   EXPECT_EQ(inputs[1].error, "is a directory");
+}
+
+TEST(EnumerateInputs, FilesFromRefusesAFifoWithoutOpeningIt) {
+  TempDir dir;
+  std::string fifo = dir / "fifo.html";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  std::string page = dir.Write("p.html", "x");
+  std::string list = dir.Write("list", fifo + "\n" + page + "\n");
+  InputSpec spec;
+  spec.files_from = list;
+  std::vector<Input> inputs;
+  ASSERT_TRUE(EnumerateInputs(spec, &inputs).ok());  // would block on open
+  ASSERT_EQ(inputs.size(), 2u);
+  EXPECT_EQ(inputs[0].error, "not a regular file (a FIFO)");
+  EXPECT_EQ(inputs[1].error, "");
+}
+
+TEST(EnumerateInputs, EachRealDirectoryIsWalkedOnce) {
+  // l_i/x and l_i/y both link to l_{i-1}: 2^12 paths lead to l_0, but
+  // there are 13 directories and 13 pages.
+  TempDir dir;
+  const int n = 12;
+  for (int i = 0; i <= n; ++i) {
+    std::string l = "l_" + std::to_string(i);
+    dir.Write(l + "/p.html", "x");
+    if (i == 0) continue;
+    std::string target = "../l_" + std::to_string(i - 1);
+    std::filesystem::create_directory_symlink(target, dir / (l + "/x"));
+    std::filesystem::create_directory_symlink(target, dir / (l + "/y"));
+  }
+  InputSpec spec;
+  spec.operands = {dir.path()};
+  std::vector<Input> inputs;
+  ASSERT_TRUE(EnumerateInputs(spec, &inputs).ok());
+  EXPECT_EQ(inputs.size(), static_cast<size_t>(n + 1));
+  for (const Input& in : inputs) EXPECT_EQ(in.error, "") << in.path;
 }
 
 TEST(EnumerateInputs, UnreadableListIsAnError) {

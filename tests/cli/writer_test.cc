@@ -35,6 +35,17 @@ TEST(AtomicFile, AppearsOnlyOnCommit) {
   EXPECT_EQ(FileCount(dir.path()), 1u);
 }
 
+TEST(AtomicFile, ANameThatFitsHasATemporaryThatFits) {
+  // 255 bytes is NAME_MAX on Linux filesystems; the temporary used to add
+  // 31 bytes to the name and failed with "File name too long".
+  TempDir dir;
+  std::string name(250, 'n');
+  std::string path = dir / (name + ".json");
+  ASSERT_TRUE(WriteFileAtomically(path, "{}", /*make_parents=*/false).ok());
+  EXPECT_EQ(ReadFile(path), "{}");
+  EXPECT_EQ(FileCount(dir.path()), 1u);
+}
+
 TEST(AtomicFile, AbandonLeavesTheOldFileAndNoTemporary) {
   TempDir dir;
   std::string path = dir.Write("out.txt", "old");

@@ -357,6 +357,51 @@ TEST(WarcReader, AHugeWrongLengthInAGzipFileStopsAtTheNextMember) {
   }
 }
 
+TEST(WarcReader, AnOverLimitLengthCostsOnlyItsRecordInAPlainFile) {
+  // Nothing marks where a plain file's block ends: the reader scans on for
+  // the next record instead of dropping the rest of the file (issue 16,
+  // row 12). The same in a file gzipped as one member.
+  std::vector<uint64_t> offsets;
+  std::string plain = WithContentLength("999999999999", /*gzip=*/false, &offsets);
+  for (const std::string& data : {plain, GzipMember(plain)}) {
+    for (size_t piece : {size_t{7}, SIZE_MAX}) {
+      std::vector<Item> items = ReadAll(data, piece);
+      ASSERT_EQ(items.size(), 6u);
+      EXPECT_NE(items[2].err.find("record too large"), std::string::npos);
+      EXPECT_EQ(items[2].rec.offset, data == plain ? offsets[2] : 0u);
+      for (size_t i = 3; i < 6; ++i) {
+        EXPECT_EQ(items[i].err, "") << i;
+        EXPECT_EQ(items[i].rec.block, SampleRecords()[i].block) << i;
+      }
+    }
+  }
+}
+
+TEST(WarcReader, ManyRecordsClaimingTooMuchAreEachOneError) {
+  // Every record claims 900 KB, within the limit: each runs into the
+  // records after it (no CRLF CRLF where it claims to end) or past the end
+  // of the file, and is one error. The reader used to erase the front
+  // of its whole read-ahead once per record (time = records x file size).
+  std::string data;
+  const size_t count = 20000;
+  for (size_t i = 0; i < count; ++i) {
+    data += "WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 900000\r\n"
+            "\r\nx\r\n\r\n";
+  }
+  for (const std::string& input : {data, GzipMember(data)}) {
+    io::StringSource source(input);
+    Reader reader(&source, /*max_record_bytes=*/1000000);
+    Item item;
+    size_t errors = 0, records = 0;
+    while (reader.Next(&item.rec, &item.err) && records < 2 * count) {
+      ++records;
+      errors += !item.err.empty();
+    }
+    EXPECT_EQ(records, count);
+    EXPECT_EQ(errors, count);
+  }
+}
+
 TEST(WarcReader, AcceptsWarc11AndRejectsOtherVersions) {
   WarcRecordSpec spec = SampleRecords()[0];
   spec.version = "WARC/1.1";

@@ -131,7 +131,9 @@ constexpr std::string_view kNonAuthorPhraseList[] = {
     "graphics", "story", "words", "comments", "comment",
     "click here", "read more", "more info", "user", "root",
     "none", "null", "undefined", "n/a", "na", "reports",
-    "report", "wire", "wires", "wire reports"};
+    "report", "wire", "wires", "wire reports",
+    // A share button's confirmation printed beside the name.
+    "link copied", "copied", "copy link"};
 constexpr std::string_view kNonAuthorFirstList[] = {
     "follow", "email", "e-mail", "mail", "share", "view",
     "see", "read", "subscribe", "contact", "comments",

@@ -134,6 +134,13 @@ constexpr std::string_view kNonAuthorPhraseList[] = {
     "report", "wire", "wires", "wire reports",
     // A share button's confirmation printed beside the name.
     "link copied", "copied", "copy link"};
+constexpr std::string_view kAuthorPathSegmentList[] = {
+    "author", "authors", "autor", "autoren", "autorin", "auteur",
+    "auteurs", "autore", "autori", "autores", "auteurs", "writer",
+    "writers", "journalist", "journalists", "journalisten", "reporter",
+    "reporters", "columnist", "columnists", "contributor", "contributors",
+    "editors", "redakteur", "redacteur", "redactie", "forfatter",
+    "skribent", "autorzy", "staff"};
 constexpr std::string_view kNonAuthorFirstList[] = {
     "follow", "email", "e-mail", "mail", "share", "view",
     "see", "read", "subscribe", "contact", "comments",
@@ -301,6 +308,7 @@ const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};
 const WordSet kNonAuthorFirstWords{kNonAuthorFirstList};
+const WordSet kAuthorPathSegments{kAuthorPathSegmentList};
 const WordSet kJoiningPrepositions{kJoiningPrepositionList};
 const WordSet kClauseWords{kClauseList};
 const WordSet kBylineTailWords{kBylineTailList};

@@ -45,6 +45,10 @@ TEST(ParseAuthors, LeadIns) {
       // A foreign "by" word before a single word is part of the name.
       {"Di Maria", {"Di Maria"}},
       {"Von Trapp", {"Von Trapp"}},
+      // ... but a lead-in left alone once its lower-case agency goes as a
+      // tail is nobody.
+      {"Von dpa", {}},
+      {"Par", {}},
       {"Story and photos by Jane Doe", {"Jane Doe"}},
       {"All posts by Jane Doe", {"Jane Doe"}},
   });

@@ -83,6 +83,10 @@ constexpr std::string_view kBylineRoleList[] = {
     "associate", "managing", "executive", "assistant", "lead", "bureau",
     "director", "anchor", "host", "presenter", "researcher", "fellow",
     "freelance", "freelancer", "stringer", "critic", "blogger",
+    // Professions that company blogs print under the name ("Trial
+    // Attorney", "Former McKinsey Consultant", "Founder").
+    "attorney", "lawyer", "consultant", "founder", "co-founder",
+    "cofounder", "ceo", "cto", "former", "expert",
     // Beats.
     "national", "political", "politics", "foreign", "international",
     "sports", "sport", "business", "science", "health", "technology",
@@ -133,7 +137,10 @@ constexpr std::string_view kNonAuthorPhraseList[] = {
     "none", "null", "undefined", "n/a", "na", "reports",
     "report", "wire", "wires", "wire reports",
     // A share button's confirmation printed beside the name.
-    "link copied", "copied", "copy link"};
+    "link copied", "copied", "copy link",
+    // Labels of author boxes and filters that byline-classed elements hold.
+    "full bio", "bio", "category", "categories", "collection", "gender",
+    "age"};
 constexpr std::string_view kAuthorPathSegmentList[] = {
     "author", "authors", "autor", "autoren", "autorin", "auteur",
     "auteurs", "autore", "autori", "autores", "auteurs", "writer",

@@ -99,6 +99,7 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
       signals,
       classify::GatherEvidence(meta, trimmed.blocks, counts, options),
       options);
+  metadata::ForgetArticleCredits(page_type.type, options.debug, &meta);
 
   content::Parts parts{.metadata = std::move(meta),
                        .images = std::move(figures),

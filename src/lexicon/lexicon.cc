@@ -83,6 +83,10 @@ constexpr std::string_view kBylineRoleList[] = {
     "associate", "managing", "executive", "assistant", "lead", "bureau",
     "director", "anchor", "host", "presenter", "researcher", "fellow",
     "freelance", "freelancer", "stringer", "critic", "blogger",
+    // Professions that company blogs print under the name ("Trial
+    // Attorney", "Former McKinsey Consultant", "Founder").
+    "attorney", "lawyer", "consultant", "founder", "co-founder",
+    "cofounder", "ceo", "cto", "former", "expert",
     // Beats.
     "national", "political", "politics", "foreign", "international",
     "sports", "sport", "business", "science", "health", "technology",
@@ -131,7 +135,19 @@ constexpr std::string_view kNonAuthorPhraseList[] = {
     "graphics", "story", "words", "comments", "comment",
     "click here", "read more", "more info", "user", "root",
     "none", "null", "undefined", "n/a", "na", "reports",
-    "report", "wire", "wires", "wire reports"};
+    "report", "wire", "wires", "wire reports",
+    // A share button's confirmation printed beside the name.
+    "link copied", "copied", "copy link",
+    // Labels of author boxes and filters that byline-classed elements hold.
+    "full bio", "bio", "category", "categories", "collection", "gender",
+    "age"};
+constexpr std::string_view kAuthorPathSegmentList[] = {
+    "author", "authors", "autor", "autoren", "autorin", "auteur",
+    "auteurs", "autore", "autori", "autores", "auteurs", "writer",
+    "writers", "journalist", "journalists", "journalisten", "reporter",
+    "reporters", "columnist", "columnists", "contributor", "contributors",
+    "editors", "redakteur", "redacteur", "redactie", "forfatter",
+    "skribent", "autorzy", "staff"};
 constexpr std::string_view kNonAuthorFirstList[] = {
     "follow", "email", "e-mail", "mail", "share", "view",
     "see", "read", "subscribe", "contact", "comments",
@@ -299,6 +315,7 @@ const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};
 const WordSet kNonAuthorFirstWords{kNonAuthorFirstList};
+const WordSet kAuthorPathSegments{kAuthorPathSegmentList};
 const WordSet kJoiningPrepositions{kJoiningPrepositionList};
 const WordSet kClauseWords{kClauseList};
 const WordSet kBylineTailWords{kBylineTailList};

@@ -64,6 +64,10 @@ extern const WordSet kCjkRoleAffixes;
 extern const WordSet kOrganisationWords;
 // Whole items that are never an author: "staff", "admin", "the editors".
 extern const WordSet kNonAuthorPhrases;
+// URL path segments under which sites file their authors' pages
+// ("/author/jane-doe", "/autoren/anna-mueller", "/editors/jon-doe"), in the
+// languages of our bylines. Lower-case ASCII, compared whole.
+extern const WordSet kAuthorPathSegments;
 // First words of calls to action and widgets: "Follow", "Email the author",
 // "View all posts", "Share on Facebook".
 extern const WordSet kNonAuthorFirstWords;

@@ -173,4 +173,13 @@ Metadata ExtractMetadata(const dom::Document& doc,
   return meta;
 }
 
+void ForgetArticleCredits(PageType type, bool debug, Metadata* meta) {
+  if (type != PageType::kProduct) return;
+  if (debug && (!meta->authors.names.empty() || meta->dates.published)) {
+    meta->debug.push_back("metadata: a product page: authors and dates dropped");
+  }
+  meta->authors = ChosenAuthors{};
+  meta->dates = ChosenDates{};
+}
+
 }  // namespace artext::metadata

@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "artext/article.h"
 #include "artext/options.h"
 #include "dom/document.h"
 #include "metadata/choosers/authors.h"
@@ -63,6 +64,13 @@ struct Metadata {
 Metadata ExtractMetadata(const dom::Document& doc,
                          const std::vector<JsonLdBlock>& jsonld,
                          const Options& options);
+
+// A shop's product page has no article byline or publication date: the
+// names and dates it carries are its reviews', sellers' and offers' (on the
+// wcxb corpus every product page is annotated with neither). Clears the
+// authors and dates of `meta` when `type` is a product page (with a
+// debug note when `debug`).
+void ForgetArticleCredits(PageType type, bool debug, Metadata* meta);
 
 }  // namespace artext::metadata
 

@@ -262,6 +262,21 @@ bool HasFullName(const std::vector<std::string>& names) {
   return false;
 }
 
+// A name that runs on past the name its author's page link prints ("Will
+// Judd Former" beside <a href="/author/will-judd">Will Judd</a>): the
+// words glued on after it are a role or a label from the next element.
+void TrimToLinkedName(const PageFacts& facts, std::vector<std::string>* names) {
+  for (const AuthorCandidate& c : facts.authors) {
+    if (c.source != "dom:author-link" || c.raw.empty()) continue;
+    for (std::string& n : *names) {
+      if (n.size() > c.raw.size() + 1 && n.starts_with(c.raw) &&
+          n[c.raw.size()] == ' ') {
+        n = c.raw;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
@@ -274,12 +289,17 @@ ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
   for (bool weak : {false, true}) {
     for (const AuthorCandidate& c : facts.authors) {
       if (c.weak != weak || (lists_items && c.source == "dom:by-label")) continue;
+      // An author's page link names the author only of a page that names
+      // nobody else, not even an organisation ("BWW News Desk" beside a
+      // link to a theatre company's page).
+      if (c.source == "dom:author-link" && !fallback.names.empty()) continue;
       std::vector<std::string> names = CandidateNames(c);
       if (names.empty()) continue;
       if (c.source == "microdata") KeepPrintedNames(printed, &names);
       const bool not_site = SetSiteAside(site_keys, printed, &names);
       if (not_site && NamesAPerson(c, names) &&
           (!fallback_is_site || HasFullName(names))) {
+        TrimToLinkedName(facts, &names);
         return {std::move(names), c.raw, c.source};
       }
       if (fallback.names.empty()) {

@@ -657,6 +657,11 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   // A brand's letter ("Mac & i") is no lower-case tail.
   if (!item.brand && !declared_whole) StripLowerCaseTail(&words);
   if (words.empty()) return std::nullopt;
+  // A lead-in left alone ("Von" of "Von dpa", whose lower-case agency went
+  // as a tail) names nobody.
+  if (words.size() == 1 && lexicon::kForeignBy.Contains(Key(words[0]))) {
+    return std::nullopt;
+  }
   const std::string text = Join(words, 0, words.size());
   if (lexicon::kNonAuthorPhrases.Contains(FoldForMatch(text)) ||
       lexicon::kNonAuthorFirstWords.Contains(Key(words[0]))) {

@@ -3,6 +3,8 @@
 #include "metadata/parsers/entities.h"
 
 #include <cstdint>
+#include <iterator>
+#include <string_view>
 
 #include "util/utf8.h"
 
@@ -18,11 +20,30 @@ struct Named {
 // names) is the parser's job, not this one's.
 constexpr Named kNamed[] = {
     {"amp", '&'},        {"quot", '"'},       {"apos", '\''},
-    {"lt", '<'},         {"gt", '>'},         {"nbsp", 0xA0},
-    {"rsquo", 0x2019},   {"lsquo", 0x2018},   {"rdquo", 0x201D},
-    {"ldquo", 0x201C},   {"ndash", 0x2013},   {"mdash", 0x2014},
-    {"hellip", 0x2026},  {"laquo", 0xAB},     {"raquo", 0xBB},
-    {"middot", 0xB7},    {"eacute", 0xE9},    {"copy", 0xA9},
+    {"lt", '<'},         {"gt", '>'},         {"rsquo", 0x2019},
+    {"lsquo", 0x2018},   {"rdquo", 0x201D},   {"ldquo", 0x201C},
+    {"sbquo", 0x201A},   {"bdquo", 0x201E},   {"ndash", 0x2013},
+    {"mdash", 0x2014},   {"hellip", 0x2026},  {"bull", 0x2022},
+    {"trade", 0x2122},   {"euro", 0x20AC},    {"lsaquo", 0x2039},
+    {"rsaquo", 0x203A},  {"OElig", 0x152},    {"oelig", 0x153},
+    {"Scaron", 0x160},   {"scaron", 0x161},
+};
+
+// Latin-1's names, U+00A0 to U+00FF in order: European titles escape
+// their accented letters ("R&uuml;ckbau", "&eacute;t&eacute;").
+constexpr std::string_view kLatin1Names[] = {
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect",
+    "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr",
+    "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot",
+    "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
+    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil",
+    "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml",
+    "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times",
+    "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig",
+    "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
+    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml",
+    "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide",
+    "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
 };
 
 // Longest reference we look at: "&#x10FFFF;" and "&hellip;" fit.
@@ -65,6 +86,9 @@ std::string DecodeEntities(std::string_view s) {
     } else {
       for (const Named& n : kNamed) {
         if (n.name == body) cp = n.cp;
+      }
+      for (size_t k = 0; cp == 0 && k < std::size(kLatin1Names); ++k) {
+        if (kLatin1Names[k] == body) cp = static_cast<char32_t>(0xA0 + k);
       }
     }
     if (cp == 0) {

@@ -15,7 +15,8 @@ namespace artext::metadata {
 
 // Decodes numeric references (&#8217; &#x2019;) and the named ones pages
 // put in metadata (&amp; &quot; &apos; &lt; &gt; &nbsp; and typographic
-// quotes and dashes). Unknown names are left as written.
+// quotes and dashes, bullets, Latin-1's accented letters). Unknown names
+// are left as written.
 std::string DecodeEntities(std::string_view s);
 
 }  // namespace artext::metadata

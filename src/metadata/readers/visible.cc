@@ -39,6 +39,11 @@ constexpr size_t kMaxTextAttempts = 64;
 // itself is small, so its heading is among its first nodes.
 constexpr int kMaxCardDepth = 6;
 constexpr int kMaxCardNodes = 200;
+// An author's page link prints a name: four words at most ("Jean-Paul de
+// la Tour" is 22 characters); its letters, at least five, must be the start
+// of the address's slug ("Ann" could start any slug).
+constexpr size_t kMaxAuthorLinkChars = 60;
+constexpr size_t kMinAuthorLinkLetters = 5;
 
 
 // Class/id words that mark bylines and datelines, and the words that look
@@ -167,11 +172,56 @@ bool InTeaserCard(const dom::Node* byline) {
   return false;
 }
 
+// Letters only, lower-cased ASCII: "Jon Fingas" and "jon-fingas" -> "jonfingas".
+std::string LetterKey(std::string_view s) {
+  std::string key;
+  for (char c : s) {
+    char lower = static_cast<char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') key += lower;
+  }
+  return key;
+}
+
+// The name an author's page link prints: an <a> whose address files a page
+// under an author segment ("/author/jon-fingas-1.33") and whose text is the
+// name the address spells ("Jon Fingas"). Empty for any other link: a slug
+// that does not spell the text ("/author/staff" on "Read more") says nothing
+// about a name.
+std::string AuthorLinkName(const dom::Node* a) {
+  std::string_view href = a->Attr("href");
+  size_t scheme = href.find("://");
+  size_t i = scheme == std::string_view::npos ? 0 : href.find('/', scheme + 3);
+  std::string_view path = i == std::string_view::npos ? "" : href.substr(i);
+  path = path.substr(0, path.find_first_of("?#"));
+  while (!path.empty()) {
+    path.remove_prefix(1);  // the '/'
+    size_t end = path.find('/');
+    std::string_view segment = path.substr(0, end);
+    path = end == std::string_view::npos ? "" : path.substr(end);
+    if (!lexicon::kAuthorPathSegments.Contains(util::AsciiLower(segment)) ||
+        path.size() < 2) {
+      continue;
+    }
+    std::string_view slug = path.substr(1, path.find('/', 1) - 1);
+    std::string text = dom::FlatText(a);
+    if (text.size() > kMaxAuthorLinkChars) return {};
+    std::string key = LetterKey(text);
+    // Two words at least: "/people/prince" is a celebrity's page.
+    if (key.size() < kMinAuthorLinkLetters || util::CountWords(text) < 2 ||
+        !LetterKey(slug).starts_with(key)) {
+      return {};
+    }
+    return text;
+  }
+  return {};
+}
+
 class Reader {
  public:
   explicit Reader(PageFacts* facts) : facts_(facts) {}
 
   void Read(const dom::Document& doc) {
+    MarkHeadlineHolders(doc);
     for (const dom::Node* n = doc.root(); n;) {
       if (!n->is_element()) {
         n = dom::NextInTree(n, doc.root());
@@ -184,7 +234,8 @@ class Reader {
       const std::string ci =
           n->attr_count ? clean::ClassAndId(n) : std::string();
       if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
-          n->tag == dom::Tag::kTemplate || IsForeignContainer(n, ci)) {
+          n->tag == dom::Tag::kTemplate ||
+          (IsForeignContainer(n, ci) && !HoldsHeadline(n))) {
         n = dom::NextInTree(n, doc.root(), /*skip_children=*/true);
         continue;
       }
@@ -192,9 +243,39 @@ class Reader {
       n = dom::NextInTree(n, doc.root());
     }
     for (Candidate& c : byline_dates_) facts_->published.push_back(std::move(c));
+    if (author_link_) {
+      // Below every byline and declared author: only a page that names its
+      // author nowhere else takes it.
+      std::string name = AuthorLinkName(author_link_);
+      AuthorCandidate c =
+          AuthorCandidate::Byline(name, "dom:author-link", /*weak=*/true);
+      c.lines = std::move(name);
+      c.node = author_link_;
+      facts_->authors.push_back(std::move(c));
+    }
   }
 
  private:
+  // The containers of the article's own headline: the <h1>s in the
+  // article's area and their ancestors. A wrapper classed like a sidebar
+  // or teaser ("l-main-sidebar", "teaser-hero") that holds the headline
+  // holds the article, so its byline and dateline are the article's.
+  // <nav> stays foreign: a headline in a menu is the site's name.
+  void MarkHeadlineHolders(const dom::Document& doc) {
+    for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
+      if (n->tag != dom::Tag::kH1 || !InArticleArea(n)) continue;
+      for (const dom::Node* a = n->parent; a && a->tag != dom::Tag::kNav;
+           a = a->parent) {
+        headline_holders_.push_back(a);
+      }
+    }
+  }
+  bool HoldsHeadline(const dom::Node* n) const {
+    if (n->tag == dom::Tag::kNav) return false;
+    return std::find(headline_holders_.begin(), headline_holders_.end(), n) !=
+           headline_holders_.end();
+  }
+
   // `ci`: clean::ClassAndId(n), or empty when n has no attributes.
   void Visit(const dom::Node* n, const std::string& ci) {
     if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
@@ -212,6 +293,10 @@ class Reader {
     }
     bool rel_author = n->tag == dom::Tag::kA &&
                       util::ContainsIgnoreCase(n->Attr("rel"), "author");
+    if (n->tag == dom::Tag::kA && !rel_author && !author_link_ &&
+        !AuthorLinkName(n).empty() && !InTeaserCard(n)) {
+      author_link_ = n;
+    }
     if (rel_author ||
         (kBylineNames.FoundIn(ci) && !kNotBylineNames.FoundIn(ci))) {
       AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
@@ -329,6 +414,8 @@ class Reader {
   }
 
   PageFacts* facts_;
+  std::vector<const dom::Node*> headline_holders_;
+  const dom::Node* author_link_ = nullptr;  // the first, see AuthorLinkName
   size_t times_ = 0;
   size_t datelines_ = 0;
   size_t byline_attempts_ = 0;

@@ -45,6 +45,10 @@ TEST(ParseAuthors, LeadIns) {
       // A foreign "by" word before a single word is part of the name.
       {"Di Maria", {"Di Maria"}},
       {"Von Trapp", {"Von Trapp"}},
+      // ... but a lead-in left alone once its lower-case agency goes as a
+      // tail is nobody.
+      {"Von dpa", {}},
+      {"Par", {}},
       {"Story and photos by Jane Doe", {"Jane Doe"}},
       {"All posts by Jane Doe", {"Jane Doe"}},
   });
@@ -89,6 +93,10 @@ TEST(ParseAuthors, RolesAndOrganisations) {
       {"Senior Correspondent Jane Doe", {"Jane Doe"}},
       {"Dr. Jane Doe", {"Jane Doe"}},
       {"Jane Doe, Crypto Reporter", {"Jane Doe"}},
+      {"Justin Meserole, Trial Attorney", {"Justin Meserole"}},
+      {"Liz Kenny, Former McKinsey Consultant", {"Liz Kenny"}},
+      {"Full Bio", {}},
+      {"Category", {}},
       {"Jane Doe | Reuters", {"Jane Doe"}},
       {"Jane Doe, The Washington Post", {"Jane Doe"}},
       {"Jane Doe, example.com", {"Jane Doe"}},

@@ -31,6 +31,18 @@ TEST(DecodeEntities, NamedAndNumeric) {
   EXPECT_EQ(DecodeEntities("&#x110000;"), "&#x110000;");
 }
 
+// JSON-LD headlines escape accented letters and bullets by name; the
+// parser never sees inside <script>, so these must be decoded here.
+TEST(DecodeEntities, Latin1LettersAndBullet) {
+  EXPECT_EQ(DecodeEntities("R&uuml;ckbau - K&uuml;hlt&uuml;rme"),
+            "R\xC3\xBC" "ckbau - K\xC3\xBC" "hlt\xC3\xBC" "rme");
+  EXPECT_EQ(DecodeEntities("&Eacute;t&eacute; &szlig; &yuml;"),
+            "\xC3\x89t\xC3\xA9 \xC3\x9F \xC3\xBF");
+  EXPECT_EQ(DecodeEntities("Plate &bull; Source"),
+            "Plate \xE2\x80\xA2 Source");
+  EXPECT_EQ(DecodeEntities("&Uuml;ber &uumlx;"), "\xC3\x9C" "ber &uumlx;");
+}
+
 TEST(ReadMetaTags, PrecedenceAndKeys) {
   dom::Document doc = Parse(R"(<html lang="en-gb"><head>
     <meta name="twitter:title" content="T">

@@ -252,7 +252,8 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
                            lx::kListingPathSegments.Contains(path[0]))) {
     listing.Add(2, "section front /" + path[0]);
   }
-  if (s.link_chars >= h::kLinkPageShare * s.text_chars &&
+  if (!e.has_authors && !e.has_date &&
+      s.link_chars >= h::kLinkPageShare * s.text_chars &&
       e.body_chars < h::kSmallBodyShare * s.text_chars) {
     listing.Add(2, "page mostly links, body " +
                        std::to_string(e.body_chars) + " of " +

@@ -108,7 +108,13 @@ std::string SignalsLine(const PageSignals& s, const ArticleEvidence& e) {
     line += std::to_string(v);
   };
   add("words", e.words); add("kept", e.kept_blocks); add("link_lines", e.link_lines);
+  add("body_chars", static_cast<long>(e.body_chars));
   add("authors", e.has_authors); add("date", e.has_date);
+  add("vis_byline", e.visible_byline); add("vis_date", e.visible_date);
+  add("prose_chars", static_cast<long>(e.prose_chars));
+  add("short_chars", static_cast<long>(e.short_chars));
+  add("body_links", static_cast<long>(e.body_link_chars));
+  add("body_headings", e.body_headings);
   add("price_marks", s.price_marks); add("cart_marks", s.cart_marks);
   add("thread_marks", s.thread_marks); add("poster_marks", s.poster_marks);
   add("card_marks", s.card_marks); add("docs_marks", s.docs_marks);
@@ -136,11 +142,24 @@ ArticleEvidence GatherEvidence(const metadata::Metadata& meta,
                                const content::BlockCounts& counts,
                                const Options& options) {
   ArticleEvidence e;
-  for (const Block& b : body) e.words += util::CountWords(b.text);
+  for (const Block& b : body) {
+    e.words += util::CountWords(b.text);
+    e.body_chars += b.text.size();
+    if (b.type == BlockType::kHeading) ++e.body_headings;
+    if (b.type == BlockType::kParagraph &&
+        b.text.size() >= heuristics::kProseParagraphChars) {
+      e.prose_chars += b.text.size();
+    } else if (b.type != BlockType::kHeading && b.text.size() < 80) {
+      e.short_chars += b.text.size();
+    }
+    for (const Link& l : b.links) e.body_link_chars += l.text.size();
+  }
   e.kept_blocks = counts.kept;
   e.link_lines = counts.link_lines;
   e.has_authors = !meta.authors.names.empty();
   e.has_date = meta.dates.published.has_value();
+  e.visible_byline = meta.consumed.byline != nullptr;
+  e.visible_date = meta.consumed.dateline != nullptr;
   e.error_headline =
       meta.headline && content::IsErrorHeadline(meta.headline->value);
   e.url = meta.url ? meta.url->value : options.url;
@@ -233,6 +252,13 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
                            lx::kListingPathSegments.Contains(path[0]))) {
     listing.Add(2, "section front /" + path[0]);
   }
+  if (!e.has_authors && !e.has_date &&
+      s.link_chars >= h::kLinkPageShare * s.text_chars &&
+      e.body_chars < h::kSmallBodyShare * s.text_chars) {
+    listing.Add(2, "page mostly links, body " +
+                       std::to_string(e.body_chars) + " of " +
+                       std::to_string(s.text_chars) + " chars");
+  }
   if (s.time_elements >= h::kMinListingTimes &&
       s.linked_headings >= h::kMinListingDatedHeadings) {
     listing.Add(1, "dated teaser titles");
@@ -270,6 +296,10 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   if (d.service) service.Add(1, declared(PageType::kService));
   if (s.cta_controls >= h::kMinServiceCtas && !one_prose_run) {
     service.Add(2, Count(s.cta_controls, "calls to action"));
+  }
+  if (e.body_headings >= h::kMinLandingSections &&
+      e.body_chars < h::kMaxLandingSectionChars * e.body_headings) {
+    service.Add(2, Count(e.body_headings, "short sections"));
   }
   // Article: the evidence the other passes found.
   if (e.has_authors) article.Add(1, "byline");

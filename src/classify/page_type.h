@@ -24,10 +24,19 @@ namespace artext::classify {
 // The article evidence the earlier passes found.
 struct ArticleEvidence {
   int words = 0;               // in the body blocks
+  size_t body_chars = 0;       // in the body blocks
+  size_t prose_chars = 0;      // in body paragraphs of prose length
+  size_t short_chars = 0;      // in body blocks shorter than a sentence
+  size_t body_link_chars = 0;  // link text in the body blocks
+  int body_headings = 0;       // heading blocks in the body
   int kept_blocks = 0;         // content::BlockCounts::kept
   int link_lines = 0;          // content::BlockCounts::link_lines (teasers)
   bool has_authors = false;    // a byline or declared author
   bool has_date = false;       // a published date
+  // The byline and the date were read from the page's visible text (not
+  // only from meta tags or JSON-LD, which a CMS writes on every page).
+  bool visible_byline = false;
+  bool visible_date = false;
   bool error_headline = false; // content::IsErrorHeadline
   std::string url;             // the page's address, "" when unknown
 };

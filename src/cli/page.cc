@@ -62,7 +62,7 @@ PageResult Process(const Input& input, const std::string& output_path,
   if (job.add_source || r.skipped_record) {
     r.output = AddSource(input.path, r.output);
   }
-  if (!output_path.empty()) {
+  if (!output_path.empty() && !r.not_written) {
     s = WriteFileAtomically(output_path, r.output, /*make_parents=*/true);
     r.output.clear();
     if (!s.ok()) return Failed("cannot write output: " + s.message(), "io");
@@ -98,6 +98,9 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
                              {"schema_version", kSchemaVersion}};
       r.output = skip.dump() + "\n";
       r.skipped_record = true;
+    } else {
+      r.not_written = true;
+      r.page_type = PageTypeName(article.page_type);
     }
     return r;
   }

@@ -43,6 +43,11 @@ struct PageResult {
   // "too_large", "io", "timeout", "warc", "http_status", "invalid_input", "internal".
   std::string error_kind = "internal";
   bool skipped_record = false;     // --articles-only: output is the skip record
+  // --articles-only in a text format (text, Markdown, HTML): the page is
+  // not an article and nothing was written for it, no --output-dir file
+  // either (an empty file would pass for an extraction that found nothing).
+  bool not_written = false;
+  std::string page_type;           // of a not_written page, for the notice
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
   // What names the input in diagnostics and error records: the path, or for
   // a record "file@offset" / "file:line"; and the WARC-Record-ID, if any.

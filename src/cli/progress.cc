@@ -49,6 +49,10 @@ std::string SummaryLine(const RunStats& s, double elapsed) {
                 s.done, s.articles, s.not_articles, s.failed, s.skipped,
                 elapsed, rate);
   std::string line = buf;
+  if (s.not_written > 0) {
+    line += "; " + std::to_string(s.not_written) +
+            " not articles not written (--articles-only)";
+  }
   if (s.not_html > 0) {
     line += "; " + std::to_string(s.not_html) +
             " WARC records without HTML skipped";

@@ -20,6 +20,9 @@ struct RunStats {
   size_t not_articles = 0;
   size_t failed = 0;
   size_t skipped = 0;  // --skip-existing
+  // --articles-only in a text format: not articles, nothing written (a
+  // part of not_articles).
+  size_t not_written = 0;
   size_t not_html = 0;  // WARC records holding no HTML page (not in `done`)
 };
 

@@ -338,7 +338,10 @@ int RunExtract(const RunConfig& config) {
     }
     switch (r.outcome) {
       case PageOutcome::kArticle: ++stats.articles; break;
-      case PageOutcome::kNotArticle: ++stats.not_articles; break;
+      case PageOutcome::kNotArticle:
+        ++stats.not_articles;
+        if (r.not_written) ++stats.not_written;
+        break;
       case PageOutcome::kSkipped: ++stats.skipped; break;
       case PageOutcome::kFailed: ++stats.failed; break;
       case PageOutcome::kNotHtml: break;
@@ -356,6 +359,11 @@ int RunExtract(const RunConfig& config) {
       }
       stream.Write(r.output);
       ++pages_written;
+    }
+    // One page gets no summary: say on stderr why nothing came out.
+    if (r.not_written && !batch && !config.quiet) {
+      Diagnose(r.source, "not an article (page_type " + r.page_type +
+                             "): nothing written (--articles-only)");
     }
     meter.Update(stats);
     if (stream.broken()) return false;  // nowhere left to put results

@@ -13,6 +13,7 @@
 #include "io/read_file.h"
 #include "cli/writer.h"
 #include "util/control_chars.h"
+#include "util/json_bounded.h"
 
 namespace artext::cli {
 namespace {
@@ -138,7 +139,12 @@ class FixtureChecker {
       Fail(s.message());
       return false;
     }
-    expected_ = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    util::JsonShape shape;
+    expected_ = util::ParseJsonBounded(text, &shape);
+    if (shape != util::JsonShape::kWithinBounds) {
+      Fail(fixture_.json_path + ": " + util::JsonShapeError(shape));
+      return false;
+    }
     if (!expected_.is_object()) {
       Fail(fixture_.json_path + ": not a JSON object");
       return false;

@@ -44,6 +44,8 @@ struct PageResult {
   std::string error_kind = "internal";
   bool skipped_record = false;     // --articles-only: output is the skip record
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
+  // Printed on stderr: the output was cut to its bound (RenderWithin).
+  std::string warning;
   // What names the input in diagnostics and error records: the path, or for
   // a record "file@offset" / "file:line"; and the WARC-Record-ID, if any.
   std::string source;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/base64.h"
+#include "util/json_bounded.h"
 #include "warc/html_payload.h"
 
 namespace artext::cli {
@@ -71,7 +72,11 @@ PageResult ProcessWarcRecord(const warc::Record& record,
 }
 
 Status JsonLineToPage(std::string_view line, RecordPage* page) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  util::JsonShape shape;
+  nlohmann::json j = util::ParseJsonBounded(line, &shape);
+  if (shape != util::JsonShape::kWithinBounds) {
+    return Status::InvalidArgument(util::JsonShapeError(shape));
+  }
   if (j.is_discarded() || !j.is_object()) {
     return Status::InvalidArgument("not a JSON object");
   }

@@ -648,6 +648,13 @@ bool IsSpecialForeign(const Open& o) {
   return false;
 }
 
+// An element that puts a marker on gumbo's list of active formatting
+// elements: td, th, caption, applet, marquee, object, template.
+bool IsMarker(const Open& o) {
+  return o.ns == Ns::kHtml && (o.cls & kScope) &&
+         !(o.cls & (kTable | kNotPushed)) && !SameName(o.name, "button");
+}
+
 bool IsSpecial(const Open& o) {
   return o.ns == Ns::kHtml ? (o.cls & kSpecial) != 0 : IsSpecialForeign(o);
 }
@@ -778,9 +785,15 @@ bool Prescanner::PopTo(size_t index) {
   auto preformatted = [](const Open& o) {
     return KeepsWhiteSpace(o.cls, o.ns, o.dropped);
   };
+  // Formatting elements above a cell, caption, object, marquee, applet or
+  // template closed with them leave gumbo's list with its marker: they are
+  // not re-opened.
+  size_t marker = index;
+  while (marker < stack_.size() && !IsMarker(stack_[marker])) ++marker;
   while (stack_.size() > index + 1) {
     const Open& above = stack_.back();
-    if ((above.cls & kFormatting) && above.ns == Ns::kHtml && !above.dropped) {
+    if ((above.cls & kFormatting) && above.ns == Ns::kHtml && !above.dropped &&
+        stack_.size() - 1 < marker) {
       // Closed by an end tag or start tag not its own: the tree builder
       // keeps it in its list and clones it at the next text.
       misnested_ += above.count;

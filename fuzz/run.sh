@@ -48,6 +48,10 @@ case "$target" in
   byline_parse)
     test_strings tests/metadata/byline_parse_test.cc | while IFS= read -r s; do
       printf '%s' "$s" > "$work/seeds/b$((n++))"; done ;;
+  jsonl|warc)
+    # The first byte picks the read sizes (see the target); the seeds are
+    # the regression inputs.
+    cp tests/regress/"$target"/* "$work/seeds/" ;;
   *) echo "fuzz/run.sh: unknown target $target" >&2; exit 2 ;;
 esac
 

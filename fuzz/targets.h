@@ -19,8 +19,13 @@
 #include "artext/output.h"
 #include "charset/decode.h"
 #include "charset/utf8.h"
+#include "cli/line_reader.h"
+#include "cli/record_input.h"
+#include "io/byte_source.h"
 #include "metadata/parsers/byline_parse.h"
 #include "metadata/parsers/date_parse.h"
+#include "warc/html_payload.h"
+#include "warc/warc_reader.h"
 
 namespace artext::fuzz {
 
@@ -50,6 +55,53 @@ inline bool CheckCharsetDecode(std::string_view data) {
       charset::Decode(data.substr(1), kLabels[first & 0x0F], kLabels[first >> 4]);
   const charset::Utf8Stats stats = charset::ScanUtf8(decoded.utf8);
   return stats.invalid_sequences == 0 && stats.nul_bytes == 0;
+}
+
+// The JSON Lines reader: the first byte picks how the stream is split into
+// reads and the line limit; every line goes through JsonLineToPage. Each
+// Next must consume input.
+inline bool CheckJsonLines(std::string_view data) {
+  if (data.empty()) return true;
+  const auto first = static_cast<unsigned char>(data[0]);
+  io::StringSource source(std::string(data.substr(1)), 1 + (first & 0x0F) * 7);
+  cli::LineReader reader(&source, 64 + (first >> 4) * 256);
+  std::string line, err;
+  size_t calls = 0;
+  while (reader.Next(&line, &err)) {
+    if (++calls > data.size() + 1) return false;  // no progress
+    if (!err.empty()) {
+      err.clear();
+      continue;
+    }
+    cli::RecordPage page;
+    (void)cli::JsonLineToPage(line, &page);
+  }
+  return true;
+}
+
+// The WARC reader's public entry point, over bytes in reads of a size the
+// first byte picks (bbatch owns the reader's internals): every record or
+// error is followed by progress, and each good record goes through
+// ToHtmlPayload.
+inline bool CheckWarc(std::string_view data) {
+  if (data.empty()) return true;
+  const auto first = static_cast<unsigned char>(data[0]);
+  io::StringSource source(std::string(data.substr(1)), 1 + first * 31);
+  warc::Reader reader(&source, /*max_record_bytes=*/1 << 20);
+  warc::Record record;
+  std::string err;
+  size_t calls = 0;
+  while (reader.Next(&record, &err)) {
+    if (++calls > data.size() + 1) return false;  // no progress
+    if (!err.empty()) {
+      err.clear();
+      continue;
+    }
+    warc::HtmlPayload payload;
+    std::string why;
+    (void)warc::ToHtmlPayload(record, &payload, &why, 1 << 20);
+  }
+  return true;
 }
 
 // ParseDate, DateFromUrl, DateFromUnix: dates come out as ISO 8601.

@@ -37,6 +37,29 @@ inline constexpr double kMaxBinaryByteShare = 0.05;
 // NULs ("<p>a\0b</p>") is still read as text.
 inline constexpr size_t kMinBinaryBytes = 16;
 
+// The prescan (dom/prescan.cc) reads the rest of a page as text once this
+// many formatting elements (<b>, <a>, <i>...) have been closed by something
+// other than their own end tag. The tree builder re-opens each such element
+// ("reconstructs the active formatting elements") at the next text, and
+// `<a><b><i><u>x</a>` repeated makes gumbo's stack of open elements grow
+// by three an iteration, where its time is quadratic in depth (200 s at
+// 64 MiB). Real pages leave a few dozen unclosed (an unclosed <b> per
+// paragraph of a long page); 10,000 keeps gumbo's depth from this source
+// under 10,000 levels plus the nesting cap, a few tenths of a second.
+inline constexpr size_t kMaxMisnestedFormatting = 10000;
+
+// JSON from the page (JSON-LD, parsely-page), JSON Lines records and
+// `artext check`'s expected files is checked before it is parsed
+// (util/json_bounded.h): nesting deeper than kMaxJsonNesting or more than
+// kMaxJsonValues values and the text is not parsed at all. nlohmann builds
+// every value (16 bytes and an allocation each) before it could be asked,
+// so 64 MiB of '[' took 5 GB; and its recursive destructor and comparison
+// overflow the stack near 30,000 levels. Real JSON-LD nests under 10
+// levels and holds a few hundred values (a 20,000-author block, the
+// largest the bad-input tests build, holds 40,000).
+inline constexpr int kMaxJsonNesting = 512;
+inline constexpr size_t kMaxJsonValues = 1000000;
+
 // --- Cleaning (clean/) -------------------------------------------------------
 
 // A <form> with less text than this is a control panel (login, search,

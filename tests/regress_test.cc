@@ -55,6 +55,8 @@ TEST(Regress, Extract) { Replay("extract", CheckExtract); }
 TEST(Regress, CharsetDecode) { Replay("charset_decode", CheckCharsetDecode); }
 TEST(Regress, DateParse) { Replay("date_parse", CheckDateParse); }
 TEST(Regress, BylineParse) { Replay("byline_parse", CheckBylineParse); }
+TEST(Regress, JsonLines) { Replay("jsonl", CheckJsonLines); }
+TEST(Regress, Warc) { Replay("warc", CheckWarc); }
 
 }  // namespace
 }  // namespace artext::fuzz

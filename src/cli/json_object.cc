@@ -2,6 +2,8 @@
 
 #include "cli/json_object.h"
 
+#include "util/json_bounded.h"
+
 namespace artext::cli {
 namespace {
 
@@ -34,6 +36,13 @@ int EscapeAt(std::string_view s, size_t at) {
 
 bool ParseJsonObject(std::string_view text, nlohmann::json* out,
                      std::string* why) {
+  // Bounded first: nlohmann builds the whole value before any check, and
+  // a line of '[' is gigabytes (util/json_bounded.h).
+  if (util::JsonShape shape = util::ScanJsonShape(text);
+      shape != util::JsonShape::kWithinBounds) {
+    *why = util::JsonShapeError(shape);
+    return false;
+  }
   try {
     *out = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {

@@ -16,7 +16,9 @@ namespace artext::cli {
 
 // Parses `text` as one JSON object into *out. Returns false with *why
 // naming the problem: "invalid JSON: syntax error at line 1, column 2:
-// ..." (nlohmann's words), or "a JSON array, not an object".
+// ..." (nlohmann's words), "a JSON array, not an object", or "JSON nested
+// deeper than 512 levels" (util/json_bounded.h: checked before anything is
+// built).
 bool ParseJsonObject(std::string_view text, nlohmann::json* out,
                      std::string* why);
 

@@ -104,7 +104,22 @@ PageResult ExtractAndRender(std::string_view bytes, const Options& options,
     }
     return r;
   }
-  r.output = Render(article, job.format, job.output_options);
+  // Output is bounded by the input (4x + 64 KiB, output.h): past it the
+  // body is cut at a block boundary, and the output and a warning say so.
+  BoundedOutput out = RenderWithin(article, job.format, job.output_options,
+                                   OutputLimit(bytes.size()));
+  if (!out.fits) {
+    return Failed("output too large: over " +
+                      std::to_string(OutputLimit(bytes.size())) +
+                      " bytes even without the body (4 times the input + 64 KiB)",
+                  "internal");
+  }
+  r.output = std::move(out.output);
+  if (out.blocks_left_out > 0) {
+    r.warning = "output truncated to stay within 4 times the input: the last " +
+                std::to_string(out.blocks_left_out) + " of " +
+                std::to_string(out.blocks) + " body blocks left out";
+  }
   if (job.output_options.debug && job.format != Format::kJson &&
       job.format != Format::kJsonl) {
     r.debug = std::move(article.debug);

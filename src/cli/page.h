@@ -49,6 +49,8 @@ struct PageResult {
   bool not_written = false;
   std::string page_type;           // of a not_written page, for the notice
   std::vector<std::string> debug;  // --debug notes, for non-JSON formats
+  // Printed on stderr: the output was cut to its bound (RenderWithin).
+  std::string warning;
   // What names the input in diagnostics and error records: the path, or for
   // a record "file@offset" / "file:line"; and the WARC-Record-ID, if any.
   std::string source;

@@ -336,6 +336,10 @@ int RunExtract(const RunConfig& config) {
       meter.Clear();
       for (const std::string& note : r.debug) Diagnose(r.source, "debug: " + note);
     }
+    if (!r.warning.empty()) {
+      meter.Clear();
+      Diagnose(r.source, "warning: " + r.warning);
+    }
     switch (r.outcome) {
       case PageOutcome::kArticle: ++stats.articles; break;
       case PageOutcome::kNotArticle:

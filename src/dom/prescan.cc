@@ -16,6 +16,7 @@
 #include "dom/html_lexer.h"
 #include "dom/prescan_tags.h"
 #include "dom/read_attributes.h"
+#include "heuristics.h"
 #include "util/text.h"
 
 namespace artext::dom {
@@ -61,8 +62,8 @@ class Prescanner {
   void RawTextBody(size_t body_begin, size_t body_end, bool cut);
   // Opens an element; returns false when it lies beyond max_depth or
   // max_elements (its tag is then not emitted).
-  // `implied`: created by the tree builder (see PushImplied); not counted
-  // against max_elements.
+  // `implied`: created by the tree builder (see PushImplied); counted, but
+  // never dropped (gumbo creates it whatever the prescan writes).
   bool Push(const lexer::TagToken& t, uint32_t cls, Ns ns, bool integration,
             bool implied = false);
   // An element gumbo creates without a tag in the source (never emitted).
@@ -168,12 +169,32 @@ class Prescanner {
   size_t cut_depth_ = npos;
   std::string_view cut_name_;
   size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
-  size_t elements_ = 0;  // elements emitted, for max_elements
+  // Nodes gumbo will create from what was emitted, for max_elements:
+  // elements (implied ones and those end tags open, like a stray </p>),
+  // text runs, comments, and the formatting elements it will re-open.
+  size_t nodes_ = 0;
+  // Formatting elements closed by something other than their own end tag
+  // (the tree builder re-opens them at the next text): see
+  // heuristics::kMaxMisnestedFormatting.
+  size_t misnested_ = 0;
   std::string_view rel_value_;  // the current start tag's rel attribute
   bool head_started_ = false;   // a start tag other than <html> was seen
   bool OverElementCap() const {
     return options_.max_elements > 0 &&
-           elements_ >= static_cast<size_t>(options_.max_elements);
+           nodes_ >= static_cast<size_t>(options_.max_elements);
+  }
+  // Past the node or formatting bound, the rest of the page is text: every
+  // tag and comment is left out (see SkipMarkup).
+  bool TextOnly() const {
+    return OverElementCap() || misnested_ >= heuristics::kMaxMisnestedFormatting;
+  }
+  // Leaves out the markup at `lt` (text-only mode), with the body of a
+  // raw-text element; a lone '<' is written as "&lt;", so that no tag can
+  // form from the text on both sides of what is left out.
+  void SkipMarkup(size_t lt);
+  // One node more, when what it comes from is written.
+  void CountNode() {
+    if (!Cutting()) ++nodes_;
   }
   // slim: extents of the current start tag's unread attributes.
   std::vector<std::pair<size_t, size_t>> unread_attrs_;
@@ -206,11 +227,23 @@ std::string Prescanner::Run() {
     if (lt == npos) break;
     EmitText(pos_, lt);
     pos_ = lt;
+    if (TextOnly()) {
+      if (stats_) stats_->text_only = true;
+      if (Cutting()) {  // close the <svg>/<nav> being cut: its end is not read
+        cut_depth_ = npos;
+        out_ += "</";
+        out_ += cut_name_;
+        out_ += '>';
+      }
+      SkipMarkup(lt);
+      continue;
+    }
     char c = lt + 1 < n ? in_[lt + 1] : '\0';
     if (c == '!') {
       if (in_.compare(lt, 4, "<!--") == 0) {
         size_t end = lexer::CommentEnd(in_, lt);
         if (end == npos) end = n;
+        CountNode();
         if (options_.strip_raw_text && end - lt > 7) {
           Out("<!---->");
           if (stats_) stats_->removed_bytes += end - lt - 7;
@@ -232,6 +265,7 @@ std::string Prescanner::Run() {
         if (end != npos) end += 1;
       }
       if (end == npos) end = n;
+      CountNode();
       Emit(lt, end);
       pos_ = end;
       continue;
@@ -240,6 +274,7 @@ std::string Prescanner::Run() {
       // Bogus comment (or "</>", ignored): up to the first '>'.
       size_t end = in_.find('>', lt + 2);
       end = end == npos ? n : end + 1;
+      CountNode();
       Emit(lt, end);
       pos_ = end;
       continue;
@@ -298,6 +333,7 @@ std::string Prescanner::Run() {
       Ns ns = stack_.back().ns;
       bool rename = cls & kRename;
       if (t.self_closing) {
+        CountNode();
         EmitTag(t, rename);
         continue;
       }
@@ -339,6 +375,7 @@ std::string Prescanner::Run() {
         pos_ = end == npos ? n : end;
         continue;
       }
+      CountNode();
       EmitTag(t, false);
       RawTextBody(t.end, end, options_.strip_raw_text && !json_ld);
       continue;
@@ -453,7 +490,7 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
       // first line break it would shield.)
       if (stats_) stats_->slimmed_bytes += t.end - t.begin;
     } else {
-      if (leaf) ++elements_;
+      CountNode();
       EmitTag(t, false);
     }
   }
@@ -540,6 +577,7 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
       size_t s = Find("select", 0, 0);
       if (s != npos) PopTo(s);
     } else {
+      CountNode();
       EmitTag(t, false);
       return;
     }
@@ -578,6 +616,7 @@ void Prescanner::EndTag(const lexer::TagToken& t, uint32_t cls,
     if (open != npos && open < CutIndex()) PopTo(CutIndex());
   }
   if (i == npos) {  // unmatched or out of reach: leave it to gumbo
+    CountNode();  // a stray </p> or </br> opens an element
     EmitTag(t, false);
     return;
   }
@@ -607,6 +646,13 @@ bool IsSpecialForeign(const Open& o) {
     }
   }
   return false;
+}
+
+// An element that puts a marker on gumbo's list of active formatting
+// elements: td, th, caption, applet, marquee, object, template.
+bool IsMarker(const Open& o) {
+  return o.ns == Ns::kHtml && (o.cls & kScope) &&
+         !(o.cls & (kTable | kNotPushed)) && !SameName(o.name, "button");
 }
 
 bool IsSpecial(const Open& o) {
@@ -643,6 +689,9 @@ void Prescanner::Adopt(size_t formatting) {
   if (Cutting() && !CuttingNav() && formatting < CutIndex()) {
     PopTo(CutIndex());
   }
+  // The algorithm clones the formatting element (and re-opens it later).
+  ++misnested_;
+  nodes_ += 2;
   --depth_;
   if (--stack_[formatting].count == 0) {
     stack_.erase(stack_.begin() + formatting);
@@ -712,7 +761,7 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
   bool dropped = (options_.max_depth > 0 &&
                   depth_ >= static_cast<size_t>(options_.max_depth)) ||
                  (!implied && OverElementCap());
-  if (!dropped && !implied) ++elements_;
+  if (!dropped) ++nodes_;
   if (dropped) {
     if (stats_) ++stats_->dropped_tags;
     ns = Ns::kHtml;
@@ -736,7 +785,20 @@ bool Prescanner::PopTo(size_t index) {
   auto preformatted = [](const Open& o) {
     return KeepsWhiteSpace(o.cls, o.ns, o.dropped);
   };
+  // Formatting elements above a cell, caption, object, marquee, applet or
+  // template closed with them leave gumbo's list with its marker: they are
+  // not re-opened.
+  size_t marker = index;
+  while (marker < stack_.size() && !IsMarker(stack_[marker])) ++marker;
   while (stack_.size() > index + 1) {
+    const Open& above = stack_.back();
+    if ((above.cls & kFormatting) && above.ns == Ns::kHtml && !above.dropped &&
+        stack_.size() - 1 < marker) {
+      // Closed by an end tag or start tag not its own: the tree builder
+      // keeps it in its list and clones it at the next text.
+      misnested_ += above.count;
+      nodes_ += above.count;
+    }
     depth_ -= stack_.back().count;
     if (preformatted(stack_.back())) pre_open_ -= stack_.back().count;
     stack_.pop_back();
@@ -755,6 +817,7 @@ bool Prescanner::PopTo(size_t index) {
 }
 
 void Prescanner::EmitText(size_t begin, size_t end) {
+  if (end > begin) CountNode();
   if (!options_.slim || pre_open_ > 0 || Cutting()) {
     Emit(begin, end);
     return;
@@ -790,9 +853,47 @@ void Prescanner::RawTextBody(size_t body_begin, size_t body_end, bool cut) {
   if (cut) {
     if (stats_) stats_->removed_bytes += body_end - body_begin;
   } else {
+    if (body_end > body_begin) CountNode();
     Emit(body_begin, body_end);
   }
   pos_ = body_end;  // the end tag is read by the main loop
+}
+
+void Prescanner::SkipMarkup(size_t lt) {
+  const size_t n = in_.size();
+  const char c = lt + 1 < n ? in_[lt + 1] : '\0';
+  size_t end;
+  if (in_.compare(lt, 4, "<!--") == 0) {
+    end = lexer::CommentEnd(in_, lt);
+  } else if (c == '!' || c == '?' ||
+             (c == '/' && lt + 2 < n && !lexer::IsAsciiAlpha(in_[lt + 2]))) {
+    end = in_.find('>', lt + 2);  // doctype, bogus comment, "</ >"
+    if (end != npos) ++end;
+  } else if (lexer::IsAsciiAlpha(c) || (c == '/' && lt + 2 < n)) {
+    lexer::TagToken t =
+        lexer::ReadTag(in_, lt, [](std::string_view, std::string_view, size_t,
+                                   size_t) {});
+    end = t.end;
+    if (end != npos && !t.end_tag) {
+      // A raw-text body goes with its tag: as text it would be the page's
+      // scripts and styles. (Its end tag is left out as a tag.)
+      std::array<char, 16> buf;
+      std::string_view lower = LowerName(t.name, &buf);
+      uint32_t cls = Classify(lower);
+      if (cls & kScript) {
+        end = lexer::FindScriptEnd(in_, t.end);
+      } else if (cls & (kRawText | kRcdata)) {
+        end = lexer::FindRawTextEnd(in_, t.end, lower);
+      }
+    }
+  } else {
+    out_ += "&lt;";
+    pos_ = lt + 1;
+    return;
+  }
+  if (end == npos) end = n;
+  if (stats_) stats_->removed_bytes += end - lt;
+  pos_ = end;
 }
 
 void Prescanner::EmitTag(const lexer::TagToken& t, bool rename) {

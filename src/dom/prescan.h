@@ -18,7 +18,14 @@
 //     the cap a million nested <div>s parse in linear time. Elements after
 //     the first `max_elements` are flattened the same way, which bounds
 //     the tree's memory (about 400 bytes an element) on pages of millions
-//     of tiny elements.
+//     of tiny elements. Every node gumbo creates counts: elements, those
+//     it implies (<tbody>, the <p> of a stray </p>), text runs, comments,
+//     and the formatting elements it re-opens. Once the count reaches the
+//     cap, or heuristics::kMaxMisnestedFormatting formatting elements have
+//     been closed by tags not their own (`<a><b><i>x</a>` repeated makes
+//     gumbo's stack grow without end), the rest of the page is read as
+//     text: every tag and comment is left out (raw-text bodies with their
+//     tags), the text kept, and gumbo's tree stops growing.
 //
 //  3. Patterns that crash gumbo 0.10.1 are neutralised. In foreign content
 //     (<svg>, <math>), a start tag named like an HTML table or select
@@ -66,8 +73,9 @@ struct PrescanOptions {
   // Elements deeper than this are flattened (see Options::max_nesting_depth).
   // 0 or less: no cap.
   int max_depth = 512;
-  // Start tags after this many elements are dropped likewise (their text
-  // kept): gumbo's tree costs ~400 bytes an element. 0 or less: no cap.
+  // After this many nodes (elements, text runs, comments) the rest of the
+  // page is read as text (item 2 above): gumbo's tree costs ~400 bytes a
+  // node. 0 or less: no cap.
   int max_elements = 0;
   // Cut the bodies of <script> (not JSON-LD), <style> and <iframe>, and
   // empty comments.
@@ -84,6 +92,8 @@ struct PrescanStats {
   size_t renamed_tags = 0;    // foreign-content tags renamed x-NAME
   size_t json_ld_kept = 0;    // JSON-LD scripts left intact
   size_t slimmed_bytes = 0;   // svg/math insides, attributes, white space
+  bool text_only = false;     // max_elements or the formatting bound was
+                              // reached: the rest was read as text
 };
 
 // Returns the rewritten page. `stats` may be null. Linear time; the result

@@ -242,28 +242,74 @@ TEST(Prescan, CapsNestingDepthAndKeepsTheText) {
   EXPECT_NE(tree.find("\n   <p>\n    \"after\""), std::string::npos) << tree.substr(0, 300);
 }
 
-TEST(Prescan, CapsTheElementCountAndKeepsTheText) {
-  std::string html = "<div>" + Repeat("<p><b>w</b> <img src=x.png></p>", 1000) +
-                     "</div><p>after</p>";
+size_t Occurrences(std::string_view s, std::string_view what) {
+  size_t n = 0;
+  for (size_t i = s.find(what); i != std::string_view::npos; i = s.find(what, i + 1)) ++n;
+  return n;
+}
+
+// gumbo's node count (one line of GumboTree each) stays near the cap
+// whatever the markup, and every word of the text is still there.
+void ExpectCappedWithText(const std::string& html, size_t words) {
   PrescanOptions options;
   options.max_elements = 100;
   PrescanStats stats;
   std::string out = Prescan(html, options, &stats);
-  // The <div> and 33 paragraphs of three elements fit in 100.
-  size_t tags = 0;
-  for (size_t i = out.find("<p>"); i != std::string::npos; i = out.find("<p>", i + 1)) ++tags;
-  EXPECT_EQ(tags, 33u);
-  EXPECT_EQ(stats.dropped_tags, 2u * (1000 - 33) * 2 + (1000 - 33) + 2);
-  // Every word is still there, and the tree is flat after the cap.
+  EXPECT_TRUE(stats.text_only);
   std::string tree = GumboTree(out);
-  size_t words = 0;
-  for (size_t i = out.find('w'); i != std::string::npos; i = out.find('w', i + 1)) ++words;
-  EXPECT_EQ(words, 1000u);
+  EXPECT_LT(std::count(tree.begin(), tree.end(), '\n'), 130) << tree.substr(0, 400);
+  EXPECT_EQ(Occurrences(out, "w"), words);
   EXPECT_NE(out.find("after"), std::string::npos);
-  EXPECT_LT(std::count(tree.begin(), tree.end(), '\n'), 200);
-  // 0: no cap.
-  options.max_elements = 0;
+}
+
+TEST(Prescan, CapsTheNodeCountAndKeepsTheText) {
+  std::string html = "<div>" + Repeat("<p><b>w</b> <img src=x.png></p>", 1000) +
+                     "</div><p>after</p>";
+  ExpectCappedWithText(html, 1000);
+  PrescanOptions options;
+  options.max_elements = 0;  // 0: no cap
   EXPECT_EQ(Prescan(html, options, nullptr), html);
+}
+
+TEST(Prescan, CountsWhatGumboCreatesWithoutAStartTag) {
+  // A stray </p> opens an empty <p>; comments, bogus comments and "</ >"
+  // are nodes; each is counted against the cap.
+  for (const char* unit : {"w</p>", "w<?>", "w<!---->", "w</ >", "w<!x>",
+                           "<table><td>w</table>"}) {
+    SCOPED_TRACE(unit);
+    ExpectCappedWithText("<p>" + Repeat(unit, 1000) + "after", 1000);
+  }
+}
+
+TEST(Prescan, TextOnlyModeCannotFormTags) {
+  // Past the cap tags are left out; a lone '<' next to one is escaped, so
+  // "<" + "<b>" + "p>" does not become <p>.
+  PrescanOptions options;
+  options.max_elements = 10;
+  std::string out = Prescan(Repeat("<i>w</i>", 20) + Repeat("<<b>p>", 100) +
+                                "<script>var a = '<p>';</script>after",
+                            options, nullptr);
+  EXPECT_EQ(Occurrences(out, "<p>"), 0u) << out.substr(0, 400);
+  EXPECT_EQ(Occurrences(out, "&lt;p>"), 100u);  // the text "<p>", as written
+  EXPECT_EQ(Occurrences(out, "var a"), 0u);  // the script's body goes too
+  EXPECT_NE(out.find("after"), std::string::npos);
+}
+
+TEST(Prescan, BoundsMisnestedFormattingElements) {
+  // gumbo re-opens the <b><i><u> that </a> closes at each text, so its
+  // stack grows by three an iteration: past the bound the rest is text.
+  std::string html = Repeat("<a href=x><b><i><u>w</a>", 20000);
+  PrescanOptions options;
+  PrescanStats stats;
+  std::string out = Prescan(html, options, &stats);
+  EXPECT_TRUE(stats.text_only);
+  EXPECT_LT(Occurrences(out, "<a "), 4000u);
+  EXPECT_EQ(Occurrences(out, "w"), 20000u);
+  // Properly nested formatting is not misnested, however much of it.
+  std::string fine = Repeat("<a href=x><b><i><u>w</u></i></b></a>", 20000);
+  stats = {};
+  EXPECT_EQ(Prescan(fine, options, &stats), fine);
+  EXPECT_FALSE(stats.text_only);
 }
 
 TEST(Prescan, DoesNotCountImpliedEndTagsAsNesting) {

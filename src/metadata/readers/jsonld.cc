@@ -9,6 +9,7 @@
 
 #include "metadata/parsers/date_parse.h"
 #include "metadata/parsers/entities.h"
+#include "util/json_bounded.h"
 #include "util/text.h"
 
 namespace artext::metadata {
@@ -422,10 +423,10 @@ std::vector<json> ParseJsonLdBlock(std::string_view text) {
   std::vector<json> values;
   std::string repaired = Repair(Unwrap(text));
   for (std::string_view part : SplitTopLevel(repaired)) {
-    json v = json::parse(part, nullptr, /*allow_exceptions=*/false);
+    json v = util::ParseJsonBounded(part);
     if (v.is_discarded() && part.find("&quot;") != std::string_view::npos) {
       // The whole block was HTML-escaped ({&quot;headline&quot;: ...}).
-      v = json::parse(Repair(DecodeEntities(part)), nullptr, false);
+      v = util::ParseJsonBounded(Repair(DecodeEntities(part)));
     }
     if (!v.is_discarded()) values.push_back(std::move(v));
   }
@@ -454,7 +455,13 @@ std::vector<JsonLdBlock> ParseJsonLdScripts(const dom::Document& doc) {
     // Valid JSON passes the tolerant path unchanged (nothing to unwrap or
     // repair, one top-level value), so the strict parse alone gives the
     // same values; a scalar gives none either way.
-    json v = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    // Past the bounds of util/json_bounded.h the block is ignored whole.
+    util::JsonShape shape;
+    json v = util::ParseJsonBounded(text, &shape);
+    if (shape != util::JsonShape::kWithinBounds) {
+      blocks.push_back(std::move(block));
+      continue;
+    }
     if (!v.is_discarded()) {
       block.strict = true;
       if (v.is_structured()) block.values.push_back(std::move(v));

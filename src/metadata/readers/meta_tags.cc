@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "metadata/parsers/entities.h"
+#include "util/json_bounded.h"
 #include "util/text.h"
 #include "util/url.h"
 
@@ -68,7 +69,7 @@ void AddAll(const MetaPairs& pairs, Keys keys, std::vector<Candidate>* out) {
 void ReadParselyPage(const MetaPairs& pairs, PageFacts* facts) {
   for (const MetaPair& p : pairs) {
     if (p.key != "parsely-page") continue;
-    nlohmann::json j = nlohmann::json::parse(p.value, nullptr, false);
+    nlohmann::json j = util::ParseJsonBounded(p.value);
     if (!j.is_object()) continue;
     std::string label = "meta:parsely-page";
     if (j.contains("title") && j["title"].is_string()) {

@@ -295,7 +295,12 @@ GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
     }
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
-    if (i == 0 || r.chars > best.chars) {
+    // Hidden text replaces what the visible page holds only when it is an
+    // article's worth and dwarfs what the visible page held.
+    const bool eligible =
+        !levels[i].reveals_hidden ||
+        (enough && best.chars < heuristics::kMaxVisibleShareOfHidden * r.chars);
+    if (i == 0 || (eligible && r.chars > best.chars)) {
       best = std::move(r);
       best_index = i;
     }

@@ -96,6 +96,14 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 // sentences: at most this many characters. Longer preceding blocks must
 // score their way in like any sibling.
 inline constexpr unsigned kMaxStandfirstChars = 600;
+// The nearest text-bearing sibling right before the body joins as its lead
+// up to this size, when it is running text (review and guide sites write
+// an intro of two or three paragraphs, ~1,300 characters on WCXB pages, in
+// a box of its own before the body).
+inline constexpr unsigned kMaxLeadChars = 2000;
+// ...and when its lines (text-bearing blocks) average at least this many
+// characters: a lead is paragraphs, a promotion box short lines.
+inline constexpr uint32_t kMinLeadLineChars = 80;
 
 // --- Body: headers that are content (clean/prep) --------------------------
 // A <header> is the page's masthead (logo, menu) or an article's heading
@@ -219,6 +227,10 @@ inline constexpr size_t kMinJsonLdBodyChars = 400;
 // extracted blocks before it may trim them: 40 is about eight words, unique
 // within a page, and short enough to sit inside one paragraph.
 inline constexpr size_t kJsonLdAnchorChars = 40;
+// Paragraphs right before the articleBody's start that end like a sentence
+// and are at least this long are the lead, kept by the trim (a caption
+// credit or a "Listen to this article" label is shorter or ends otherwise).
+inline constexpr size_t kMinJsonLdLeadChars = 80;
 
 // --- Article judgement (content/assemble) ------------------------------------
 

@@ -119,6 +119,14 @@ inline constexpr double kSiblingMaxLinkDensity = 0.25;
 // sentences: at most this many characters. Longer preceding blocks must
 // score their way in like any sibling.
 inline constexpr unsigned kMaxStandfirstChars = 600;
+// The nearest text-bearing sibling right before the body joins as its lead
+// up to this size, when it is running text (review and guide sites write
+// an intro of two or three paragraphs, ~1,300 characters on WCXB pages, in
+// a box of its own before the body).
+inline constexpr unsigned kMaxLeadChars = 2000;
+// ...and when its lines (text-bearing blocks) average at least this many
+// characters: a lead is paragraphs, a promotion box short lines.
+inline constexpr uint32_t kMinLeadLineChars = 80;
 
 // --- Body: headers that are content (clean/prep) --------------------------
 // A <header> is the page's masthead (logo, menu) or an article's heading
@@ -129,9 +137,20 @@ inline constexpr unsigned kMaxStandfirstChars = 600;
 // kMaxContentHeaderLinkDensity, is content. (Sentences alone are not
 // enough: Postmedia writes its paywall offer, a list of full sentences,
 // inside the article's header.)
+//
+// The same test keeps an <aside>, <nav> or <footer>, or an element with a
+// non-content landmark role, that holds the story (an unclosed
+// `<aside class="announcement-banner">` swallowing the <main> after it).
 inline constexpr unsigned kMinContentHeaderSentences = 6;
 inline constexpr double kMinContentHeaderShare = 0.5;
 inline constexpr double kMaxContentHeaderLinkDensity = 0.33;
+
+// The last cleaning level keeps hidden content (<noscript>, <template>, the
+// `hidden` attribute); it replaces the visible page's text only when that
+// held less than this share of what it finds. Readability's
+// visibility-hidden test page hides a short passage beside a short
+// visible one (0.47); Discourse and React streaming pages show nothing.
+inline constexpr double kMaxVisibleShareOfHidden = 0.25;
 
 // --- Body: story sections written as <article> (content/blocks) -----------
 // An <article> beside another <article> in the chosen container is a teaser
@@ -185,6 +204,14 @@ inline constexpr unsigned kConditionalCleanCommas = 10;
 // ...or when its link density exceeds this (Readability: 0.2 for weight < 25
 // and 0.5 otherwise; 0.33 sits between and keeps in-text link lists).
 inline constexpr double kConditionalCleanLinkDensity = 0.33;
+// When the class-name test of conditional cleaning leaves less than this
+// share of the chosen containers' text (and they hold at least
+// kMinUnstrippedContainerChars), the blocks are taken again judging
+// sub-containers by links only: the names were the site's own vocabulary
+// for every module of the story (WCXB pages whose every row was named
+// `…-scrolling`, `WidgetArea_…` came out empty).
+inline constexpr double kMinKeptContainerShare = 0.25;
+inline constexpr size_t kMinUnstrippedContainerChars = 500;
 
 // A byline line ("By Jane Doe and John Roe [jane@example.com]") is at most
 // this long and names at most kMaxBylineNames words: the longest byline
@@ -223,6 +250,10 @@ inline constexpr size_t kMinJsonLdBodyChars = 400;
 // extracted blocks before it may trim them: 40 is about eight words, unique
 // within a page, and short enough to sit inside one paragraph.
 inline constexpr size_t kJsonLdAnchorChars = 40;
+// Paragraphs right before the articleBody's start that end like a sentence
+// and are at least this long are the lead, kept by the trim (a caption
+// credit or a "Listen to this article" label is shorter or ends otherwise).
+inline constexpr size_t kMinJsonLdLeadChars = 80;
 
 // --- Article judgement (content/assemble) ------------------------------------
 

@@ -76,6 +76,7 @@ constexpr std::array kNegative = {
     "sponsor"sv,  "shopping"sv, "tags"sv,      "widget"sv,   "caption"sv,
     "credit"sv,   "social"sv,   "newsletter"sv, "subscribe"sv, "recommend"sv,
     "popular"sv,  "byline"sv,   "author"sv,    "toolbar"sv,  "nav"sv,
+    "disclaimer"sv,
 };
 
 // Page builders: the class prefixes their module wrappers carry. Each

@@ -21,13 +21,37 @@ bool IsStructuralBoilerplate(dom::Tag tag) {
   }
 }
 
-// A <header> that holds a story's worth of sentences and most of the page's
-// text is the story, not a masthead or a heading block (Webflow's
-// `header.rich-text`).
-bool IsContentHeader(const dom::NodeStats& s, const dom::NodeStats& page) {
+// A <header>, <aside>, <nav> or <footer> (or a landmark role) that holds a
+// story's worth of sentences and most of the page's text is the story, not
+// a masthead or a sidebar: Webflow writes its rich text in a `header`, and
+// an unclosed `<aside class="announcement-banner">` takes in the <main>
+// after it.
+bool HoldsTheStory(const dom::NodeStats& s, const dom::NodeStats& page) {
   return s.sentences >= heuristics::kMinContentHeaderSentences &&
          s.chars >= heuristics::kMinContentHeaderShare * page.chars &&
          dom::LinkDensity(s) < heuristics::kMaxContentHeaderLinkDensity;
+}
+
+// A page region (<aside>, <nav>, <footer>, or an element with a
+// non-content landmark role) that holds the story: most of the page's text
+// and the page's <main>, <article> or <h1> (an unclosed
+// `<aside class="announcement-banner">` swallowing the <main> after it). A
+// footer holding most of a short page's text, its disclaimers, without
+// them is a footer.
+bool RegionHoldsTheStory(const dom::Node* n, const dom::NodeStats& s,
+                         const dom::NodeStats& page) {
+  if (n->tag == dom::Tag::kFigure || n->tag == dom::Tag::kFigcaption ||
+      !HoldsTheStory(s, page)) {
+    return false;
+  }
+  for (const dom::Node* d = n; d; d = dom::NextInTree(d, n)) {
+    if (d->is_element() && (d->tag == dom::Tag::kMain ||
+                            d->tag == dom::Tag::kArticle ||
+                            d->tag == dom::Tag::kH1)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Elements the page hides from readers and assistive technology.
@@ -64,33 +88,46 @@ Prepared Prepare(const dom::Document& doc) {
   out.raw = dom::ComputeStats(doc);
   Cleaning strict{"strict", {}};
   Cleaning keep_unlikely{"keep-unlikely", {}};
-  // One walk serves both levels. It descends into everything but the
+  Cleaning reveal_hidden{"reveal-hidden", {}, /*reveals_hidden=*/true};
+  // One walk serves every level. It descends into everything but the
   // elements every level drops; inside a container only the strict level
   // drops (`unlikely`), it still finds what keep-unlikely drops, which the
-  // strict level already drops with the container.
+  // strict level already drops with the container. Inside what the page
+  // hides (`hidden`), only the last level records what it drops.
   const dom::NodeStats page =
       doc.body() ? out.raw[doc.body()->order] : dom::NodeStats{};
   int in_table = 0;
   const dom::Node* unlikely = nullptr;
+  const dom::Node* hidden = nullptr;
+  auto drop_visible = [&](const dom::Node* n) {
+    if (hidden) return;
+    keep_unlikely.removed.push_back(n->order);
+    if (!unlikely) strict.removed.push_back(n->order);
+  };
   dom::Walk(
       doc.root(),
       [&](const dom::Node* n) {
         if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
         const bool drop =
-            n->tag == dom::Tag::kHead || IsNonContentTag(n->tag) ||
-            (IsStructuralBoilerplate(n->tag) &&
-             !(n->tag == dom::Tag::kHeader &&
-               IsContentHeader(out.raw[n->order], page))) ||
-            IsHidden(n) ||
-            IsUnlikelyRole(n->Attr("role")) ||
+            n->tag == dom::Tag::kHead ||
+            (IsNonContentTag(n->tag) && !dom::IsFallbackContentTag(n->tag)) ||
+            ((IsStructuralBoilerplate(n->tag) ||
+              IsUnlikelyRole(n->Attr("role"))) &&
+             !(n->tag == dom::Tag::kHeader
+                   ? HoldsTheStory(out.raw[n->order], page)
+                   : RegionHoldsTheStory(n, out.raw[n->order], page))) ||
             (n->tag == dom::Tag::kForm && IsControlForm(out.raw[n->order]));
         if (drop) {
-          keep_unlikely.removed.push_back(n->order);
-          if (!unlikely) strict.removed.push_back(n->order);
+          reveal_hidden.removed.push_back(n->order);
+          drop_visible(n);
           return false;
         }
-        if (!unlikely && in_table == 0 && !IsProtected(n) &&
+        if (!hidden && (IsHidden(n) || dom::IsFallbackContentTag(n->tag))) {
+          drop_visible(n);
+          hidden = n;
+        }
+        if (!hidden && !unlikely && in_table == 0 && !IsProtected(n) &&
             n->attr_count > 0) {
           std::string names = ClassAndId(n);
           const dom::NodeStats& s = out.raw[n->order];
@@ -110,9 +147,11 @@ Prepared Prepare(const dom::Document& doc) {
       [&](const dom::Node* n) {
         if (n->tag == dom::Tag::kTable) --in_table;
         if (n == unlikely) unlikely = nullptr;
+        if (n == hidden) hidden = nullptr;
       });
   out.levels.push_back(std::move(strict));
   out.levels.push_back(std::move(keep_unlikely));
+  out.levels.push_back(std::move(reveal_hidden));
   return out;
 }
 

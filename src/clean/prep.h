@@ -27,6 +27,12 @@ struct Cleaning {
   // Node::order of each dropped element, in document order; only the
   // top-most ones (a dropped element's subtree goes with it).
   std::vector<uint32_t> removed;
+  // The last resort: keeps what the page hides (the `hidden` attribute,
+  // display:none, <noscript>, <template>). React streams its server render
+  // into `<div hidden>` and Discourse serves its posts in <noscript>; on
+  // other pages hidden boxes are menus and dialogs, so such a level only
+  // wins when the visible page held no article (score/grab.cc).
+  bool reveals_hidden = false;
 };
 
 struct Prepared {
@@ -35,7 +41,7 @@ struct Prepared {
   std::vector<dom::NodeStats> raw;
   // Readability's fallbacks, in the order the grab pass tries them: strict
   // first, then without stripping class/id "unlikely" containers
-  // (FLAG_STRIP_UNLIKELYS).
+  // (FLAG_STRIP_UNLIKELYS), then keeping hidden content as well.
   std::vector<Cleaning> levels;
 };
 

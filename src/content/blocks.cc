@@ -143,8 +143,10 @@ Context ContextFor(dom::Tag tag) {
 }
 
 // Readability's conditional cleaning, simplified: sub-containers of the
-// article that are named like boilerplate or are mostly links.
-bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s) {
+// article that are named like boilerplate (when `by_name`) or are mostly
+// links.
+bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s,
+                            bool by_name) {
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
     case dom::Tag::kOl: case dom::Tag::kTable: case dom::Tag::kDl:
@@ -156,7 +158,8 @@ bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s) {
   if (s.commas >= heuristics::kConditionalCleanCommas) return false;
   // An embedded post (all its text quoted) is cited content, however named.
   if (dom::IsEmbeddedQuote(s)) return false;
-  if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
+  if (by_name && n->attr_count > 0 &&
+      clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return true;
   }
   return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
@@ -256,9 +259,12 @@ bool IsBoilerplateLine(std::string_view text) {
   return false;
 }
 
-std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
-                                 const std::vector<dom::NodeStats>& stats,
-                                 BlockCounts* counts) {
+namespace {
+
+std::vector<Block> ExtractBlocksOnce(
+    const std::vector<const dom::Node*>& containers,
+    const std::vector<dom::NodeStats>& stats, bool clean_by_name,
+    BlockCounts* counts) {
   Builder b;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
@@ -300,8 +306,12 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
             b.last_was_br = b.last_was_br && util::Trim(n->text).empty();
             return false;
           }
-          if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
-          if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
+          if (!n->is_element() || (dom::IsNonContentTag(n->tag) &&
+                                   !dom::IsFallbackContentTag(n->tag))) {
+            return false;  // fallback content is read unless removed
+          }
+          if (n != container && (IsBoilerplateContainer(n, stats[n->order],
+                                                        clean_by_name) ||
                                  teasers.count(n) > 0)) {
             return false;
           }
@@ -368,6 +378,41 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   }
   if (counts) *counts = b.counts;
   return b.blocks;
+}
+
+size_t TextChars(const std::vector<Block>& blocks) {
+  size_t chars = 0;
+  for (const Block& b : blocks) chars += util::CountChars(b.text);
+  return chars;
+}
+
+}  // namespace
+
+std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
+                                 const std::vector<dom::NodeStats>& stats,
+                                 BlockCounts* counts) {
+  BlockCounts named;
+  std::vector<Block> blocks =
+      ExtractBlocksOnce(containers, stats, /*clean_by_name=*/true, &named);
+  // The container the scores chose holds the page's running text; when the
+  // class names of its own modules strip nearly all of it, the names are the
+  // site's vocabulary, not boilerplate (page builders' `…-scrolling`,
+  // `WidgetArea`, `…Banner…` wrappers around every paragraph). Judge its
+  // sub-containers by their links only.
+  size_t held = 0;
+  for (const dom::Node* c : containers) held += stats[c->order].chars;
+  if (held >= heuristics::kMinUnstrippedContainerChars &&
+      TextChars(blocks) < heuristics::kMinKeptContainerShare * held) {
+    BlockCounts unnamed;
+    std::vector<Block> kept =
+        ExtractBlocksOnce(containers, stats, /*clean_by_name=*/false, &unnamed);
+    if (TextChars(kept) > TextChars(blocks)) {
+      if (counts) *counts = unnamed;
+      return kept;
+    }
+  }
+  if (counts) *counts = named;
+  return blocks;
 }
 
 }  // namespace artext::content

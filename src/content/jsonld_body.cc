@@ -36,6 +36,18 @@ void CollectArticleBodies(const json& root, std::string* best) {
   }
 }
 
+// A paragraph of at least a sentence's length ending like a sentence: a
+// lead, not a byline, caption credit or label.
+bool IsLeadParagraph(const Block& b) {
+  if (b.type != BlockType::kParagraph ||
+      util::CountChars(b.text) < heuristics::kMinJsonLdLeadChars) {
+    return false;
+  }
+  const char end = b.text.back();
+  return end == '.' || end == '!' || end == '?' ||
+         util::EndsWithIgnoreCase(b.text, "\u3002");  // 。
+}
+
 }  // namespace
 
 std::string FindJsonLdArticleBody(
@@ -90,10 +102,14 @@ Trimmed TrimToJsonLdBody(std::string_view article_body,
     return out;
   }
   // Blocks dropped before the start must not be the story's own lead: only
-  // trim what the JSON-LD text does not hold at all.
+  // trim what the JSON-LD text does not hold at all, and keep the run of
+  // sentences right before the start (a standfirst the CMS keeps in a field
+  // of its own, outside articleBody).
+  size_t lead = first;
+  while (lead > 0 && IsLeadParagraph(blocks[lead - 1])) --lead;
   out.blocks.reserve(blocks.size());
   for (size_t i = 0; i < blocks.size(); ++i) {
-    if (i < first || i > last) {
+    if (i < lead || i > last) {
       std::string f = Fingerprint(blocks[i].text);
       if (!f.empty() && body.find(f) == std::string::npos) {
         ++out.dropped;

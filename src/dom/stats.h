@@ -32,7 +32,8 @@ struct NodeStats {
   uint32_t own_commas = 0;
 };
 
-// Indexed by Node::order. Removed nodes and non-content elements count zero.
+// Indexed by Node::order. Removed nodes and non-content elements count zero
+// (<noscript> and <template> count unless removed: IsFallbackContentTag).
 std::vector<NodeStats> ComputeStats(const Document& doc);
 
 // The same, taking each text node's counts (chars, commas, sentences) from

@@ -53,4 +53,8 @@ bool IsNonContentTag(Tag tag) {
   }
 }
 
+bool IsFallbackContentTag(Tag tag) {
+  return tag == Tag::kNoscript || tag == Tag::kTemplate;
+}
+
 }  // namespace artext::dom

@@ -33,6 +33,11 @@ int HeadingLevel(Tag tag);
 // controls...). <form> itself is not one: ASP.NET pages wrap the whole page
 // in a form; clean/ judges each form by its signals.
 bool IsNonContentTag(Tag tag);
+// <noscript> and <template>: non-content to most passes, but the text a
+// page shows without scripts (Discourse's crawler view) or renders later.
+// Counted in dom::ComputeStats and read by the block pass unless removed;
+// cleaning removes them at every level but the last resort.
+bool IsFallbackContentTag(Tag tag);
 
 }  // namespace artext::dom
 

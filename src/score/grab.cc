@@ -27,6 +27,48 @@ bool IsStandfirst(const dom::Node* n, const NodeStats& s) {
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
+// The nearest running-text sibling before `top`, with nothing but short
+// blocks (spacers, a "Quick look" row of cards, a heading) in between; or
+// null.
+const dom::Node* RunningTextBefore(const dom::Node* top,
+                                   const std::vector<NodeStats>& stats) {
+  if (!top->parent) return nullptr;
+  const dom::Node* last = nullptr;
+  for (const dom::Node* p = top->parent->first_child; p && p != top;
+       p = p->next_sibling) {
+    if (p->removed || !p->is_element()) continue;
+    const NodeStats& s = stats[p->order];
+    if (IsRunningText(s)) {
+      last = p;
+    } else if (s.chars > heuristics::kMaxStandfirstChars) {
+      last = nullptr;
+    }
+  }
+  return last;
+}
+
+// The intro right before the body, in its own container: running text,
+// neutrally or positively named, up to a few paragraphs (review sites write
+// a 1,300-character "summary" before the tested products), and nothing but
+// paragraphs: a box with a heading or a picture before the body is a quoted
+// statement, a profile or a teaser, and one of short lines is a promotion
+// ("Study a bootcamp! / Web development / Data analytics ...").
+bool IsLead(const dom::Node* n, const std::vector<NodeStats>& stats) {
+  const NodeStats& s = stats[n->order];
+  if (!IsRunningText(s) || s.chars > heuristics::kMaxLeadChars ||
+      s.images > 0 || clean::ClassWeight(clean::ClassAndId(n)) < 0) {
+    return false;
+  }
+  uint32_t lines = 0;
+  for (const dom::Node* d = n; d; d = dom::NextInTree(d, n)) {
+    if (!d->is_element()) continue;
+    if (dom::HeadingLevel(d->tag) > 0) return false;
+    const NodeStats& ds = stats[d->order];
+    if (dom::IsBlockTag(d->tag) && ds.chars > 0 && !ds.has_block_child) ++lines;
+  }
+  return s.chars >= heuristics::kMinLeadLineChars * std::max<uint32_t>(lines, 1);
+}
+
 // A module holding only a heading (h2-h6, short, unlinked): a page
 // builder's section title.
 bool IsHeadingModule(const dom::Node* n, const std::vector<NodeStats>& stats) {
@@ -208,6 +250,7 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       std::max(kMinSiblingScore, top_score * kSiblingScoreRatio);
   const std::string top_class(top->Attr("class"));
   const dom::Node* parent = top->parent;
+  const dom::Node* lead = RunningTextBefore(top, stats);
   for (const dom::Node* sib = parent ? parent->first_child : top; sib;
        sib = sib->next_sibling) {
     if (!parent && sib != top) break;
@@ -227,7 +270,8 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
         } else if (s.chars > 0 && ld == 0 && s.sentences > 0) {
           append = true;
         }
-      } else if (sib->order < top->order && IsStandfirst(sib, s)) {
+      } else if (sib->order < top->order &&
+                 (IsStandfirst(sib, s) || (sib == lead && IsLead(sib, stats)))) {
         append = true;
       } else if (same_class && !scored[sib->order] && IsRunningText(s)) {
         // A chunk of the same article whose paragraphs sit deeper than
@@ -295,7 +339,12 @@ GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
     }
     const bool enough =
         r.chars >= static_cast<uint32_t>(options.min_article_chars);
-    if (i == 0 || r.chars > best.chars) {
+    // Hidden text replaces what the visible page holds only when it is an
+    // article's worth and dwarfs what the visible page held.
+    const bool eligible =
+        !levels[i].reveals_hidden ||
+        (enough && best.chars < heuristics::kMaxVisibleShareOfHidden * r.chars);
+    if (i == 0 || (eligible && r.chars > best.chars)) {
       best = std::move(r);
       best_index = i;
     }

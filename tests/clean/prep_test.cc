@@ -35,7 +35,7 @@ TEST(Prepare, LevelsListTheTopMostRemovedElements) {
       "<p>story</p><script>x()</script></body></html>",
       {});
   Prepared p = Prepare(doc);
-  ASSERT_EQ(p.levels.size(), 2u);
+  ASSERT_EQ(p.levels.size(), 3u);
   auto tags = [&doc](const Cleaning& c) {
     std::string out;
     for (uint32_t order : c.removed) {
@@ -47,7 +47,32 @@ TEST(Prepare, LevelsListTheTopMostRemovedElements) {
   EXPECT_EQ(tags(p.levels[0]), "head div script ");
   EXPECT_STREQ(p.levels[1].name, "keep-unlikely");
   EXPECT_EQ(tags(p.levels[1]), "head nav script ");
+  EXPECT_STREQ(p.levels[2].name, "reveal-hidden");
+  EXPECT_TRUE(p.levels[2].reveals_hidden);
+  EXPECT_EQ(tags(p.levels[2]), "head nav script ");
   EXPECT_EQ(p.raw.size(), doc.node_count());
+}
+
+// Discourse serves its posts in <noscript>, React streams its render into
+// <div hidden>: only the last level keeps them, and it still drops the
+// scripts and menus inside.
+TEST(Prepare, OnlyTheLastLevelRevealsHiddenContent) {
+  dom::Document doc = dom::Document::Parse(
+      "<html><body><noscript><nav>menu</nav><p>post</p></noscript>"
+      "<div hidden><p>streamed</p><script>x()</script></div></body></html>",
+      {});
+  Prepared p = Prepare(doc);
+  ASSERT_EQ(p.levels.size(), 3u);
+  auto tags = [&doc](const Cleaning& c) {
+    std::string out;
+    for (uint32_t order : c.removed) {
+      out += std::string(doc.node(order)->name) + " ";
+    }
+    return out;
+  };
+  EXPECT_EQ(tags(p.levels[0]), "head noscript div ");
+  EXPECT_EQ(tags(p.levels[1]), "head noscript div ");
+  EXPECT_EQ(tags(p.levels[2]), "head nav script ");
 }
 
 TEST(Prepare, DropsHiddenElements) {

@@ -3,6 +3,7 @@
 #include "clean/prep.h"
 
 #include "clean/patterns.h"
+#include "decisions/record.h"
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
@@ -57,9 +58,44 @@ bool IsControlForm(const dom::NodeStats& s) {
   return s.chars < heuristics::kFormWrapperMinChars;
 }
 
+using decisions::Rule;
+
+// Why every level drops `n`; Rule::kCount when it does not.
+Rule DropRule(const dom::Node* n, const dom::NodeStats& s,
+              const dom::NodeStats& page) {
+  if (n->tag == dom::Tag::kHead || IsNonContentTag(n->tag)) {
+    return Rule::kNonContentTag;
+  }
+  if (IsStructuralBoilerplate(n->tag) &&
+      !(n->tag == dom::Tag::kHeader && IsContentHeader(s, page))) {
+    return Rule::kStructuralTag;
+  }
+  if (IsHidden(n)) return Rule::kHidden;
+  if (IsUnlikelyRole(n->Attr("role"))) return Rule::kUnlikelyRole;
+  if (n->tag == dom::Tag::kForm && IsControlForm(s)) return Rule::kControlForm;
+  return Rule::kCount;
+}
+
+// The decision record's detail for DropRule's answer.
+std::string DropDetail(const dom::Node* n, Rule rule) {
+  switch (rule) {
+    case Rule::kNonContentTag: case Rule::kStructuralTag:
+      return "<" + std::string(n->name) + ">";
+    case Rule::kUnlikelyRole: return "`" + std::string(n->Attr("role")) + "`";
+    default: return {};
+  }
+}
+
+std::string ClassDetail(Rule rule, std::string_view names) {
+  const WordList list = rule == Rule::kUnlikelyClass ? WordList::kUnlikely
+                        : rule == Rule::kPromptClass ? WordList::kPrompt
+                                                     : WordList::kMetadataBox;
+  return "`" + std::string(MatchedWord(list, names)) + "`";
+}
+
 }  // namespace
 
-Prepared Prepare(const dom::Document& doc) {
+Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   Prepared out;
   out.raw = dom::ComputeStats(doc);
   Cleaning strict{"strict", {}};
@@ -77,31 +113,32 @@ Prepared Prepare(const dom::Document& doc) {
       [&](const dom::Node* n) {
         if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
-        const bool drop =
-            n->tag == dom::Tag::kHead || IsNonContentTag(n->tag) ||
-            (IsStructuralBoilerplate(n->tag) &&
-             !(n->tag == dom::Tag::kHeader &&
-               IsContentHeader(out.raw[n->order], page))) ||
-            IsHidden(n) ||
-            IsUnlikelyRole(n->Attr("role")) ||
-            (n->tag == dom::Tag::kForm && IsControlForm(out.raw[n->order]));
-        if (drop) {
+        const Rule drop = DropRule(n, out.raw[n->order], page);
+        if (drop != Rule::kCount) {
           keep_unlikely.removed.push_back(n->order);
           if (!unlikely) strict.removed.push_back(n->order);
+          if (record) record->Add(n, drop, DropDetail(n, drop), unlikely ? 1 : -1);
           return false;
         }
         if (!unlikely && in_table == 0 && !IsProtected(n) &&
             n->attr_count > 0) {
           std::string names = ClassAndId(n);
           const dom::NodeStats& s = out.raw[n->order];
-          if ((IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) ||
-              (IsPromptCandidate(names) &&
-               s.chars < heuristics::kPromptMaxChars &&
-               s.sentences < heuristics::kPromptMaxSentences) ||
-              (IsMetadataBoxCandidate(names) &&
-               s.chars < heuristics::kPromptMaxChars)) {
+          Rule rule = Rule::kCount;
+          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) {
+            rule = Rule::kUnlikelyClass;
+          } else if (IsPromptCandidate(names) &&
+                     s.chars < heuristics::kPromptMaxChars &&
+                     s.sentences < heuristics::kPromptMaxSentences) {
+            rule = Rule::kPromptClass;
+          } else if (IsMetadataBoxCandidate(names) &&
+                     s.chars < heuristics::kPromptMaxChars) {
+            rule = Rule::kMetadataBoxClass;
+          }
+          if (rule != Rule::kCount) {
             strict.removed.push_back(n->order);
             unlikely = n;
+            if (record) record->Add(n, rule, ClassDetail(rule, names), 0);
           }
         }
         if (n->tag == dom::Tag::kTable) ++in_table;

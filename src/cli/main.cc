@@ -83,7 +83,8 @@ int main(int argc, char** argv) {
   app.add_option("FILE", run.inputs.operands,
                  "pages, directories (walked recursively) or '-' for stdin; "
                  "none: stdin");
-  app.add_option("-f,--format", run.format, "json|jsonl|text|markdown|html")
+  app.add_option("-f,--format", run.format, "json|jsonl|text|markdown|html|why (why: each text block of the "
+                 "page coloured by what was kept or dropped, and the rule)")
       ->type_name("TEXT")
       ->transform(NameToEnum(cli::FormatNames()))
       ->transform(CLI::IsMember(cli::FormatNames()));
@@ -135,6 +136,8 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--explain", run.options.explain,
                "JSON: add where each field came from (\"provenance\")");
+  bool why = false;
+  app.add_flag("--why", why, "the same as -f why");
   app.add_flag("--debug", run.options.debug,
                "JSON: add the extraction notes (\"debug\"); others: stderr");
   // The library leaves the future-date check off; the CLI knows the clock.
@@ -168,6 +171,10 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "artext: stdin cannot be both an input and the --files-from list\n");
     return cli::kExitUsage;
   }
+  if (why) run.format = artext::Format::kWhy;
+  // The view needs the decision record, which the passes keep only when
+  // asked (it costs nothing otherwise).
+  run.options.why = run.format == artext::Format::kWhy;
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

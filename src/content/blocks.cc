@@ -8,6 +8,7 @@
 
 #include "clean/patterns.h"
 #include "content/line_shape.h"
+#include "decisions/record.h"
 #include "dom/text.h"
 #include "dom/walk.h"
 #include "heuristics.h"
@@ -50,12 +51,27 @@ struct Builder {
   std::vector<Link> links;
   bool last_was_br = false;
   BlockCounts counts;
+  decisions::Record* record = nullptr;  // see decisions/record.h
+  const dom::Node* first_text = nullptr;  // of `text`, kept with a record
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
   std::unordered_set<std::string> alts;
 
   bool IsAltText(std::string_view t) const {
     return !alts.empty() && alts.count(std::string(t)) > 0;
+  }
+
+  // Which line rule drops `t`; Rule::kCount when none does.
+  decisions::Rule LineRule(std::string_view t) const {
+    using decisions::Rule;
+    if (IsBoilerplateLine(t)) return Rule::kBoilerplateLine;
+    if (IsBylineLine(t)) return Rule::kBylineLine;
+    if (IsUrlLine(t)) return Rule::kUrlLine;
+    if (IsCounterLine(t)) return Rule::kCounterLine;
+    if (IsCallToActionLine(t)) return Rule::kCallToActionLine;
+    if (IsTimestampLine(t)) return Rule::kTimestampLine;
+    if (IsAltText(t)) return Rule::kAltText;
+    return Rule::kCount;
   }
 
   void Flush(BlockType type, int level) {
@@ -65,19 +81,26 @@ struct Builder {
       // Mostly link text is navigation ("Related: <a>headline</a>"), unless
       // the words outside the link make a sentence of their own ("The
       // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
+      const double density = static_cast<double>(link_chars) / chars;
       bool link_heavy = chars > 0 &&
-                        static_cast<double>(link_chars) / chars >
-                            heuristics::kMaxBlockLinkDensity &&
+                        density > heuristics::kMaxBlockLinkDensity &&
                         chars - std::min<size_t>(link_chars, chars) <
                             heuristics::kMinSentenceOutsideLinksChars;
+      decisions::Rule line_rule = decisions::Rule::kCount;
       if (link_heavy) {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
         if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
-      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) || IsCounterLine(t) ||
-                 IsCallToActionLine(t) ||
-                 IsTimestampLine(t) || IsAltText(t)) {
+        if (record) {
+          record->AddText(t, decisions::Rule::kBlockLinkDensity,
+                          decisions::Compare(density, ">",
+                                             heuristics::kMaxBlockLinkDensity),
+                          first_text);
+        }
+      } else if ((line_rule = LineRule(t)) != decisions::Rule::kCount) {
         ++counts.boilerplate;
+        if (record) record->AddText(t, line_rule, {}, first_text);
       } else {
+        if (record) record->AddText(t, decisions::Rule::kKeptBlock, {}, first_text);
         ++counts.kept;
         Block b;
         b.type = type;
@@ -89,6 +112,7 @@ struct Builder {
     }
     text.clear();
     links.clear();
+    first_text = nullptr;
     pending_space = false;
     link_chars = 0;
   }
@@ -120,23 +144,44 @@ Context ContextFor(dom::Tag tag) {
 }
 
 // Readability's conditional cleaning, simplified: sub-containers of the
-// article that are named like boilerplate or are mostly links.
-bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s) {
+// article that are named like boilerplate or are mostly links. Returns the
+// rule that drops `n`, Rule::kCount when none does.
+decisions::Rule BoilerplateContainerRule(const dom::Node* n,
+                                         const dom::NodeStats& s) {
+  using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
     case dom::Tag::kOl: case dom::Tag::kTable: case dom::Tag::kDl:
     case dom::Tag::kMenu:
       break;
     default:
-      return false;
+      return Rule::kCount;
   }
-  if (s.commas >= heuristics::kConditionalCleanCommas) return false;
+  if (s.commas >= heuristics::kConditionalCleanCommas) return Rule::kCount;
   // An embedded post (all its text quoted) is cited content, however named.
-  if (dom::IsEmbeddedQuote(s)) return false;
+  if (dom::IsEmbeddedQuote(s)) return Rule::kCount;
   if (n->attr_count > 0 && clean::ClassWeight(clean::ClassAndId(n)) < 0) {
-    return true;
+    return Rule::kNegativeClassContainer;
   }
-  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
+  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity
+             ? Rule::kLinkDenseContainer
+             : Rule::kCount;
+}
+
+// The decision record's detail for a dropped sub-container.
+std::string ContainerDetail(const dom::Node* n, const dom::NodeStats& s,
+                            decisions::Rule rule) {
+  if (rule == decisions::Rule::kNegativeClassContainer) {
+    return "`" +
+           std::string(clean::MatchedWord(clean::WordList::kNegative,
+                                          clean::ClassAndId(n))) +
+           "`";
+  }
+  if (rule == decisions::Rule::kLinkDenseContainer) {
+    return decisions::Compare(dom::LinkDensity(s), ">",
+                              heuristics::kConditionalCleanLinkDensity);
+  }
+  return {};
 }
 
 // An <article> next to another <article> inside the chosen container is one
@@ -235,8 +280,10 @@ bool IsBoilerplateLine(std::string_view text) {
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
                                  const std::vector<dom::NodeStats>& stats,
-                                 BlockCounts* counts) {
+                                 BlockCounts* counts,
+                                 decisions::Record* record) {
   Builder b;
+  b.record = record;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
   int in_link = 0;
@@ -261,6 +308,9 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
         [&](const dom::Node* n) {
           if (n->removed) return false;
           if (n->is_text()) {
+            if (record && !b.first_text && !util::Trim(n->text).empty()) {
+              b.first_text = n;
+            }
             if (in_pre) {
               b.text.append(n->text);
             } else {
@@ -278,11 +328,22 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
             return false;
           }
           if (!n->is_element() || dom::IsNonContentTag(n->tag)) return false;
-          if (n != container && (IsBoilerplateContainer(n, stats[n->order]) ||
-                                 teasers.count(n) > 0)) {
-            return false;
+          if (n != container) {
+            const decisions::Rule drop =
+                BoilerplateContainerRule(n, stats[n->order]);
+            if (drop != decisions::Rule::kCount) {
+              if (record) {
+                record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));
+              }
+              return false;
+            }
+            if (teasers.count(n) > 0) {
+              if (record) record->Add(n, decisions::Rule::kTeaserCard);
+              return false;
+            }
           }
           if (n != container && IsInlineCard(n, stats[n->order])) {
+            if (record) record->Add(n, decisions::Rule::kInlineCard);
             // Keep the name the card hangs on, drop the card.
             if (const dom::Node* a = LeadingLink(n)) {
               util::AppendCollapsed(dom::FlatText(a), &b.pending_space, &b.text);

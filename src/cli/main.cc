@@ -45,6 +45,8 @@ constexpr const char* kCheckFooter = R"(Fixtures are NAME.html with NAME.expecte
 whitespace-normalised; "must_contain"/"must_not_contain" are snippet lists
 checked against "text"; "options" sets url, charset, min_words...),
 NAME.expected.txt (text output) or NAME.expected.md (Markdown output).
+--why-dir DIR writes DIR/NAME.why.html for each failing page: its text
+blocks coloured by what the passes kept or dropped, and why (-f why).
 Exit status: 0 all passed, 1 any failed, 2 bad command line.)";
 
 // Turns a checked name into its enum value. transform() puts each validator
@@ -151,6 +153,8 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--fields", check.fields,
                         "compare only these JSON fields (comma-separated)")
       ->delimiter(',');
+  check_cmd->add_option("--why-dir", check.why_dir,
+                        "write the why view of each failing page here");
   check_cmd->add_flag("--update", check.update,
                       "rewrite the expected files from the current output");
 

@@ -133,7 +133,7 @@ Trace BuildTrace(const dom::Document& doc, const Record& record,
       b.reason = Label(*d);
       if (d->rule == Rule::kKeptBlock && container != d) {
         const RuleInfo& c = InfoOf(container->rule);
-        b.reason += std::string(", in a container: ") + c.what;
+        b.reason += std::string(", in ") + c.what;
         if (!container->detail.empty()) b.reason += " " + container->detail;
         b.reason += std::string(" (") + c.pass + ", " + c.name + ")";
       }

@@ -42,7 +42,7 @@ const std::vector<RuleInfo>* MakeRules() {
       {R::kGapFill, "score/grab", "score/grab.cc", "FillGapsBetweenContainers",
        O::kBody, "between joined containers"},
       {R::kMainText, "score/grab", "heuristics.h", "kMainTextShare", O::kBody,
-       "holds the page's main text"},
+       "container climbed to the main text, score"},
       {R::kRunnerUp, "score/grab", "score/grab.cc", "GrabOnce", O::kDropped,
        "runner-up container, score"},
       {R::kOutsideContainer, "score/grab", "score/grab.cc", "GrabOnce",

@@ -16,7 +16,7 @@ using R = Rule;
 const std::vector<RuleInfo>* MakeRules() {
   return new std::vector<RuleInfo>{
       {R::kNonContentTag, "clean/prep", "dom/tag.h", "IsNonContentTag",
-       O::kDropped, "script, style or media tag"},
+       O::kDropped, "non-content tag"},
       {R::kStructuralTag, "clean/prep", "clean/prep.cc",
        "IsStructuralBoilerplate", O::kDropped, "tag"},
       {R::kHidden, "clean/prep", "clean/prep.cc", "IsHidden", O::kDropped,

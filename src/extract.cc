@@ -26,6 +26,8 @@
 #include "content/jsonld_body.h"
 #include "content/figures.h"
 #include "content/link_base.h"
+#include "decisions/record.h"
+#include "decisions/view.h"
 #include "dom/document.h"
 #include "input/sniff.h"
 #include "metadata/readers/jsonld.h"
@@ -47,6 +49,23 @@ Status OverBudget(const util::Deadline& deadline, const char* after_pass) {
                 "(--timeout)",
                 after_pass, deadline.ElapsedSeconds(), deadline.budget_seconds());
   return Status::Timeout(msg);
+}
+
+// The metadata pass hands over the elements whose text it took; in the
+// decision record they are where that text went.
+void RecordConsumed(const metadata::Metadata& meta, decisions::Record* record) {
+  using decisions::Rule;
+  const metadata::ConsumedNodes& c = meta.consumed;
+  if (c.headline && meta.headline) {
+    record->Add(c.headline, Rule::kHeadlineNode, "[" + meta.headline->source + "]");
+  }
+  if (c.byline) {
+    record->Add(c.byline, Rule::kBylineNode, "[" + meta.authors.source + "]");
+  }
+  if (c.dateline && meta.dates.published) {
+    record->Add(c.dateline, Rule::kDatelineNode,
+                "[" + meta.dates.published->source + "]");
+  }
 }
 
 }  // namespace
@@ -74,26 +93,31 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   const std::vector<metadata::JsonLdBlock> jsonld =
       metadata::ParseJsonLdScripts(doc);
   metadata::Metadata meta = metadata::ExtractMetadata(doc, jsonld, options);
+  // The decision record, kept only when asked for (decisions/record.h).
+  std::optional<decisions::Record> record_storage;
+  if (options.debug || options.why) record_storage.emplace();
+  decisions::Record* record = record_storage ? &*record_storage : nullptr;
+  if (record) RecordConsumed(meta, record);
   // Pictures and body links are resolved as a browser would.
   const std::string base = content::LinkBase(
       doc, options.url, meta.url ? std::string_view(meta.url->value) : "");
-  std::vector<Image> figures = content::CollectFigures(doc, base);
+  std::vector<Image> figures = content::CollectFigures(doc, base, record);
   // Before cleaning drops the carts, reply boxes and sidebars it counts.
   const classify::PageSignals signals =
       classify::GatherPageSignals(doc, jsonld);
   if (deadline.Expired()) return OverBudget(deadline, "metadata");
 
-  const clean::Prepared prepared = clean::Prepare(doc);
-  score::GrabResult grab = score::GrabArticle(prepared, options, &doc);
+  const clean::Prepared prepared = clean::Prepare(doc, record);
+  score::GrabResult grab = score::GrabArticle(prepared, options, &doc, record);
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
 
   content::BlockCounts counts;
   std::vector<Block> blocks =
-      content::ExtractBlocks(grab.containers, grab.stats, &counts);
+      content::ExtractBlocks(grab.containers, grab.stats, &counts, record);
   content::ResolveLinks(base, &blocks);
   const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   content::Trimmed trimmed =
-      content::TrimToJsonLdBody(ld_body, std::move(blocks));
+      content::TrimToJsonLdBody(ld_body, std::move(blocks), record);
 
   classify::PageTypeResult page_type = classify::ClassifyPageType(
       signals,
@@ -107,13 +131,24 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
                        .page_type = std::move(page_type),
                        .encoding = std::move(decoded.encoding),
                        .encoding_source = std::move(decoded.source),
-                       .notes = std::move(grab.notes)};
+                       .notes = std::move(grab.notes),
+                       .record = record};
   if (options.debug) {
     parts.notes.push_back("json-ld articleBody: " +
                           std::to_string(ld_body.size()) + " bytes, " +
                           std::to_string(trimmed.dropped) + " blocks trimmed");
   }
   Article article = content::Assemble(std::move(parts), options);
+  if (record && options.debug) {
+    std::vector<std::string> lines = record->Lines();
+    article.debug.insert(article.debug.end(), lines.begin(), lines.end());
+  }
+  if (record && options.why) {
+    article.trace = decisions::BuildTrace(
+        doc, *record,
+        {.top = grab.top, .top_score = grab.top_score,
+         .runner_up = grab.runner_up, .runner_up_score = grab.runner_up_score});
+  }
   if (deadline.Expired()) return OverBudget(deadline, "assembly");
   *out = std::move(article);
   return Status::Ok();

@@ -64,6 +64,30 @@ struct Image {
   std::string credit;   // may be empty
 };
 
+// One text block of the page as `--why` shows it: where its text went and
+// the rule that sent it there (Options::why; README "Why was this dropped?").
+struct TracedBlock {
+  std::string text;     // the page's text, whitespace-collapsed
+  // "body", "headline", "byline", "dateline", "standfirst", "caption"
+  // (moved to `images`) or "dropped".
+  std::string outcome;
+  // "dropped: class token `related` (clean/prep, kUnlikely)": the verdict,
+  // the rule with what was measured, then the pass and the rule's name.
+  std::string reason;
+  std::string rule;     // the rule's name alone ("kUnlikely"), for counting
+  std::string element;  // the element decided on ("<div class=\"related\">")
+};
+
+// The decision record laid over the page's text, in document order.
+struct Trace {
+  std::vector<TracedBlock> blocks;
+  std::string container;  // the top candidate ("<div id=\"story\">")
+  double container_score = 0;
+  std::string runner_up;  // the best candidate not chosen, "" when none
+  double runner_up_score = 0;
+  std::string cleaning;  // the cleaning level the grab kept ("strict")
+};
+
 struct Article {
   std::optional<std::string> url;  // canonical URL, else the --url given
   std::optional<std::string> headline;
@@ -90,6 +114,8 @@ struct Article {
   std::map<std::string, std::string> provenance;
   // One line per extraction attempt and decision, printed with --debug.
   std::vector<std::string> debug;
+  // With Options::why only: the page's text blocks and their decisions.
+  std::optional<Trace> trace;
 };
 
 }  // namespace artext

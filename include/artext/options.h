@@ -81,6 +81,9 @@ struct Options {
   // are only printed when asked for).
   bool explain = false;
   bool debug = false;
+  // Keep the decision record laid over the page's text (Article::trace),
+  // for `-f why`. Off, the passes record nothing.
+  bool why = false;
 };
 
 }  // namespace artext

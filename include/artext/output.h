@@ -18,7 +18,7 @@ namespace artext {
 // goes away; new keys do not raise it.
 inline constexpr int kSchemaVersion = 1;
 
-enum class Format { kJson, kJsonl, kText, kMarkdown, kHtml };
+enum class Format { kJson, kJsonl, kText, kMarkdown, kHtml, kWhy };
 
 struct OutputOptions {
   bool pretty = true;    // JSON: indent two spaces (false for JSON Lines)
@@ -34,6 +34,12 @@ std::string ToText(const Article& article);
 std::string ToMarkdown(const Article& article);
 // A minimal, clean, standalone HTML document of the article.
 std::string ToHtml(const Article& article);
+
+// The `--why` view: one self-contained HTML page (inline CSS, no scripts, no
+// links, the page's text escaped) showing every text block of the page
+// coloured by where it went, with the rule that decided. Needs
+// Article::trace (Options::why); without it, says so.
+std::string ToWhyHtml(const Article& article);
 
 // Serialise in the given format (JSON Lines is compact JSON).
 std::string Render(const Article& article, Format format,

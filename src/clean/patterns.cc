@@ -175,6 +175,19 @@ int ClassWeight(std::string_view class_and_id) {
   return weight;
 }
 
+std::string_view MatchedWord(WordList list, std::string_view class_and_id) {
+  std::string scratch;
+  switch (list) {
+    case WordList::kUnlikely:
+      return kUnlikelyIndex.Find(WithoutBuilderWidget(class_and_id, &scratch));
+    case WordList::kPrompt: return kPromptIndex.Find(class_and_id);
+    case WordList::kMetadataBox: return kMetadataBoxIndex.Find(class_and_id);
+    case WordList::kNegative:
+      return kNegativeIndex.Find(WithoutBuilderWidget(class_and_id, &scratch));
+  }
+  return {};
+}
+
 bool IsUnlikelyRole(std::string_view role) {
   for (std::string_view r : kUnlikelyRoles) {
     if (util::EqualsIgnoreCase(role, r)) return true;

@@ -30,6 +30,11 @@ bool IsPromptCandidate(std::string_view class_and_id);
 // or date line: metadata printed in the page. Size-checked by the caller.
 bool IsMetadataBoxCandidate(std::string_view class_and_id);
 
+// The word of the list above that matched, for the decision record
+// ("related"); empty when none. `list`: the Rule that matched.
+enum class WordList { kUnlikely, kPrompt, kMetadataBox, kNegative };
+std::string_view MatchedWord(WordList list, std::string_view class_and_id);
+
 // Readability's class weight: +25 for a positive word, -25 for a negative one
 // (each counted once).
 int ClassWeight(std::string_view class_and_id);

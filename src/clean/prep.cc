@@ -3,6 +3,7 @@
 #include "clean/prep.h"
 
 #include "clean/patterns.h"
+#include "decisions/record.h"
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "util/text.h"
@@ -81,11 +82,54 @@ bool IsControlForm(const dom::NodeStats& s) {
   return s.chars < heuristics::kFormWrapperMinChars;
 }
 
+using decisions::Rule;
+
+// Why every level drops `n`; Rule::kCount when it does not. What the page
+// hides is not here: the last level reveals it (Prepare).
+Rule DropRule(const dom::Node* n, const dom::NodeStats& s,
+              const dom::NodeStats& page) {
+  if (n->tag == dom::Tag::kHead ||
+      (IsNonContentTag(n->tag) && !dom::IsFallbackContentTag(n->tag))) {
+    return Rule::kNonContentTag;
+  }
+  const bool structural = IsStructuralBoilerplate(n->tag);
+  if ((structural || IsUnlikelyRole(n->Attr("role"))) &&
+      !(n->tag == dom::Tag::kHeader ? HoldsTheStory(s, page)
+                                    : RegionHoldsTheStory(n, s, page))) {
+    return structural ? Rule::kStructuralTag : Rule::kUnlikelyRole;
+  }
+  if (n->tag == dom::Tag::kForm && IsControlForm(s)) return Rule::kControlForm;
+  return Rule::kCount;
+}
+
+// The decision record's detail for DropRule's answer (and kHidden's).
+std::string DropDetail(const dom::Node* n, Rule rule) {
+  switch (rule) {
+    case Rule::kNonContentTag: case Rule::kStructuralTag:
+      return "<" + std::string(n->name) + ">";
+    case Rule::kHidden:
+      return dom::IsFallbackContentTag(n->tag)
+                 ? "<" + std::string(n->name) + ">"
+                 : std::string();
+    case Rule::kUnlikelyRole: return "`" + std::string(n->Attr("role")) + "`";
+    default: return {};
+  }
+}
+
+std::string ClassDetail(Rule rule, std::string_view names) {
+  const WordList list = rule == Rule::kUnlikelyClass ? WordList::kUnlikely
+                        : rule == Rule::kPromptClass ? WordList::kPrompt
+                                                     : WordList::kMetadataBox;
+  return "`" + std::string(MatchedWord(list, names)) + "`";
+}
+
 }  // namespace
 
-Prepared Prepare(const dom::Document& doc) {
+Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   Prepared out;
   out.raw = dom::ComputeStats(doc);
+  // Level indexes, in the order they are pushed into out.levels below.
+  constexpr int kStrict = 0, kKeepUnlikely = 1, kRevealHidden = 2;
   Cleaning strict{"strict", {}};
   Cleaning keep_unlikely{"keep-unlikely", {}};
   Cleaning reveal_hidden{"reveal-hidden", {}, /*reveals_hidden=*/true};
@@ -109,36 +153,51 @@ Prepared Prepare(const dom::Document& doc) {
       [&](const dom::Node* n) {
         if (n->kind == dom::NodeKind::kDocument) return true;
         if (!n->is_element()) return false;
-        const bool drop =
-            n->tag == dom::Tag::kHead ||
-            (IsNonContentTag(n->tag) && !dom::IsFallbackContentTag(n->tag)) ||
-            ((IsStructuralBoilerplate(n->tag) ||
-              IsUnlikelyRole(n->Attr("role"))) &&
-             !(n->tag == dom::Tag::kHeader
-                   ? HoldsTheStory(out.raw[n->order], page)
-                   : RegionHoldsTheStory(n, out.raw[n->order], page))) ||
-            (n->tag == dom::Tag::kForm && IsControlForm(out.raw[n->order]));
-        if (drop) {
+        const Rule drop = DropRule(n, out.raw[n->order], page);
+        if (drop != Rule::kCount) {
           reveal_hidden.removed.push_back(n->order);
           drop_visible(n);
+          if (record) {
+            // Levels that dropped an ancestor already do not decide again.
+            const uint32_t levels =
+                hidden     ? decisions::LevelBit(kRevealHidden)
+                : unlikely ? ~decisions::LevelBit(kStrict)
+                           : decisions::kEveryLevel;
+            record->Add(n, drop, DropDetail(n, drop), levels);
+          }
           return false;
         }
         if (!hidden && (IsHidden(n) || dom::IsFallbackContentTag(n->tag))) {
           drop_visible(n);
           hidden = n;
+          if (record) {
+            uint32_t levels = decisions::LevelBit(kKeepUnlikely);
+            if (!unlikely) levels |= decisions::LevelBit(kStrict);
+            record->Add(n, Rule::kHidden, DropDetail(n, Rule::kHidden), levels);
+          }
         }
         if (!hidden && !unlikely && in_table == 0 && !IsProtected(n) &&
             n->attr_count > 0) {
           std::string names = ClassAndId(n);
           const dom::NodeStats& s = out.raw[n->order];
-          if ((IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) ||
-              (IsPromptCandidate(names) &&
-               s.chars < heuristics::kPromptMaxChars &&
-               s.sentences < heuristics::kPromptMaxSentences) ||
-              (IsMetadataBoxCandidate(names) &&
-               s.chars < heuristics::kPromptMaxChars)) {
+          Rule rule = Rule::kCount;
+          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) {
+            rule = Rule::kUnlikelyClass;
+          } else if (IsPromptCandidate(names) &&
+                     s.chars < heuristics::kPromptMaxChars &&
+                     s.sentences < heuristics::kPromptMaxSentences) {
+            rule = Rule::kPromptClass;
+          } else if (IsMetadataBoxCandidate(names) &&
+                     s.chars < heuristics::kPromptMaxChars) {
+            rule = Rule::kMetadataBoxClass;
+          }
+          if (rule != Rule::kCount) {
             strict.removed.push_back(n->order);
             unlikely = n;
+            if (record) {
+              record->Add(n, rule, ClassDetail(rule, names),
+                          decisions::LevelBit(kStrict));
+            }
           }
         }
         if (n->tag == dom::Tag::kTable) ++in_table;

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "decisions/record.h"
 #include "dom/document.h"
 #include "dom/stats.h"
 
@@ -46,8 +47,10 @@ struct Prepared {
 };
 
 // REQUIRES: no node of `doc` is marked removed (a freshly parsed document,
-// or one passed through ResetRemoved).
-Prepared Prepare(const dom::Document& doc);
+// or one passed through ResetRemoved). `record` (may be null) gets one
+// decision per dropped element, tagged with the levels that drop it.
+Prepared Prepare(const dom::Document& doc,
+                 decisions::Record* record = nullptr);
 
 // Marks the elements of `cleaning` removed.
 void MarkRemoved(const Cleaning& cleaning, dom::Document* doc);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <new>
 
 #include "artext/extract.h"
@@ -104,6 +105,7 @@ class FixtureChecker {
                       Render(article_, Format::kMarkdown, OutputOptions()));
     }
     if (options_.update && expected_changed_) WriteJson();
+    if (failed_ && !options_.why_dir.empty()) WriteWhy();
     return Finish();
   }
 
@@ -155,6 +157,8 @@ class FixtureChecker {
 
   bool Extract() {
     extract_options_.explain = true;
+    // Recording changes no result; it only keeps the decisions.
+    extract_options_.why = !options_.why_dir.empty();
     Status s = artext::Extract(html_, extract_options_, &article_);
     if (!s.ok()) {
       Fail(fixture_.html_path + ": " + s.ToString());
@@ -250,6 +254,19 @@ class FixtureChecker {
     }
     Fail(UnifiedDiff(SplitLines(a), SplitLines(b), Expected(label.substr(9)),
                      "actual"));
+  }
+
+  // The why view of the failing page, beside the diff in the report.
+  void WriteWhy() {
+    if (!article_.trace) return;  // failed before extraction
+    const std::filesystem::path path =
+        std::filesystem::path(options_.why_dir) / (fixture_.name + ".why.html");
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    Status s = WriteFileAtomically(
+        path.string(), Render(article_, Format::kWhy, OutputOptions()), false);
+    if (!s.ok()) Fail(s.ToString());
+    else Note("why view: " + path.string());
   }
 
   void WriteJson() {

@@ -23,6 +23,10 @@ struct CheckOptions {
   // JSON fields to compare; empty: every field the expected file has.
   std::vector<std::string> fields;
   bool update = false;  // rewrite the expected files instead of comparing
+  // When not empty: for each failing fixture, write its page's --why view
+  // to WHY_DIR/NAME.why.html (NAME as reported, folders kept), so that a
+  // CI artifact shows what the passes decided.
+  std::string why_dir;
 };
 
 struct FixtureResult {

@@ -11,6 +11,7 @@ const std::vector<std::pair<std::string, Format>>& FormatNames() {
       {"text", Format::kText},
       {"markdown", Format::kMarkdown},
       {"html", Format::kHtml},
+      {"why", Format::kWhy},
   };
   return *names;
 }
@@ -22,6 +23,8 @@ const char* FormatSuffix(Format format) {
     case Format::kText: return ".txt";
     case Format::kMarkdown: return ".md";
     case Format::kHtml: return ".html";
+    // Beside the .html of -f html, which a second run may write.
+    case Format::kWhy: return ".why.html";
   }
   return ".json";
 }

@@ -18,7 +18,7 @@ namespace artext::cli {
 // them. main.cc hands the table to CLI11, which checks and converts.
 const std::vector<std::pair<std::string, Format>>& FormatNames();
 
-// ".json", ".jsonl", ".txt", ".md", ".html".
+// ".json", ".jsonl", ".txt", ".md", ".html", ".why.html".
 const char* FormatSuffix(Format format);
 
 // Whether the format is one of the two JSON ones (the ones that can carry

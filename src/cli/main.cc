@@ -46,6 +46,8 @@ constexpr const char* kCheckFooter = R"(Fixtures are NAME.html with NAME.expecte
 whitespace-normalised; "must_contain"/"must_not_contain" are snippet lists
 checked against "text"; "options" sets url, charset, min_words...),
 NAME.expected.txt (text output) or NAME.expected.md (Markdown output).
+--why-dir DIR writes DIR/NAME.why.html for each failing page: its text
+blocks coloured by what the passes kept or dropped, and why (-f why).
 Exit status: 0 all passed, 1 any failed, 2 bad command line.)";
 
 // Turns a checked name into its enum value. transform() puts each validator
@@ -84,7 +86,8 @@ int main(int argc, char** argv) {
   app.add_option("FILE", run.inputs.operands,
                  "pages, directories (walked recursively) or '-' for stdin; "
                  "none: stdin");
-  app.add_option("-f,--format", run.format, "json|jsonl|text|markdown|html")
+  app.add_option("-f,--format", run.format, "json|jsonl|text|markdown|html|why (why: each text block of the "
+                 "page coloured by what was kept or dropped, and the rule)")
       ->type_name("TEXT")
       ->transform(NameToEnum(cli::FormatNames()))
       ->transform(CLI::IsMember(cli::FormatNames()));
@@ -149,6 +152,8 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   app.add_flag("--explain", run.options.explain,
                "JSON: add where each field came from (\"provenance\")");
+  bool why = false;
+  app.add_flag("--why", why, "the same as -f why");
   app.add_flag("--debug", run.options.debug,
                "JSON: add the extraction notes (\"debug\"); others: stderr");
   // The library leaves the future-date check off; the CLI knows the clock.
@@ -162,6 +167,8 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--fields", check.fields,
                         "compare only these JSON fields (comma-separated)")
       ->delimiter(',');
+  check_cmd->add_option("--why-dir", check.why_dir,
+                        "write the why view of each failing page here");
   check_cmd->add_flag("--update", check.update,
                       "rewrite the expected files from the current output");
 
@@ -183,6 +190,10 @@ int main(int argc, char** argv) {
     return cli::kExitUsage;
   }
   if (!max_memory.empty()) cli::ParseByteSize(max_memory, &run.max_memory);
+  if (why) run.format = artext::Format::kWhy;
+  // The view needs the decision record, which the passes keep only when
+  // asked (it costs nothing otherwise).
+  run.options.why = run.format == artext::Format::kWhy;
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

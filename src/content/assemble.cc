@@ -54,12 +54,21 @@ Article Assemble(Parts parts, const Options& options) {
   auto& body = parts.body;
   body.erase(std::remove_if(body.begin(), body.end(),
                             [&](const Block& b) {
+                              using decisions::Rule;
                               if (article.headline &&
                                   b.text == *article.headline) {
+                                if (parts.record) {
+                                  parts.record->AddText(b.text,
+                                                        Rule::kRepeatsHeadline);
+                                }
                                 return true;
                               }
                               for (const Image& img : article.images) {
                                 if (!img.caption.empty() && b.text == img.caption) {
+                                  if (parts.record) {
+                                    parts.record->AddText(
+                                        b.text, Rule::kRepeatsCaption);
+                                  }
                                   return true;
                                 }
                               }

@@ -16,6 +16,7 @@
 #include "artext/options.h"
 #include "classify/page_type.h"
 #include "content/blocks.h"
+#include "decisions/record.h"
 #include "metadata/metadata.h"
 
 namespace artext::content {
@@ -30,6 +31,9 @@ struct Parts {
   std::string encoding_source;  // charset::Decoded::source
   // --debug lines of the grab and trim passes, printed after the judgement.
   std::vector<std::string> notes;
+  // With --debug or --why: the passes' decisions; Assemble adds its own
+  // (blocks repeating the headline or a caption). May be null.
+  decisions::Record* record = nullptr;
 };
 
 // The one place an Article is built.

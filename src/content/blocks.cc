@@ -8,6 +8,7 @@
 
 #include "clean/patterns.h"
 #include "content/line_shape.h"
+#include "decisions/record.h"
 #include "dom/text.h"
 #include "dom/walk.h"
 #include "heuristics.h"
@@ -55,6 +56,8 @@ struct Builder {
   bool cell_open = false;
   size_t cell_start = 0;
   BlockCounts counts;
+  decisions::Record* record = nullptr;  // see decisions/record.h
+  const dom::Node* first_text = nullptr;  // of `text`, kept with a record
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
   std::unordered_set<std::string> alts;
@@ -78,6 +81,19 @@ struct Builder {
     cell_open = false;
   }
 
+  // Which line rule drops `t`; Rule::kCount when none does.
+  decisions::Rule LineRule(std::string_view t) const {
+    using decisions::Rule;
+    if (IsBoilerplateLine(t)) return Rule::kBoilerplateLine;
+    if (IsBylineLine(t)) return Rule::kBylineLine;
+    if (IsUrlLine(t)) return Rule::kUrlLine;
+    if (IsCounterLine(t)) return Rule::kCounterLine;
+    if (IsCallToActionLine(t)) return Rule::kCallToActionLine;
+    if (IsTimestampLine(t)) return Rule::kTimestampLine;
+    if (IsAltText(t)) return Rule::kAltText;
+    return Rule::kCount;
+  }
+
   void Flush(BlockType type, int level) {
     CloseCell();
     std::string_view t = util::Trim(text);
@@ -86,19 +102,26 @@ struct Builder {
       // Mostly link text is navigation ("Related: <a>headline</a>"), unless
       // the words outside the link make a sentence of their own ("The
       // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
+      const double density = static_cast<double>(link_chars) / chars;
       bool link_heavy = chars > 0 &&
-                        static_cast<double>(link_chars) / chars >
-                            heuristics::kMaxBlockLinkDensity &&
+                        density > heuristics::kMaxBlockLinkDensity &&
                         chars - std::min<size_t>(link_chars, chars) <
                             heuristics::kMinSentenceOutsideLinksChars;
+      decisions::Rule line_rule = decisions::Rule::kCount;
       if (link_heavy) {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
         if (chars >= heuristics::kMinTeaserLinkChars) ++counts.link_lines;
-      } else if (IsBoilerplateLine(t) || IsBylineLine(t) || IsUrlLine(t) || IsCounterLine(t) ||
-                 IsCallToActionLine(t) ||
-                 IsTimestampLine(t) || IsAltText(t)) {
+        if (record) {
+          record->AddText(t, decisions::Rule::kBlockLinkDensity,
+                          decisions::Compare(density, ">",
+                                             heuristics::kMaxBlockLinkDensity),
+                          first_text);
+        }
+      } else if ((line_rule = LineRule(t)) != decisions::Rule::kCount) {
         ++counts.boilerplate;
+        if (record) record->AddText(t, line_rule, {}, first_text);
       } else {
+        if (record) record->AddText(t, decisions::Rule::kKeptBlock, {}, first_text);
         ++counts.kept;
         Block b;
         b.type = type;
@@ -112,6 +135,7 @@ struct Builder {
     text.clear();
     links.clear();
     cells.clear();
+    first_text = nullptr;
     pending_space = false;
     link_chars = 0;
   }
@@ -144,25 +168,45 @@ Context ContextFor(dom::Tag tag) {
 
 // Readability's conditional cleaning, simplified: sub-containers of the
 // article that are named like boilerplate (when `by_name`) or are mostly
-// links.
-bool IsBoilerplateContainer(const dom::Node* n, const dom::NodeStats& s,
-                            bool by_name) {
+// links. Returns the rule that drops `n`, Rule::kCount when none does.
+decisions::Rule BoilerplateContainerRule(const dom::Node* n,
+                                         const dom::NodeStats& s,
+                                         bool by_name) {
+  using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
     case dom::Tag::kOl: case dom::Tag::kTable: case dom::Tag::kDl:
     case dom::Tag::kMenu:
       break;
     default:
-      return false;
+      return Rule::kCount;
   }
-  if (s.commas >= heuristics::kConditionalCleanCommas) return false;
+  if (s.commas >= heuristics::kConditionalCleanCommas) return Rule::kCount;
   // An embedded post (all its text quoted) is cited content, however named.
-  if (dom::IsEmbeddedQuote(s)) return false;
+  if (dom::IsEmbeddedQuote(s)) return Rule::kCount;
   if (by_name && n->attr_count > 0 &&
       clean::ClassWeight(clean::ClassAndId(n)) < 0) {
-    return true;
+    return Rule::kNegativeClassContainer;
   }
-  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity;
+  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity
+             ? Rule::kLinkDenseContainer
+             : Rule::kCount;
+}
+
+// The decision record's detail for a dropped sub-container.
+std::string ContainerDetail(const dom::Node* n, const dom::NodeStats& s,
+                            decisions::Rule rule) {
+  if (rule == decisions::Rule::kNegativeClassContainer) {
+    return "`" +
+           std::string(clean::MatchedWord(clean::WordList::kNegative,
+                                          clean::ClassAndId(n))) +
+           "`";
+  }
+  if (rule == decisions::Rule::kLinkDenseContainer) {
+    return decisions::Compare(dom::LinkDensity(s), ">",
+                              heuristics::kConditionalCleanLinkDensity);
+  }
+  return {};
 }
 
 // An <article> next to another <article> inside the chosen container is one
@@ -264,8 +308,9 @@ namespace {
 std::vector<Block> ExtractBlocksOnce(
     const std::vector<const dom::Node*>& containers,
     const std::vector<dom::NodeStats>& stats, bool clean_by_name,
-    BlockCounts* counts) {
+    BlockCounts* counts, decisions::Record* record) {
   Builder b;
+  b.record = record;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
   int in_link = 0;
@@ -290,6 +335,9 @@ std::vector<Block> ExtractBlocksOnce(
         [&](const dom::Node* n) {
           if (n->removed) return false;
           if (n->is_text()) {
+            if (record && !b.first_text && !util::Trim(n->text).empty()) {
+              b.first_text = n;
+            }
             if (in_pre) {
               b.text.append(n->text);
             } else {
@@ -310,12 +358,22 @@ std::vector<Block> ExtractBlocksOnce(
                                    !dom::IsFallbackContentTag(n->tag))) {
             return false;  // fallback content is read unless removed
           }
-          if (n != container && (IsBoilerplateContainer(n, stats[n->order],
-                                                        clean_by_name) ||
-                                 teasers.count(n) > 0)) {
-            return false;
+          if (n != container) {
+            const decisions::Rule drop =
+                BoilerplateContainerRule(n, stats[n->order], clean_by_name);
+            if (drop != decisions::Rule::kCount) {
+              if (record) {
+                record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));
+              }
+              return false;
+            }
+            if (teasers.count(n) > 0) {
+              if (record) record->Add(n, decisions::Rule::kTeaserCard);
+              return false;
+            }
           }
           if (n != container && IsInlineCard(n, stats[n->order])) {
+            if (record) record->Add(n, decisions::Rule::kInlineCard);
             // Keep the name the card hangs on, drop the card.
             if (const dom::Node* a = LeadingLink(n)) {
               util::AppendCollapsed(dom::FlatText(a), &b.pending_space, &b.text);
@@ -390,10 +448,15 @@ size_t TextChars(const std::vector<Block>& blocks) {
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
                                  const std::vector<dom::NodeStats>& stats,
-                                 BlockCounts* counts) {
+                                 BlockCounts* counts,
+                                 decisions::Record* record) {
   BlockCounts named;
-  std::vector<Block> blocks =
-      ExtractBlocksOnce(containers, stats, /*clean_by_name=*/true, &named);
+  // Each try records into its own record; the one whose blocks are kept
+  // goes into `record`.
+  decisions::Record named_record, unnamed_record;
+  decisions::Record* const named_rec = record ? &named_record : nullptr;
+  std::vector<Block> blocks = ExtractBlocksOnce(
+      containers, stats, /*clean_by_name=*/true, &named, named_rec);
   // The container the scores chose holds the page's running text; when the
   // class names of its own modules strip nearly all of it, the names are the
   // site's vocabulary, not boilerplate (page builders' `…-scrolling`,
@@ -404,14 +467,17 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   if (held >= heuristics::kMinUnstrippedContainerChars &&
       TextChars(blocks) < heuristics::kMinKeptContainerShare * held) {
     BlockCounts unnamed;
-    std::vector<Block> kept =
-        ExtractBlocksOnce(containers, stats, /*clean_by_name=*/false, &unnamed);
+    std::vector<Block> kept = ExtractBlocksOnce(
+        containers, stats, /*clean_by_name=*/false, &unnamed,
+        record ? &unnamed_record : nullptr);
     if (TextChars(kept) > TextChars(blocks)) {
       if (counts) *counts = unnamed;
+      if (record) record->Append(std::move(unnamed_record));
       return kept;
     }
   }
   if (counts) *counts = named;
+  if (record) record->Append(std::move(named_record));
   return blocks;
 }
 

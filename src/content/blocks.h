@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "artext/article.h"
+#include "decisions/record.h"
 #include "dom/node.h"
 #include "dom/stats.h"
 
@@ -26,10 +27,12 @@ struct BlockCounts {
 };
 
 // `stats` is indexed by Node::order (see dom::ComputeStats). `counts` may
-// be null.
+// be null; so may `record`, which gets each block kept or dropped (keyed by
+// its first text node) and each sub-container dropped.
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
                                  const std::vector<dom::NodeStats>& stats,
-                                 BlockCounts* counts = nullptr);
+                                 BlockCounts* counts = nullptr,
+                                 decisions::Record* record = nullptr);
 
 // True for a short block that is a UI label or call to action rather than
 // text ("Advertisement", "Read more", "Share this article").

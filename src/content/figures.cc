@@ -69,7 +69,7 @@ bool HoldsOneImage(const dom::Node* root) {
 
 // The caption of `img`: the nearest wrapper, at most kCaptionSearchLevels
 // up, that holds exactly this one picture and a caption-named element.
-Image FigureOf(const dom::Node* img) {
+Image FigureOf(const dom::Node* img, const dom::Node** caption_node) {
   Image image;
   image.url = ImageUrl(img);
   const dom::Node* wrapper = img->parent;
@@ -82,6 +82,7 @@ Image FigureOf(const dom::Node* img) {
     const dom::Node* credit = FindUnder(caption, IsCredit);
     if (!credit) credit = FindUnder(wrapper, IsCredit);
     image.caption = dom::FlatText(caption);
+    *caption_node = caption;
     if (credit) {
       image.credit = dom::FlatText(credit);
       // A credit nested in the caption is printed once, as the credit.
@@ -98,20 +99,24 @@ Image FigureOf(const dom::Node* img) {
 }  // namespace
 
 std::vector<Image> CollectFigures(const dom::Document& doc,
-                                  std::string_view base_url) {
+                                  std::string_view base_url,
+                                  decisions::Record* record) {
   std::vector<Image> images;
   const dom::Node* body = doc.body();
   if (!body) return images;
   for (const dom::Node* n = body; n; n = dom::NextInTree(n, body)) {
     if (n->tag != dom::Tag::kImg) continue;
-    Image image = FigureOf(n);
+    const dom::Node* caption = nullptr;
+    Image image = FigureOf(n, &caption);
     if (image.url.empty() || image.caption.empty() ||
         util::CountChars(image.caption) > heuristics::kMaxCaptionChars) {
       continue;
     }
     bool seen = false;
     for (const Image& other : images) seen = seen || other.url == image.url;
-    if (!seen) images.push_back(std::move(image));
+    if (seen) continue;
+    images.push_back(std::move(image));
+    if (record) record->Add(caption, decisions::Rule::kCaptionNode);
   }
   // After the duplicate check, which compares the addresses as written.
   for (Image& image : images) image.url = util::ResolveUrl(base_url, image.url);

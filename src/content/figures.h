@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "artext/article.h"
+#include "decisions/record.h"
 #include "dom/document.h"
 
 namespace artext::content {
@@ -24,8 +25,10 @@ namespace artext::content {
 // avatars and teaser thumbnails far more often than story pictures.
 // Addresses are resolved against `base_url`, the page's (Options::url, else
 // its canonical URL); relative ones stay relative when it is empty.
+// `record` (may be null) gets the caption element of each image kept.
 std::vector<Image> CollectFigures(const dom::Document& doc,
-                                  std::string_view base_url);
+                                  std::string_view base_url,
+                                  decisions::Record* record = nullptr);
 
 }  // namespace artext::content
 

@@ -80,7 +80,8 @@ std::string Fingerprint(std::string_view text) {
 }
 
 Trimmed TrimToJsonLdBody(std::string_view article_body,
-                         std::vector<Block> blocks) {
+                         std::vector<Block> blocks,
+                         decisions::Record* record) {
   Trimmed out;
   std::string body = Fingerprint(article_body);
   const size_t n = heuristics::kJsonLdAnchorChars;
@@ -113,6 +114,9 @@ Trimmed TrimToJsonLdBody(std::string_view article_body,
       std::string f = Fingerprint(blocks[i].text);
       if (!f.empty() && body.find(f) == std::string::npos) {
         ++out.dropped;
+        if (record) {
+          record->AddText(blocks[i].text, decisions::Rule::kOutsideJsonLdBody);
+        }
         continue;
       }
     }

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "artext/article.h"
+#include "decisions/record.h"
 #include "metadata/readers/jsonld.h"
 
 namespace artext::content {
@@ -43,8 +44,10 @@ struct Trimmed {
 // `article_body` and after the one holding its end, when both ends are
 // found in the blocks (the JSON-LD text is complete and agrees with the
 // DOM). Unchanged otherwise.
+// `record` (may be null) gets each block trimmed.
 Trimmed TrimToJsonLdBody(std::string_view article_body,
-                         std::vector<Block> blocks);
+                         std::vector<Block> blocks,
+                         decisions::Record* record = nullptr);
 
 }  // namespace artext::content
 

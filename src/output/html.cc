@@ -8,26 +8,13 @@
 
 #include "artext/output.h"
 #include "output/caption.h"
+#include "output/html_escape.h"
 #include "util/url.h"
 
 namespace artext {
 namespace {
 
-std::string EscapeHtml(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
+using output::EscapeHtml;
 
 std::string InlineHtml(const Block& b) {
   std::string out;

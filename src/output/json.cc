@@ -96,6 +96,7 @@ std::string Render(const Article& article, Format format,
     case Format::kText: return util::StripControlChars(ToText(article));
     case Format::kMarkdown: return util::StripControlChars(ToMarkdown(article));
     case Format::kHtml: return util::StripControlChars(ToHtml(article));
+    case Format::kWhy: return util::StripControlChars(ToWhyHtml(article));
   }
   return ToJson(article, options);
 }

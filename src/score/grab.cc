@@ -89,7 +89,8 @@ bool IsHeadingModule(const dom::Node* n, const std::vector<NodeStats>& stats) {
 // and short lines between the story's modules. Joined unless mostly links
 // (a teaser box between chunks); the block pass still judges what they hold.
 void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
-                               GrabResult* result) {
+                               GrabResult* result,
+                               std::vector<decisions::Rule>* joined_by) {
   std::vector<const dom::Node*>& c = result->containers;
   if (c.size() < 2) return;
   std::vector<const dom::Node*> filled;
@@ -106,14 +107,17 @@ void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
     first = before;
     result->chars += stats[before->order].chars;
   }
+  std::vector<decisions::Rule> filled_by;
   size_t next = 0;
   for (const dom::Node* sib = first; sib; sib = sib->next_sibling) {
     if (sib == first && first != c.front()) {
       filled.push_back(sib);
+      if (joined_by) filled_by.push_back(decisions::Rule::kGapFill);
       continue;
     }
     if (next < c.size() && sib == c[next]) {
       filled.push_back(sib);
+      if (joined_by) filled_by.push_back((*joined_by)[next]);
       if (++next == c.size()) break;
       continue;
     }
@@ -122,10 +126,12 @@ void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
     if (s.chars > 0 && dom::LinkDensity(s) < kSiblingMaxLinkDensity &&
         clean::ClassWeight(clean::ClassAndId(sib)) >= 0) {
       filled.push_back(sib);
+      if (joined_by) filled_by.push_back(decisions::Rule::kGapFill);
       result->chars += s.chars;
     }
   }
   c = std::move(filled);
+  if (joined_by) *joined_by = std::move(filled_by);
 }
 
 // An article split over sibling modules: the top candidate and the siblings
@@ -154,7 +160,28 @@ const dom::Node* ClimbToMainText(const dom::Document& doc,
   return n;
 }
 
-GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
+// The best-scored candidate that is neither inside nor around a chosen
+// container: what the grab would have taken next (for the decision record).
+void FindRunnerUp(const dom::Document& doc, const std::vector<double>& score,
+                  const std::vector<bool>& scored, GrabResult* result) {
+  auto related = [&](const dom::Node* n) {
+    for (const dom::Node* c : result->containers) {
+      for (const dom::Node* p = n; p; p = p->parent) if (p == c) return true;
+      for (const dom::Node* p = c; p; p = p->parent) if (p == n) return true;
+    }
+    return false;
+  };
+  for (size_t i = 1; i < score.size(); ++i) {
+    if (!scored[i] || score[i] <= 0) continue;
+    if (result->runner_up && score[i] <= result->runner_up_score) continue;
+    if (related(doc.node(i))) continue;
+    result->runner_up = doc.node(i);
+    result->runner_up_score = score[i];
+  }
+}
+
+GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats,
+                    bool trace) {
   GrabResult result;
   const size_t count = doc.node_count();
   std::vector<double> score(count, 0.0);
@@ -251,18 +278,23 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
   const std::string top_class(top->Attr("class"));
   const dom::Node* parent = top->parent;
   const dom::Node* lead = RunningTextBefore(top, stats);
+  using decisions::Rule;
+  std::vector<Rule> joined_by;  // with `trace`: why each container joined
   for (const dom::Node* sib = parent ? parent->first_child : top; sib;
        sib = sib->next_sibling) {
     if (!parent && sib != top) break;
     if (sib->removed || !sib->is_element()) continue;
     bool append = sib == top;
+    Rule why = Rule::kTopCandidate;
     if (!append) {
       const NodeStats& s = stats[sib->order];
       const bool same_class =
           !top_class.empty() && sib->Attr("class") == top_class;
       double bonus = same_class ? top_score * kSiblingScoreRatio : 0;
+      why = Rule::kSiblingParagraph;
       if (scored[sib->order] && score[sib->order] + bonus >= sibling_threshold) {
         append = true;
+        why = Rule::kJoinedSibling;
       } else if (IsParagraphLike(sib, s)) {
         double ld = dom::LinkDensity(s);
         if (s.chars > kSiblingParagraphChars && ld < kSiblingMaxLinkDensity) {
@@ -273,19 +305,22 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
       } else if (sib->order < top->order &&
                  (IsStandfirst(sib, s) || (sib == lead && IsLead(sib, stats)))) {
         append = true;
+        why = Rule::kStandfirst;
       } else if (same_class && !scored[sib->order] && IsRunningText(s)) {
         // A chunk of the same article whose paragraphs sit deeper than
         // scores propagate (kAncestorLevels): same class, running text.
         append = true;
+        why = Rule::kJoinedSibling;
       }
     }
     if (append) {
+      if (trace) joined_by.push_back(why);
       result.containers.push_back(sib);
       result.chars += stats[sib->order].chars;
     }
     if (!parent) break;
   }
-  FillGapsBetweenContainers(stats, &result);
+  FillGapsBetweenContainers(stats, &result, trace ? &joined_by : nullptr);
   // Joining siblings did not gather the page's running text: the story's
   // modules sit further apart than one parent's children.
   uint32_t held = 0;
@@ -295,9 +330,35 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats) {
     if (main != top) {
       result.containers.assign(1, main);
       result.chars = stats[main->order].chars;
+      if (trace) joined_by.assign(1, Rule::kMainText);
     }
   }
   result.top_score = top_score;
+  if (trace) {
+    char detail[64];
+    for (size_t i = 0; i < result.containers.size(); ++i) {
+      const dom::Node* c = result.containers[i];
+      const Rule rule = joined_by[i];
+      const double sc = scored[c->order] ? score[c->order] : 0;
+      if (rule == Rule::kTopCandidate || rule == Rule::kMainText) {
+        std::snprintf(detail, sizeof detail, "%.1f, rank 1", top_score);
+      } else if (rule == Rule::kJoinedSibling) {
+        std::snprintf(detail, sizeof detail, "%.1f >= %.1f", sc,
+                      sibling_threshold);
+      } else {
+        detail[0] = 0;
+      }
+      result.decisions.push_back({c, rule, detail, {}, decisions::kEveryLevel});
+    }
+    result.top = top;
+    FindRunnerUp(doc, score, scored, &result);
+    if (result.runner_up) {
+      std::snprintf(detail, sizeof detail, "%.1f, rank 2",
+                    result.runner_up_score);
+      result.decisions.push_back(
+          {result.runner_up, Rule::kRunnerUp, detail, {}, decisions::kEveryLevel});
+    }
+  }
   result.stats = std::move(stats);
   return result;
 }
@@ -323,7 +384,7 @@ void AddAttemptNotes(const char* name, int removed, const GrabResult& r,
 }  // namespace
 
 GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
-                       dom::Document* doc) {
+                       dom::Document* doc, decisions::Record* record) {
   const std::vector<clean::Cleaning>& levels = prepared.levels;
   GrabResult best;
   size_t best_index = 0, last_index = 0;
@@ -332,7 +393,8 @@ GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
     clean::ResetRemoved(doc);
     clean::MarkRemoved(levels[i], doc);
     last_index = i;
-    GrabResult r = GrabOnce(*doc, dom::ComputeStats(*doc, prepared.raw));
+    GrabResult r =
+        GrabOnce(*doc, dom::ComputeStats(*doc, prepared.raw), record != nullptr);
     if (options.debug) {
       AddAttemptNotes(levels[i].name, static_cast<int>(levels[i].removed.size()),
                       r, &notes);
@@ -360,6 +422,13 @@ GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
                     levels[best_index].name);
   }
   best.notes = std::move(notes);
+  if (record) {
+    record->KeepLevel(static_cast<int>(best_index));
+    record->cleaning = levels[best_index].name;
+    for (decisions::Decision& d : best.decisions) {
+      record->Add(d.node, d.rule, std::move(d.detail));
+    }
+  }
   return best;
 }
 

@@ -14,6 +14,7 @@
 
 #include "artext/options.h"
 #include "clean/prep.h"
+#include "decisions/record.h"
 #include "dom/document.h"
 #include "dom/stats.h"
 
@@ -27,13 +28,21 @@ struct GrabResult {
   uint32_t chars = 0;  // characters in `containers`
   double top_score = 0;
   std::vector<std::string> notes;  // with Options::debug only: one line per attempt
+  // With a decision record only: the top candidate after climbing, the
+  // best candidate outside the containers, and why each container joined.
+  const dom::Node* top = nullptr;
+  const dom::Node* runner_up = nullptr;
+  double runner_up_score = 0;
+  std::vector<decisions::Decision> decisions;
 };
 
 // Mutates only the `removed` marks of `doc`: it applies each level of
 // `prepared` in turn and leaves the winning attempt's marks, which the
-// block pass honours.
+// block pass honours. `record` (may be null) gets the winning level and
+// the containers with their scores and the runner-up.
 GrabResult GrabArticle(const clean::Prepared& prepared, const Options& options,
-                       dom::Document* doc);
+                       dom::Document* doc,
+                       decisions::Record* record = nullptr);
 
 }  // namespace artext::score
 

@@ -41,6 +41,19 @@ class WordIndex {
     return false;
   }
 
+  // The first word found in `s` (by position), or empty: FoundIn's answer
+  // spelled out, for the decision record.
+  std::string_view Find(std::string_view s) const {
+    for (size_t i = 0; i < s.size(); ++i) {
+      for (uint64_t m = by_first_[static_cast<unsigned char>(s[i])]; m;
+           m &= m - 1) {
+        std::string_view w = words_[std::countr_zero(m)];
+        if (s.compare(i, w.size(), w) == 0) return w;
+      }
+    }
+    return {};
+  }
+
  private:
   std::array<std::string_view, N> words_;
   std::array<uint64_t, 256> by_first_{};  // bit i: words_[i] starts with it

@@ -81,7 +81,7 @@ TEST(CheckFixture, MismatchGivesADiffPerField) {
       << r.report;
   EXPECT_EQ(r.report.find("authors"), std::string::npos);
   // --fields restricts the comparison.
-  EXPECT_TRUE(CheckFixture(f, {.dir = {}, .fields = {"authors"}, .update = false}).passed);
+  EXPECT_TRUE(CheckFixture(f, {.dir = {}, .fields = {"authors"}, .update = false, .why_dir = {}}).passed);
 }
 
 TEST(CheckFixture, SnippetsAndUnknownKeysFail) {
@@ -108,7 +108,7 @@ TEST(CheckFixture, UpdateRewritesFieldsAndKeepsHandWrittenKeys) {
   TempDir dir;
   Fixture f = Make(dir, R"({"headline": "old", "must_contain": ["Commuters"],
       "options": {"min_words": 1}})");
-  FixtureResult r = CheckFixture(f, {.dir = {}, .fields = {}, .update = true});
+  FixtureResult r = CheckFixture(f, {.dir = {}, .fields = {}, .update = true, .why_dir = {}});
   EXPECT_TRUE(r.passed) << r.report;
   auto j = nlohmann::json::parse(ReadFile(f.json_path));
   EXPECT_EQ(j["headline"], "Ferry back in service");
@@ -122,7 +122,7 @@ TEST(CheckFixture, UpdateCreatesExpectationForABarePage) {
   TempDir dir;
   dir.Write("new.html", kPage);
   Fixture f = FindFixtures(dir.path(), true).at(0);
-  EXPECT_TRUE(CheckFixture(f, {.dir = {}, .fields = {}, .update = true}).passed);
+  EXPECT_TRUE(CheckFixture(f, {.dir = {}, .fields = {}, .update = true, .why_dir = {}}).passed);
   auto j = nlohmann::json::parse(ReadFile(dir / "new.expected.json"));
   EXPECT_EQ(j["headline"], "Ferry back in service");
   EXPECT_TRUE(j.contains("body"));

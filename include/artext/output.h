@@ -9,6 +9,7 @@
 #include <string>
 
 #include "artext/article.h"
+#include "artext/export.h"
 
 namespace artext {
 
@@ -17,26 +18,20 @@ namespace artext {
 // goes away; new keys do not raise it.
 inline constexpr int kSchemaVersion = 1;
 
-enum class Format { kJson, kJsonl, kText, kMarkdown, kHtml };
-
 struct OutputOptions {
-  bool pretty = true;    // JSON: indent two spaces (false for JSON Lines)
+  bool pretty = true;    // JSON: indent two spaces; false: one line
   bool explain = false;  // JSON: add the "provenance" object
   bool debug = false;    // JSON: add the "debug" list
 };
 
 // The documented JSON schema (docs/schema.json): every key always present.
-std::string ToJson(const Article& article, const OutputOptions& options);
+ARTEXT_EXPORT std::string ToJson(const Article& article, const OutputOptions& options);
 // Headline, "By ..." line, date line, blank line, blocks separated by blank
 // lines. Ends with a newline.
-std::string ToText(const Article& article);
-std::string ToMarkdown(const Article& article);
+ARTEXT_EXPORT std::string ToText(const Article& article);
+ARTEXT_EXPORT std::string ToMarkdown(const Article& article);
 // A minimal, clean, standalone HTML document of the article.
-std::string ToHtml(const Article& article);
-
-// Serialise in the given format (JSON Lines is compact JSON).
-std::string Render(const Article& article, Format format,
-                   const OutputOptions& options);
+ARTEXT_EXPORT std::string ToHtml(const Article& article);
 
 }  // namespace artext
 

@@ -14,9 +14,11 @@
 #include <string>
 #include <string_view>
 
+#include "artext/export.h"
+
 namespace artext {
 
-class Status {
+class ARTEXT_EXPORT Status {
  public:
   enum class Code {
     kOk = 0,

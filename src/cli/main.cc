@@ -18,6 +18,7 @@
 #include "cli/format.h"
 #include "cli/input_format.h"
 #include "cli/run.h"
+#include "cli/version_text.h"
 
 namespace {
 
@@ -76,7 +77,7 @@ int main(int argc, char** argv) {
   CLI::App app{"artext: extract the article (headline, authors, date, body) "
                "from saved news pages"};
   app.footer(kFooter);
-  app.set_version_flag("--version", artext::Version());
+  app.set_version_flag("--version", cli::VersionText());
   app.require_subcommand(0, 1);
 
   cli::RunConfig run;

@@ -1,0 +1,26 @@
+# cpack -G DEB (run in the build folder): one artext_VERSION_ARCH.deb with the
+# program, the library, headers, pkg-config and CMake files, the man page,
+# completions and the Python module. Depends comes from dpkg-shlibdeps
+# reading the binaries' NEEDED entries (libgumbo1, libuchardet0, zlib1g,
+# libstdc++6, ...), so it names the Debian packages the build really links.
+set(CPACK_PACKAGE_NAME artext)
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_VENDOR "artext authors")
+set(CPACK_PACKAGE_CONTACT "artext authors <artext@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
+    "extract the article (headline, authors, date, body) from HTML pages")
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_CURRENT_SOURCE_DIR}/LICENSE)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION text)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# dpkg-shlibdeps must resolve libartext.so for the CLI and the Python module
+# from the package being built.
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+"artext reads saved news pages (any charset, gzip, web archives) and writes
+ the article's headline, authors, dates and body as JSON, text, Markdown or
+ HTML. This package holds the artext program, the libartext library with
+ its C++ headers, pkg-config and CMake files, and the Python module.")
+set(CPACK_GENERATOR DEB)
+include(CPack)

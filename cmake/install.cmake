@@ -74,4 +74,3 @@ install(FILES completions/_artext
 install(FILES README.md CHANGELOG.md LICENSE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
-include(cmake/package.cmake)

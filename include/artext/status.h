@@ -25,9 +25,7 @@ class ARTEXT_EXPORT Status {
     kInvalidArgument,  // the caller's options or arguments are wrong
     kNotHtml,          // the input is not an HTML document (binary, empty...)
     kTooLarge,         // the input exceeds Options::max_input_bytes
-    // Reading or writing failed. Extract does no I/O and never returns it;
-    // it is for programs around the library (the artext command line).
-    kIoError,
+    kIoError,          // I/O failed in a caller (the CLI); never from Extract
     kTimeout,          // the per-page time budget ran out
     kInternal,         // a bug: should never be seen
   };

@@ -4,9 +4,9 @@
 # `pkg-config --cflags --libs artext` and with find_package(artext), and run
 # on the reference sample; each must print its headline.
 #
-# Usage: bash consumers.sh BUILD_DIR SOURCE_DIR SANITIZED(ON|OFF)
-# Exit 77 (skipped) for a sanitized build: its libartext.so needs the
-# sanitizer runtime, which a plain consumer program does not link.
+# Usage: bash consumers.sh BUILD_DIR SOURCE_DIR INSTRUMENTED(ON|OFF)
+# Exit 77 (skipped) for a sanitized or fuzzing build: its libartext.so
+# needs the sanitizer runtime, which a plain consumer program does not link.
 set -u
 BUILD=$1
 SRC=$2

@@ -38,6 +38,11 @@ if ${CXX:-c++} -o "$TMP/by-pkg-config" "$SRC/tests/install/consumer/main.cc" \
   echo "by-pkg-config: $out"
   [[ "$out" == *": $want" ]] && ok "pkg-config build prints the headline" \
     || fail "pkg-config build printed: $out"
+  # gumbo and uchardet are the library's business, not the program's.
+  needed=$(readelf -d "$TMP/by-pkg-config" | grep NEEDED)
+  [[ "$needed" == *libartext.so.* && "$needed" != *gumbo* && "$needed" != *uchardet* ]] \
+    && ok "the program needs libartext only: $(echo "$needed" | grep -o 'libartext[^]]*')" \
+    || fail "NEEDED: $needed"
 else
   fail "pkg-config build did not compile"
 fi

@@ -5,7 +5,8 @@ set -euo pipefail
 
 ARTEXT_PACKAGES=(g++ cmake make pkg-config libgumbo-dev libcli11-dev
   nlohmann-json3-dev libgtest-dev libuchardet-dev zlib1g-dev
-  libbrotli-dev libzstd-dev python3-jsonschema cmark-gfm)
+  libbrotli-dev libzstd-dev python3-jsonschema cmark-gfm help2man
+  pybind11-dev python3-dev python3-pytest)
 
 # Optional, for fuzzing only (fuzz/run.sh installs them; the build and the
 # tests never need them): clang with libFuzzer and the sanitizer runtimes.

@@ -37,8 +37,6 @@
 
 namespace artext {
 
-const char* Version() { return ARTEXT_VERSION; }
-
 namespace {
 
 // Status::Timeout naming the pass after which the budget was found spent.

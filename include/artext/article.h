@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "artext/export.h"
+
 namespace artext {
 
 enum class BlockType {
@@ -24,7 +26,7 @@ enum class BlockType {
 };
 
 // The JSON name of a block type ("paragraph", "list_item", ...).
-const char* BlockTypeName(BlockType type);
+ARTEXT_EXPORT const char* BlockTypeName(BlockType type);
 
 // What kind of page the input is (classify/page_type.h decides). Every page
 // gets a body; the type says what that body is.
@@ -39,7 +41,7 @@ enum class PageType {
 };
 
 // The JSON name of a page type ("article", "listing", ...).
-const char* PageTypeName(PageType type);
+ARTEXT_EXPORT const char* PageTypeName(PageType type);
 
 struct Link {
   std::string text;  // anchor text as it appears inside Block::text

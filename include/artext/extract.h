@@ -15,8 +15,10 @@
 #include <string_view>
 
 #include "artext/article.h"
+#include "artext/export.h"
 #include "artext/options.h"
 #include "artext/status.h"
+#include "artext/version.h"
 
 namespace artext {
 
@@ -26,10 +28,11 @@ namespace artext {
 // an image, a PDF, an archive, binary bytes: see src/input/sniff.h) and
 // Timeout (over Options::timeout_seconds).
 // REQUIRES: out != nullptr.
-Status Extract(std::string_view bytes, const Options& options, Article* out);
+ARTEXT_EXPORT Status Extract(std::string_view bytes, const Options& options, Article* out);
 
-// The library version, "MAJOR.MINOR.PATCH".
-const char* Version();
+// The library's version, "MAJOR.MINOR.PATCH": that of the libartext.so
+// loaded, which may be newer than ARTEXT_VERSION of the headers compiled.
+ARTEXT_EXPORT const char* Version();
 
 }  // namespace artext
 

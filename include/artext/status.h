@@ -14,16 +14,18 @@
 #include <string>
 #include <string_view>
 
+#include "artext/export.h"
+
 namespace artext {
 
-class Status {
+class ARTEXT_EXPORT Status {
  public:
   enum class Code {
     kOk = 0,
     kInvalidArgument,  // the caller's options or arguments are wrong
     kNotHtml,          // the input is not an HTML document (binary, empty...)
     kTooLarge,         // the input exceeds Options::max_input_bytes
-    kIoError,          // reading or writing failed (CLI and batch layers)
+    kIoError,          // I/O failed in a caller (the CLI); never from Extract
     kTimeout,          // the per-page time budget ran out
     kInternal,         // a bug: should never be seen
   };

@@ -9,6 +9,7 @@
 
 #include "artext/extract.h"
 #include "artext/output.h"
+#include "cli/format.h"
 #include "cli/diff.h"
 #include "cli/exit_status.h"
 #include "cli/json_object.h"

@@ -2,6 +2,8 @@
 
 #include "cli/format.h"
 
+#include "util/control_chars.h"
+
 namespace artext::cli {
 
 const std::vector<std::pair<std::string, Format>>& FormatNames() {
@@ -27,6 +29,26 @@ const char* FormatSuffix(Format format) {
     case Format::kWhy: return ".why.html";
   }
   return ".json";
+}
+
+std::string Render(const Article& article, Format format,
+                   const OutputOptions& options) {
+  switch (format) {
+    case Format::kJson: return ToJson(article, options);
+    case Format::kJsonl: {
+      OutputOptions compact = options;
+      compact.pretty = false;
+      return ToJson(article, compact);
+    }
+    // JSON writes control characters as \u escapes; the other formats
+    // carry text raw, so a page's ESC and BEL bytes are dropped here, at the
+    // boundary, before they can reach a terminal.
+    case Format::kText: return util::StripControlChars(ToText(article));
+    case Format::kMarkdown: return util::StripControlChars(ToMarkdown(article));
+    case Format::kHtml: return util::StripControlChars(ToHtml(article));
+    case Format::kWhy: return util::StripControlChars(ToWhyHtml(article));
+  }
+  return ToJson(article, options);
 }
 
 }  // namespace artext::cli

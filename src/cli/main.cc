@@ -19,6 +19,7 @@
 #include "cli/format.h"
 #include "cli/input_format.h"
 #include "cli/run.h"
+#include "cli/version_text.h"
 
 namespace {
 
@@ -79,7 +80,7 @@ int main(int argc, char** argv) {
   CLI::App app{"artext: extract the article (headline, authors, date, body) "
                "from saved news pages"};
   app.footer(kFooter);
-  app.set_version_flag("--version", artext::Version());
+  app.set_version_flag("--version", cli::VersionText());
   app.require_subcommand(0, 1);
 
   cli::RunConfig run;
@@ -190,10 +191,10 @@ int main(int argc, char** argv) {
     return cli::kExitUsage;
   }
   if (!max_memory.empty()) cli::ParseByteSize(max_memory, &run.max_memory);
-  if (why) run.format = artext::Format::kWhy;
+  if (why) run.format = cli::Format::kWhy;
   // The view needs the decision record, which the passes keep only when
   // asked (it costs nothing otherwise).
-  run.options.why = run.format == artext::Format::kWhy;
+  run.options.why = run.format == cli::Format::kWhy;
   run.output_options.explain = run.options.explain;
   run.output_options.debug = run.options.debug;
   return cli::RunExtract(run);

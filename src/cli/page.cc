@@ -9,8 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include "artext/extract.h"
-#include "io/read_file.h"
+#include "cli/bounded_output.h"
 #include "cli/writer.h"
+#include "io/read_file.h"
 #include "util/url.h"
 
 namespace artext::cli {

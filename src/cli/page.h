@@ -13,6 +13,7 @@
 
 #include "artext/options.h"
 #include "artext/output.h"
+#include "cli/format.h"
 #include "cli/inputs.h"
 
 namespace artext::cli {

@@ -15,6 +15,7 @@
 
 #include "artext/options.h"
 #include "artext/output.h"
+#include "cli/format.h"
 #include "cli/input_format.h"
 #include "cli/inputs.h"
 #include "cli/memory_budget.h"

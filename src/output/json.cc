@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "artext/output.h"
-#include "util/control_chars.h"
 #include "util/url.h"
 
 namespace artext {
@@ -79,26 +78,6 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   return options.pretty
              ? j.dump(2, ' ', false, json::error_handler_t::replace) + "\n"
              : j.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-}
-
-std::string Render(const Article& article, Format format,
-                   const OutputOptions& options) {
-  switch (format) {
-    case Format::kJson: return ToJson(article, options);
-    case Format::kJsonl: {
-      OutputOptions compact = options;
-      compact.pretty = false;
-      return ToJson(article, compact);
-    }
-    // JSON writes control characters as \u escapes; the other formats
-    // carry text raw, so a page's ESC and BEL bytes are dropped here, at the
-    // boundary, before they can reach a terminal.
-    case Format::kText: return util::StripControlChars(ToText(article));
-    case Format::kMarkdown: return util::StripControlChars(ToMarkdown(article));
-    case Format::kHtml: return util::StripControlChars(ToHtml(article));
-    case Format::kWhy: return util::StripControlChars(ToWhyHtml(article));
-  }
-  return ToJson(article, options);
 }
 
 }  // namespace artext

@@ -40,7 +40,12 @@ expect_rc 0 "--help" -- "$ARTEXT" --help
 grep -q "Exit status" "$TMP/stdout" && grep -q "Examples" "$TMP/stdout" \
   && ok "help documents examples and exit codes" || fail "help text"
 expect_rc 0 "--version" -- "$ARTEXT" --version
-grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+' "$TMP/stdout" && ok "version printed" || fail "version"
+head -1 "$TMP/stdout" | grep -Eqx 'artext [0-9]+\.[0-9]+\.[0-9]+' && ok "version printed" \
+  || fail "version: $(head -1 "$TMP/stdout")"
+for lib in gumbo uchardet zlib; do
+  grep -Eq "^$lib [0-9]+\.[0-9]+" "$TMP/stdout" && ok "--version names $lib" \
+    || fail "--version lacks $lib: $(cat "$TMP/stdout")"
+done
 
 expect_rc 1 "missing file" -- "$ARTEXT" "$TMP/none.html"
 [ ! -s "$TMP/stdout" ] && grep -qx "artext: $TMP/none.html: No such file or directory" "$TMP/stderr" \

@@ -86,15 +86,5 @@ TEST(Json, UnsafePageAndImageUrlsAreNull) {
   EXPECT_EQ(json.find("data:"), std::string::npos) << json;
 }
 
-TEST(Render, TextFormatsCarryNoControlChars) {
-  Article a = OneParagraph("bell\x07 esc\x1b]0;title\x07 csi\xc2\x9b" "2J end");
-  for (Format f : {Format::kText, Format::kMarkdown, Format::kHtml}) {
-    std::string out = Render(a, f, OutputOptions());
-    EXPECT_EQ(out.find('\x07'), std::string::npos);
-    EXPECT_EQ(out.find('\x1b'), std::string::npos);
-    EXPECT_EQ(out.find("\xc2\x9b"), std::string::npos);
-  }
-}
-
 }  // namespace
 }  // namespace artext

@@ -16,6 +16,7 @@
 
 #include "artext/extract.h"
 #include "artext/output.h"
+#include "cli/format.h"
 #include "util/text.h"
 
 namespace artext {
@@ -34,7 +35,7 @@ std::string WhyOf(std::string_view html) {
   Article article;
   Status s = Extract(html, options, &article);
   EXPECT_TRUE(s.ok()) << s.ToString();
-  return Render(article, Format::kWhy, OutputOptions());
+  return cli::Render(article, cli::Format::kWhy, OutputOptions());
 }
 
 class WhyGolden : public testing::TestWithParam<const char*> {};
@@ -141,7 +142,7 @@ TEST(WhyView, HostilePageComesOutInert) {
 TEST(WhyView, SaysSoWithoutADecisionRecord) {
   Article article;
   article.headline = "x";
-  const std::string view = Render(article, Format::kWhy, OutputOptions());
+  const std::string view = cli::Render(article, cli::Format::kWhy, OutputOptions());
   EXPECT_NE(view.find("No decision record"), std::string::npos);
 }
 

@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "artext/output.h"
+#include "cli/bounded_output.h"
 
-namespace artext {
+namespace artext::cli {
 namespace {
 
 Article ArticleOfQuotes(size_t blocks) {
@@ -71,4 +71,4 @@ TEST(RenderWithin, FailsWhenEvenTheMetadataIsOverTheLimit) {
 }
 
 }  // namespace
-}  // namespace artext
+}  // namespace artext::cli

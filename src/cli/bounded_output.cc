@@ -1,6 +1,6 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// RenderWithin: the output bound (output.h). A cheap upper bound clears
+// RenderWithin: the output bound (cli/bounded_output.h). A cheap upper bound clears
 // every real page at once; only past it are the body blocks measured, each
 // rendered alone in an article with nothing else, and as many leading
 // blocks kept as fit.
@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "artext/output.h"
+#include "cli/bounded_output.h"
 
-namespace artext {
+namespace artext::cli {
 namespace {
 
 // No format writes a byte of text as more than 6 (a control character as
@@ -59,6 +59,14 @@ size_t UpperBound(const Article& a, const OutputOptions& options) {
   if (options.debug) {
     for (const std::string& s : a.debug) add(s);
   }
+  // The why view (-f why) prints every text block of the page.
+  if (a.trace) {
+    for (const TracedBlock& b : a.trace->blocks) {
+      add(b.text);
+      add(b.reason);
+      add(b.element);
+    }
+  }
   add(a.encoding);
   return 4096 + strings * kMaxEscape + items * kBlockStructure;
 }
@@ -90,7 +98,8 @@ std::string TruncationNote(Format format, size_t left_out, size_t blocks) {
                      " of " + std::to_string(blocks) + " body blocks left out";
   switch (format) {
     case Format::kMarkdown:
-    case Format::kHtml: return "<!-- " + what + " -->\n";
+    case Format::kHtml:
+    case Format::kWhy: return "<!-- " + what + " -->\n";
     case Format::kText: return "[" + what + "]\n";
     case Format::kJson:
     case Format::kJsonl: break;  // "truncated": true
@@ -163,4 +172,4 @@ BoundedOutput RenderWithin(const Article& article, Format format,
   return result;
 }
 
-}  // namespace artext
+}  // namespace artext::cli

@@ -4,16 +4,20 @@
 # `pkg-config --cflags --libs artext` and with find_package(artext), and run
 # on the reference sample; each must print its headline.
 #
-# Usage: bash consumers.sh BUILD_DIR SOURCE_DIR INSTRUMENTED(ON|OFF)
-# Exit 77 (skipped) for a sanitized or fuzzing build: its libartext.so
-# needs the sanitizer runtime, which a plain consumer program does not link.
+# Usage: bash consumers.sh BUILD_DIR SOURCE_DIR [plain|sanitize|fuzz]
+# A sanitized libartext.so (CI's build) needs the sanitizer runtime in the
+# program, so there the consumers are built with -fsanitize as well. Exit 77
+# (skipped) for a fuzzing build, whose library is clang's.
 set -u
 BUILD=$1
 SRC=$2
-if [ "${3:-OFF}" = "ON" ]; then
-  echo "skipped: sanitized build (libartext.so needs libasan in the consumer)"
+MODE=${3:-plain}
+if [ "$MODE" = "fuzz" ]; then
+  echo "skipped: fuzzing build (its libartext.so is instrumented by clang)"
   exit 77
 fi
+SAN=""
+[ "$MODE" = "sanitize" ] && SAN="-fsanitize=address,undefined"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 fails=0
@@ -32,7 +36,7 @@ export PKG_CONFIG_PATH=$(dirname "$pc")
 flags=$(pkg-config --cflags --libs artext) || fail "pkg-config artext"
 libdir=$(pkg-config --variable=libdir artext)
 echo "pkg-config --cflags --libs artext: $flags"
-if ${CXX:-c++} -o "$TMP/by-pkg-config" "$SRC/tests/install/consumer/main.cc" \
+if ${CXX:-c++} $SAN -o "$TMP/by-pkg-config" "$SRC/tests/install/consumer/main.cc" \
      $flags -Wl,-rpath,"$libdir"; then
   out=$("$TMP/by-pkg-config" "$page")
   echo "by-pkg-config: $out"
@@ -50,6 +54,7 @@ fi
 # 2. find_package(artext).
 if cmake -S "$SRC/tests/install/consumer" -B "$TMP/cmake-build" \
      -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_BUILD_TYPE=Release \
+     -DCMAKE_CXX_FLAGS="$SAN" -DCMAKE_EXE_LINKER_FLAGS="$SAN" \
      > "$TMP/cmake.log" 2>&1 &&
    cmake --build "$TMP/cmake-build" >> "$TMP/cmake.log" 2>&1; then
   out=$("$TMP/cmake-build/consumer" "$page")

@@ -160,9 +160,14 @@ size_t GzipSource::ReadGzip(char* buf, size_t n, std::string* err) {
     size_t consumed = step.consumed;
     size_t produced = step.produced;
     in_pos_ += consumed;
-    if (produced > 0) origin_ = member_start_;
+    if (produced > 0) {
+      origin_ = member_start_;
+      origin_checked_ = false;
+    }
     if (rc == Z_STREAM_END) {
       in_member_ = false;
+      // inflate ends a gzip member only after its CRC and length matched.
+      if (origin_ == member_start_) origin_checked_ = true;
       if (produced > 0) return produced;
       continue;  // an empty member: go on to the next one
     }

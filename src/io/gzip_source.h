@@ -52,6 +52,14 @@ class GzipSource : public ByteSource {
   // input, the offset of the first byte returned.
   uint64_t last_read_origin() const { return origin_; }
 
+  // True when the bytes returned by the last Read that returned data are
+  // vouched for: plain input, or a member inflated to its end, its CRC and
+  // length checked. Nothing read later can show those bytes damaged, so a
+  // reader need not look ahead (and meet the next member's damage) to know.
+  bool last_read_checked() const {
+    return mode_ == Mode::kPlain || origin_checked_;
+  }
+
   // Where the damage reported by the last Read that set an error lies, as an
   // offset in the wrapped stream: the start of the corrupt or truncated
   // member, the first skipped byte, or the end of what was read.
@@ -90,6 +98,7 @@ class GzipSource : public ByteSource {
   bool after_corrupt_member_ = false;
 
   uint64_t origin_ = 0;
+  bool origin_checked_ = false;  // see last_read_checked()
   uint64_t error_offset_ = 0;
 };
 

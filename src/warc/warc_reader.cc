@@ -178,6 +178,12 @@ bool Reader::Next(Record* rec, std::string* err) {
 }
 
 bool Reader::ReadNext(Record* rec, std::string* err) {
+  if (!deferred_err_.empty()) {
+    *err = std::move(deferred_err_);
+    deferred_err_.clear();
+    rec->offset = deferred_offset_;
+    return true;
+  }
   if (resync_) {
     Fill got = FindNextRecord(err);
     if (got == Fill::kEnd) return false;
@@ -338,15 +344,27 @@ bool Reader::ReadRecord(Record* rec, std::string* err) {
     return Fail(
         "record block not followed by CRLF CRLF (wrong Content-Length?)", err);
   }
-  // gzip checks a member's CRC only after its last bytes are out, so look
-  // one read ahead when the record ends where the data read so far does:
-  // a corrupt member must make its record an error, not a good record with
-  // damaged content.
-  if (source_.is_gzip() && size() == record_end &&
-      FillBuffer(err) == Fill::kError) {
-    return true;
-  }
   rec->block.assign(window().substr(header_end, static_cast<size_t>(length)));
+  // gzip checks a member's CRC only after its last bytes are out: a corrupt
+  // member must make its record an error, not a good record with damaged
+  // content. When the record ends where the data read so far does and its
+  // member is not yet checked, look one read ahead. That read may go on into
+  // the next member; damage found there is that member's, reported by the
+  // next call, and must not cost this record (issue 17).
+  if (source_.is_gzip() && size() == record_end &&
+      !source_.last_read_checked()) {
+    std::string ahead_err;
+    if (FillBuffer(&ahead_err) == Fill::kError) {
+      if (!source_.last_read_checked()) {
+        rec->block.clear();
+        *err = std::move(ahead_err);
+        return true;
+      }
+      deferred_err_ = std::move(ahead_err);
+      deferred_offset_ = SourceErrorOffset();
+      return true;  // FillBuffer emptied the buffer and set resync_
+    }
+  }
   pos_ = record_end;
   return true;
 }

@@ -155,6 +155,10 @@ class Reader {
   // decompressor then finds it corrupt.
   bool reported_error_ = false;
   uint64_t last_error_offset_ = 0;
+  // Damage in a later member met while looking ahead past a good record: it
+  // is reported by the next Next, at this offset.
+  std::string deferred_err_;
+  uint64_t deferred_offset_ = 0;
   std::deque<Span> spans_;  // gzip only, sorted; covers window() from base_ on
 };
 

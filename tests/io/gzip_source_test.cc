@@ -150,6 +150,42 @@ TEST(GzipSource, SkipsACorruptMemberAndContinuesWithTheNext) {
   EXPECT_EQ(got.pieces.back().origin, a.size() + b.size());
 }
 
+// A reader needs to know when bytes already returned can no longer turn out
+// damaged: only once their member's end, CRC and length, is checked.
+TEST(GzipSource, SaysWhenTheLastBytesReturnedAreChecked) {
+  std::string big = GzipMember(std::string(100000, 'b'));
+  std::string bad = GzipMember(std::string(3000, 'q'));
+  bad[bad.size() - 7] ^= 0x01;  // its CRC
+  StringSource inner(big + bad);
+  GzipSource source(&inner);
+  std::string buf(1000, '\0');
+  std::string err;
+  size_t total = 0;
+  while (total < 100000) {
+    size_t n = source.Read(buf.data(), buf.size(), &err);
+    ASSERT_GT(n, 0u) << err;
+    total += n;
+    // Every piece but the member's last is unchecked.
+    EXPECT_EQ(source.last_read_checked(), total == 100000) << total;
+  }
+  bool corrupt = false;
+  for (int calls = 0; calls < 100; ++calls) {
+    err.clear();
+    size_t n = source.Read(buf.data(), buf.size(), &err);
+    if (n > 0) {
+      EXPECT_EQ(source.last_read_origin(), big.size());
+      EXPECT_FALSE(source.last_read_checked());
+    }
+    if (!err.empty()) corrupt = true;
+    if (n == 0 && err.empty()) break;
+  }
+  EXPECT_TRUE(corrupt);
+  StringSource plain("WARC/1.0\r\n");
+  GzipSource plain_source(&plain);
+  ASSERT_GT(plain_source.Read(buf.data(), buf.size(), &err), 0u);
+  EXPECT_TRUE(plain_source.last_read_checked());
+}
+
 TEST(GzipSource, ReportsGarbageBetweenMembersOnce) {
   std::string a = GzipMember("alpha\n");
   std::string c = GzipMember("gamma\n");

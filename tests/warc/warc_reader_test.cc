@@ -227,6 +227,33 @@ TEST(WarcReader, ResynchronisesAfterACorruptGzipMember) {
   }
 }
 
+// The record before a garbled member ends exactly where its own member's
+// data does; checking that member's CRC must not read on into the garbled
+// one and take its damage as this record's (issue 17).
+TEST(WarcReader, AGarbledMemberDoesNotCostTheRecordBeforeIt) {
+  WarcFile file = BuildWarc(SampleRecords());
+  std::string gzip = file.gzip;
+  for (uint64_t i = file.gzip_offsets[3] + 20; i < file.gzip_offsets[4] - 10;
+       i += 7) {
+    gzip[i] ^= 0x5a;
+  }
+  for (size_t piece : {size_t{7}, SIZE_MAX}) {
+    std::vector<Item> items = ReadAll(gzip, piece);
+    ASSERT_EQ(items.size(), file.records.size()) << "piece " << piece;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i == 3) {
+        EXPECT_NE(items[i].err, "");
+        EXPECT_EQ(items[i].rec.offset, file.gzip_offsets[3]);
+        continue;
+      }
+      EXPECT_EQ(items[i].err, "") << "record " << i << ", piece " << piece;
+      EXPECT_EQ(items[i].rec.record_id, Id(file.records[i].id));
+      EXPECT_EQ(items[i].rec.block, file.records[i].block) << "record " << i;
+      EXPECT_EQ(items[i].rec.offset, file.gzip_offsets[i]);
+    }
+  }
+}
+
 TEST(WarcReader, RecordOfAMemberFailingItsCrcIsAnError) {
   WarcFile file = BuildWarc(SampleRecords());
   std::string gzip = file.gzip;

@@ -202,6 +202,31 @@ uint64_t ItemCost(const WorkItem& item, const std::vector<Input>& inputs) {
   return 0;
 }
 
+// The input folder that --output-dir lies in (or is), as "DIR is inside
+// the input folder IN", or "". Asked only when the outputs' names match
+// the globs the folders are walked with (-f html, -f why): the next run
+// over the folder would read them as pages. JSON or text beside the pages
+// is fine.
+std::string OutputDirInsideInput(const std::string& output_dir,
+                                 const std::vector<std::string>& operands) {
+  if (output_dir.empty()) return "";
+  std::error_code ec;
+  const std::filesystem::path out =
+      std::filesystem::weakly_canonical(output_dir, ec);
+  if (ec) return "";
+  for (const std::string& operand : operands) {
+    if (operand == "-" || !std::filesystem::is_directory(operand, ec)) continue;
+    const std::filesystem::path in = std::filesystem::canonical(operand, ec);
+    if (ec) continue;
+    auto [in_end, out_at] =
+        std::mismatch(in.begin(), in.end(), out.begin(), out.end());
+    if (in_end == in.end()) {
+      return output_dir + " is inside the input folder " + operand;
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 int RunExtract(const RunConfig& config) {
@@ -251,6 +276,17 @@ int RunExtract(const RunConfig& config) {
     Diagnose("output would overwrite an input (" + clash +
              "): choose an --output-dir or -o outside the inputs, or "
              "another --format");
+    return kExitUsage;
+  }
+  const bool outputs_look_like_pages =
+      MatchesGlobs(std::string("page") + FormatSuffix(config.format), spec.globs);
+  if (std::string nested =
+          outputs_look_like_pages
+              ? OutputDirInsideInput(config.output_dir, spec.operands)
+              : "";
+      !nested.empty()) {
+    Diagnose("output folder overlaps the inputs (" + nested +
+             "): choose an --output-dir outside the input folders");
     return kExitUsage;
   }
 

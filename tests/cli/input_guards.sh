@@ -22,9 +22,24 @@ done
 "$ARTEXT" -q -o site/a.html site/a.html > out 2> err; rc=$?
 [ $rc -eq 2 ] && ok "-o onto the input refused" || fail "-o onto input: exit $rc"
 diff -r orig site > /dev/null && ok "inputs intact" || fail "an input was overwritten"
+# Pages written inside an input folder would be read back as pages by the
+# next run over it: refused, however the folder is spelt.
+for dir in site/out ./site/sub/../out "$TMP/site/sub"; do
+  "$ARTEXT" -q -f html --output-dir "$dir" site/ > out 2> err; rc=$?
+  [ $rc -eq 2 ] && grep -q "overlaps the inputs" err \
+    && ok "--output-dir $dir inside the input folder refused" \
+    || fail "--output-dir $dir inside site/: exit $rc, $(cat err)"
+done
+[ ! -e site/out ] && ok "nothing written for a refused run" || fail "site/out was created"
+"$ARTEXT" -q -f html --output-dir html-out site/ > out 2> err; rc=$?
+[ $rc -eq 0 ] && [ -f html-out/a.html ] && ok "-f html into a folder beside the inputs" \
+  || fail "-f html beside: exit $rc $(cat err)"
 # Another format beside the pages is fine.
 "$ARTEXT" -q -f json --output-dir site site/ > out 2> err; rc=$?
 [ $rc -eq 0 ] && [ -f site/a.json ] && ok "json beside the pages" || fail "json beside: exit $rc $(cat err)"
+"$ARTEXT" -q -f json --output-dir site/json site/ > out 2> err; rc=$?
+[ $rc -eq 0 ] && [ -f site/json/a.json ] && ok "json in a folder inside the inputs" \
+  || fail "json inside: exit $rc $(cat err)"
 
 # An unknown --charset is an error, a known label of any case is not.
 "$ARTEXT" --charset bogus orig/a.html > out 2> err; rc=$?

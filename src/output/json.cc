@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "artext/output.h"
+#include "util/control_chars.h"
 #include "util/url.h"
 
 namespace artext {
@@ -25,6 +26,19 @@ json UrlOrNull(std::string_view url) {
 
 json OptionalUrl(const std::optional<std::string>& url) {
   return url ? UrlOrNull(*url) : json(nullptr);
+}
+
+// Every string of `j` without control characters (util/control_chars.h).
+// JSON would escape them (\u001b), but whoever decodes the record gets the
+// ESC back and prints it. The tree is the fixed shape built below, a few
+// levels deep, so recursion is bounded.
+void StripControlCharsIn(json* j) {
+  if (j->is_string()) {
+    const std::string& s = j->get_ref<const std::string&>();
+    if (util::HasControlChars(s)) *j = util::StripControlChars(s);
+  } else if (j->is_structured()) {
+    for (json& child : *j) StripControlCharsIn(&child);
+  }
 }
 
 }  // namespace
@@ -73,6 +87,7 @@ std::string ToJson(const Article& a, const OutputOptions& options) {
   j["schema_version"] = kSchemaVersion;
   if (options.explain) j["provenance"] = a.provenance;
   if (options.debug) j["debug"] = a.debug;
+  StripControlCharsIn(&j);
   // ordered_json would keep insertion order; nlohmann::json sorts keys,
   // which gives a stable, diff-friendly order.
   return options.pretty

@@ -40,11 +40,11 @@ namespace artext {
 namespace {
 
 // Status::Timeout naming the pass after which the budget was found spent.
+// It names no option: the caller says how its users set the budget.
 Status OverBudget(const util::Deadline& deadline, const char* after_pass) {
   char msg[128];
   std::snprintf(msg, sizeof msg,
-                "extraction stopped after %s: %.2f s, over the %g s budget "
-                "(--timeout)",
+                "extraction stopped after %s: %.2f s, over the %g s budget",
                 after_pass, deadline.ElapsedSeconds(), deadline.budget_seconds());
   return Status::Timeout(msg);
 }

@@ -13,7 +13,7 @@ Status Status::InputTooLarge(std::string_view what, uint64_t max_bytes,
   } else {
     msg += " exceeds " + std::to_string(max_bytes) + " bytes";
   }
-  return TooLarge(msg + " (--max-bytes)");
+  return TooLarge(msg);
 }
 
 std::string Status::ToString() const {
@@ -23,7 +23,6 @@ std::string Status::ToString() const {
     case Code::kInvalidArgument: kind = "invalid argument"; break;
     case Code::kNotHtml: kind = "not HTML"; break;
     case Code::kTooLarge: kind = "too large"; break;
-    case Code::kIoError: kind = "I/O error"; break;
     case Code::kTimeout: kind = "timeout"; break;
     case Code::kInternal: kind = "internal error"; break;
   }

@@ -25,7 +25,6 @@ class ARTEXT_EXPORT Status {
     kInvalidArgument,  // the caller's options or arguments are wrong
     kNotHtml,          // the input is not an HTML document (binary, empty...)
     kTooLarge,         // the input exceeds Options::max_input_bytes
-    kIoError,          // I/O failed in a caller (the CLI); never from Extract
     kTimeout,          // the per-page time budget ran out
     kInternal,         // a bug: should never be seen
   };
@@ -42,9 +41,6 @@ class ARTEXT_EXPORT Status {
   static Status TooLarge(std::string_view msg) {
     return Status(Code::kTooLarge, msg);
   }
-  static Status IoError(std::string_view msg) {
-    return Status(Code::kIoError, msg);
-  }
   static Status Timeout(std::string_view msg) {
     return Status(Code::kTimeout, msg);
   }
@@ -52,11 +48,11 @@ class ARTEXT_EXPORT Status {
     return Status(Code::kInternal, msg);
   }
 
-  // The one message for an input over Options::max_input_bytes, which the
-  // command line sets with --max-bytes: "WHAT exceeds MAX bytes
-  // (--max-bytes)", or when its size is known (size > 0) "WHAT is SIZE bytes;
-  // the limit is MAX (--max-bytes)". `what` says which bytes were counted:
-  // "input", "decompressed input", "page"...
+  // The one message for an input over Options::max_input_bytes: "WHAT
+  // exceeds MAX bytes", or when its size is known (size > 0) "WHAT is SIZE
+  // bytes; the limit is MAX". `what` says which bytes were counted: "input",
+  // "decompressed input", "page"... The message names no option: a caller
+  // adds how its users set the limit (the command line, "(--max-bytes)").
   static Status InputTooLarge(std::string_view what, uint64_t max_bytes,
                               uint64_t size = 0);
 

@@ -8,7 +8,8 @@
 extract() returns the same dict as the artext command line's JSON
 (docs/schema.json). extract_many() runs many pages on native threads, with
 the GIL released. Errors raise artext.Error (or a subclass), carrying the
-command line's message.
+command line's message without its flag names: where the CLI says "the
+limit is 10 (--max-bytes)", Python says "the limit is 10".
 """
 
 import json
@@ -24,7 +25,8 @@ __version__ = _artext.version()
 
 
 class Error(Exception):
-    """An input artext cannot extract from; str(e) is the CLI's message."""
+    """An input artext cannot extract from; str(e) is the library's message
+    (the CLI's, less a flag name such as "(--max-bytes)")."""
 
 
 class NotHtmlError(Error):

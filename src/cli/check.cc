@@ -71,9 +71,9 @@ std::vector<std::string> DiffLines(const json& value) {
 }
 
 // A fixture file; the error names the path and the kind of failure.
-Status ReadText(const std::string& path, std::string* out) {
-  Status s = io::ReadFile(path, kMaxFixtureBytes, out);
-  if (!s.ok()) return Status::IoError(path + ": " + s.ToString());
+io::IoStatus ReadText(const std::string& path, std::string* out) {
+  io::IoStatus s = io::ReadFile(path, kMaxFixtureBytes, out);
+  if (!s.ok()) return io::IoStatus::Error(path + ": " + s.ToString());
   return s;
 }
 
@@ -126,7 +126,7 @@ class FixtureChecker {
   }
 
   bool Load() {
-    if (Status s = ReadText(fixture_.html_path, &html_); !s.ok()) {
+    if (io::IoStatus s = ReadText(fixture_.html_path, &html_); !s.ok()) {
       Fail(s.message());
       return false;
     }
@@ -138,7 +138,7 @@ class FixtureChecker {
       return true;
     }
     std::string text;
-    if (Status s = ReadText(fixture_.json_path, &text); !s.ok()) {
+    if (io::IoStatus s = ReadText(fixture_.json_path, &text); !s.ok()) {
       Fail(s.message());
       return false;
     }
@@ -240,7 +240,7 @@ class FixtureChecker {
   void CompareRendered(const std::string& path, const std::string& actual) {
     if (path.empty()) return;
     std::string want;
-    if (Status s = ReadText(path, &want); !s.ok()) {
+    if (io::IoStatus s = ReadText(path, &want); !s.ok()) {
       Fail(s.message());
       return;
     }
@@ -248,7 +248,7 @@ class FixtureChecker {
     if (a == b) return;
     std::string label = path.substr(path.rfind(".expected"));
     if (options_.update) {
-      Status s = WriteFileAtomically(path, actual, false);
+      io::IoStatus s = WriteFileAtomically(path, actual, false);
       if (!s.ok()) Fail(s.ToString());
       else Note("updated " + Expected(label.substr(9)));
       return;
@@ -264,7 +264,7 @@ class FixtureChecker {
         std::filesystem::path(options_.why_dir) / (fixture_.name + ".why.html");
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
-    Status s = WriteFileAtomically(
+    io::IoStatus s = WriteFileAtomically(
         path.string(), Render(article_, Format::kWhy, OutputOptions()), false);
     if (!s.ok()) Fail(s.ToString());
     else Note("why view: " + path.string());
@@ -274,7 +274,7 @@ class FixtureChecker {
     std::string path = fixture_.json_path.empty()
                            ? fixture_.stem + ".expected.json"
                            : fixture_.json_path;
-    Status s = WriteFileAtomically(path, Dump(expected_) + "\n", false);
+    io::IoStatus s = WriteFileAtomically(path, Dump(expected_) + "\n", false);
     if (!s.ok()) Fail(s.ToString());
   }
 

@@ -4,10 +4,13 @@
 // one way the command line reports errors on the way to them:
 //
 //   - A function that can fail returns artext::Status (include/artext/
-//     status.h) and writes its result through an out-parameter, as the
-//     library does: Status ReadFile(path, max, &bytes). The message is the
-//     bare reason ("No such file or directory"); whoever knows the subject
-//     (a path, "file@offset") puts it in front.
+//     status.h), or io::IoStatus (io/io_status.h) when it does I/O, which
+//     the library has no code for, and writes its result through an
+//     out-parameter, as the library does: IoStatus ReadFile(path, max,
+//     &bytes). The message is the bare reason ("No such file or
+//     directory"); whoever knows the subject (a path, "file@offset") puts it
+//     in front. The CLI prints a library Status with ErrorText (cli/page.h),
+//     which names the flag that set a limit.
 //   - Only the top of a command (main.cc, RunExtract in run.cc, RunCheck in
 //     check.cc) prints, as "artext: SUBJECT: reason" on stderr or as a JSON
 //     Lines error record, and turns the outcome into an ExitStatus.

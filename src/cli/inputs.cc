@@ -48,10 +48,11 @@ const char* FileKind(mode_t mode) {
 // The sorted names in a directory (std::filesystem never lists "." and
 // ".."). Fails only when the directory cannot be opened; a read error part
 // way ends the list there.
-Status ListDirectory(const std::string& dir, std::vector<std::string>* names) {
+io::IoStatus ListDirectory(const std::string& dir,
+                           std::vector<std::string>* names) {
   std::error_code ec;
   std::filesystem::directory_iterator it(dir, ec);
-  if (ec) return Status::IoError(ec.message());
+  if (ec) return io::IoStatus::Error(ec.message());
   for (; it != std::filesystem::directory_iterator(); it.increment(ec)) {
     names->push_back(it->path().filename().string());
   }
@@ -96,7 +97,7 @@ void WalkDirectory(const std::string& root, const struct stat& root_stat,
     }
     if (!entered.insert(id).second) return;  // walked by another path
     std::vector<std::string> names;
-    if (Status s = ListDirectory(path, &names); !s.ok()) {
+    if (io::IoStatus s = ListDirectory(path, &names); !s.ok()) {
       out->push_back({path, relative, "cannot read directory: " + s.message()});
       return;
     }
@@ -192,7 +193,7 @@ void AddOperand(const std::string& operand,
                   ""});
 }
 
-Status ReadList(const std::string& path, std::string* out) {
+io::IoStatus ReadList(const std::string& path, std::string* out) {
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
@@ -201,12 +202,12 @@ Status ReadList(const std::string& path, std::string* out) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    return Status::IoError(path + ": cannot read the list of files: " +
+    return io::IoStatus::Error(path + ": cannot read the list of files: " +
                            ErrnoText(errno));
   }
   out->assign(std::istreambuf_iterator<char>(in), {});
   if (in.bad()) {
-    return Status::IoError(path + ": cannot read the list of files");
+    return io::IoStatus::Error(path + ": cannot read the list of files");
   }
   return Status::Ok();
 }
@@ -282,13 +283,14 @@ std::string OutputRelativePath(std::string_view relative,
   return std::string(stem) + std::string(suffix);
 }
 
-Status EnumerateInputs(const InputSpec& spec, std::vector<Input>* out) {
+io::IoStatus EnumerateInputs(const InputSpec& spec,
+                             std::vector<Input>* out) {
   for (const std::string& operand : spec.operands) {
     AddOperand(operand, spec.globs, /*walk_directories=*/true, out);
   }
   if (!spec.files_from.empty()) {
     std::string list;
-    if (Status s = ReadList(spec.files_from, &list); !s.ok()) return s;
+    if (io::IoStatus s = ReadList(spec.files_from, &list); !s.ok()) return s;
     for (const std::string& path : SplitFileList(list, spec.nul_separated)) {
       AddOperand(path, spec.globs, /*walk_directories=*/false, out);
     }

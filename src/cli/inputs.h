@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "artext/status.h"
+#include "io/io_status.h"
 
 namespace artext::cli {
 
@@ -35,11 +35,12 @@ struct InputSpec {
   bool nul_separated = false;         // --files-from entries end in NUL
 };
 
-// Fills *out in order. Fails (IoError, "LIST: cannot read the list of
+// Fills *out in order. Fails (an I/O error, "LIST: cannot read the list of
 // files...") only when the --files-from list itself cannot be read; every
 // other problem is an Input with an error. With no operands and no list, the
 // single input is stdin.
-Status EnumerateInputs(const InputSpec& spec, std::vector<Input>* out);
+io::IoStatus EnumerateInputs(const InputSpec& spec,
+                             std::vector<Input>* out);
 
 // Whether the file name (no directory part) matches one of the patterns
 // (fnmatch(3), case-insensitive), directly or after removing ".gz".

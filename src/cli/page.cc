@@ -22,11 +22,6 @@ std::string JsonString(const std::string& s) {
                                 nlohmann::json::error_handler_t::replace);
 }
 
-// I/O errors read best without their kind ("x.html: Permission denied");
-// the others keep it ("not HTML: ...", "timeout: ...").
-std::string Reason(const Status& s) {
-  return s.code() == Status::Code::kIoError ? s.message() : s.ToString();
-}
 
 PageResult Failed(std::string error, std::string kind) {
   PageResult r;
@@ -36,7 +31,15 @@ PageResult Failed(std::string error, std::string kind) {
   return r;
 }
 
-PageResult Failed(const Status& s) { return Failed(Reason(s), ErrorKind(s)); }
+PageResult Failed(const Status& s) {
+  return Failed(ErrorText(s), ErrorKind(s));
+}
+
+// I/O errors read best without their kind ("x.html: Permission denied").
+PageResult Failed(const io::IoStatus& s) {
+  if (s.io_error()) return Failed(s.message(), "io");
+  return Failed(s.status());
+}
 
 bool IsJsonFormat(Format f) { return f == Format::kJson || f == Format::kJsonl; }
 
@@ -55,7 +58,8 @@ PageResult Process(const Input& input, const std::string& output_path,
     }
   }
   std::string bytes;
-  Status s = io::ReadFile(input.path, job.options.max_input_bytes, &bytes);
+  io::IoStatus s =
+      io::ReadFile(input.path, job.options.max_input_bytes, &bytes);
   if (!s.ok()) return Failed(s);
 
   PageResult r = ExtractAndRender(bytes, job.options, job);
@@ -214,13 +218,20 @@ const char* ErrorKind(const Status& s) {
   switch (s.code()) {
     case Status::Code::kNotHtml: return "not_html";
     case Status::Code::kTooLarge: return "too_large";
-    case Status::Code::kIoError: return "io";
     case Status::Code::kTimeout: return "timeout";
     case Status::Code::kInvalidArgument: return "invalid_input";
     case Status::Code::kOk:
     case Status::Code::kInternal: break;
   }
   return "internal";
+}
+
+std::string ErrorText(const Status& s) {
+  switch (s.code()) {
+    case Status::Code::kTooLarge: return s.ToString() + " (--max-bytes)";
+    case Status::Code::kTimeout: return s.ToString() + " (--timeout)";
+    default: return s.ToString();
+  }
 }
 
 std::string AddSource(const std::string& source, const std::string& json,

@@ -91,8 +91,15 @@ std::string ErrorRecord(const std::string& source, const std::string& error,
                         const std::string& error_kind,
                         const std::string& warc_record_id = "");
 
-// The error_kind of a failed Status (see PageResult::error_kind).
+// The error_kind of a failed Status (see PageResult::error_kind). An I/O
+// error, which the library has no code for, is "io" (io::IoStatus).
 const char* ErrorKind(const Status& s);
+
+// A failed library Status as the command line prints it: "<kind>:
+// <message>", plus the option that sets the limit it ran over. The library
+// names no command-line flag; the CLI adds "(--max-bytes)" to TooLarge and
+// "(--timeout)" to Timeout.
+std::string ErrorText(const Status& s);
 
 // Puts "source" (and "warc_record_id" when not empty) as the first keys of a
 // rendered compact JSON object.

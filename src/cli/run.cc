@@ -62,21 +62,21 @@ bool IsBatch(const RunConfig& config, size_t input_count, bool streams) {
 // Where results that are not files of their own go: stdout or the -o file.
 class Stream {
  public:
-  Status Open(const std::string& output_file) {
+  io::IoStatus Open(const std::string& output_file) {
     if (output_file.empty() || output_file == "-") return Status::Ok();
     file_ = std::make_unique<AtomicFile>();
     return file_->Open(output_file, /*make_parents=*/false);
   }
   // After the first failure writes are dropped: the stream is broken.
-  Status Write(const std::string& data) {
+  io::IoStatus Write(const std::string& data) {
     if (!status_.ok() || data.empty()) return status_;
     status_ = file_ ? file_->Append(data) : WriteAll(STDOUT_FILENO, data);
     if (!status_.ok() && !file_) {
-      status_ = Status::IoError("stdout: " + status_.message());
+      status_ = io::IoStatus::Error("stdout: " + status_.message());
     }
     return status_;
   }
-  Status Finish(bool keep) {
+  io::IoStatus Finish(bool keep) {
     if (!file_) return status_;
     if (!status_.ok() || !keep) {
       file_->Abandon();
@@ -88,7 +88,7 @@ class Stream {
 
  private:
   std::unique_ptr<AtomicFile> file_;
-  Status status_;
+  io::IoStatus status_;
 };
 
 // The --output-dir path of every input. A later input (in input order)
@@ -233,7 +233,7 @@ int RunExtract(const RunConfig& config) {
   std::vector<Input> inputs;
   InputSpec spec = config.inputs;
   if (spec.globs.empty()) spec.globs = DefaultGlobs(config.input_format);
-  if (Status s = EnumerateInputs(spec, &inputs); !s.ok()) {
+  if (io::IoStatus s = EnumerateInputs(spec, &inputs); !s.ok()) {
     Diagnose(s.message());
     return kExitFailure;
   }
@@ -292,7 +292,7 @@ int RunExtract(const RunConfig& config) {
 
   Stream stream;
   if (!to_dir) {
-    Status s = stream.Open(config.output_file);
+    io::IoStatus s = stream.Open(config.output_file);
     if (!s.ok()) {
       Diagnose("cannot write output: " + s.message());
       return kExitFailure;
@@ -419,7 +419,7 @@ int RunExtract(const RunConfig& config) {
   // An interrupted run's -o file would look complete but is not: drop it.
   const int stop_signal = InterruptSignal();
   bool keep = (batch || stats.failed == 0) && stop_signal == 0;
-  Status s = stream.Finish(keep);
+  io::IoStatus s = stream.Finish(keep);
   int status = stats.failed > 0 ? kExitFailure : kExitSuccess;
   if (!s.ok()) {
     Diagnose("cannot write output: " + s.message());

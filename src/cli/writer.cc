@@ -19,8 +19,8 @@
 namespace artext::cli {
 namespace {
 
-Status Errno(const std::string& what, int e) {
-  return Status::IoError(what + ": " + std::strerror(e));
+io::IoStatus Errno(const std::string& what, int e) {
+  return io::IoStatus::Error(what + ": " + std::strerror(e));
 }
 
 // A temporary name unlikely to exist: pid, thread and time. Open() retries
@@ -49,12 +49,14 @@ constexpr unsigned kTempAttempts = 100;
 
 AtomicFile::~AtomicFile() { Abandon(); }
 
-Status AtomicFile::Open(const std::string& path, bool make_parents) {
+io::IoStatus AtomicFile::Open(const std::string& path, bool make_parents) {
   Abandon();
   path_ = path;
   struct stat st;
   if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) return Status::IoError(path + ": is a directory");
+    if (S_ISDIR(st.st_mode)) {
+      return io::IoStatus::Error(path + ": is a directory");
+    }
     fd_ = open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd_ < 0) return Errno(path, errno);
     return Status::Ok();
@@ -64,7 +66,7 @@ Status AtomicFile::Open(const std::string& path, bool make_parents) {
   if (make_parents && !dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) return Status::IoError(dir.string() + ": " + ec.message());
+    if (ec) return io::IoStatus::Error(dir.string() + ": " + ec.message());
   }
   for (unsigned attempt = 0; attempt < kTempAttempts; ++attempt) {
     std::string temp = TempName(p, attempt);
@@ -75,17 +77,17 @@ Status AtomicFile::Open(const std::string& path, bool make_parents) {
     }
     if (errno != EEXIST) return Errno(path, errno);
   }
-  return Status::IoError(path + ": cannot create a temporary file");
+  return io::IoStatus::Error(path + ": cannot create a temporary file");
 }
 
-Status AtomicFile::Append(std::string_view data) {
+io::IoStatus AtomicFile::Append(std::string_view data) {
   if (fd_ < 0) return Status::Internal("AtomicFile::Append before Open");
-  Status s = WriteAll(fd_, data);
-  if (!s.ok()) return Status::IoError(path_ + ": " + s.message());
+  io::IoStatus s = WriteAll(fd_, data);
+  if (!s.ok()) return io::IoStatus::Error(path_ + ": " + s.message());
   return s;
 }
 
-Status AtomicFile::Commit() {
+io::IoStatus AtomicFile::Commit() {
   if (fd_ < 0) return Status::Internal("AtomicFile::Commit before Open");
   int fd = fd_;
   fd_ = -1;
@@ -113,21 +115,21 @@ void AtomicFile::Abandon() {
   temp_path_.clear();
 }
 
-Status WriteFileAtomically(const std::string& path, std::string_view data,
-                           bool make_parents) {
+io::IoStatus WriteFileAtomically(const std::string& path,
+                                 std::string_view data, bool make_parents) {
   AtomicFile file;
-  Status s = file.Open(path, make_parents);
+  io::IoStatus s = file.Open(path, make_parents);
   if (s.ok()) s = file.Append(data);
   if (s.ok()) s = file.Commit();
   return s;
 }
 
-Status WriteAll(int fd, std::string_view data) {
+io::IoStatus WriteAll(int fd, std::string_view data) {
   while (!data.empty()) {
     ssize_t n = write(fd, data.data(), data.size());
     if (n < 0) {
       if (errno == EINTR) continue;
-      return Status::IoError(std::strerror(errno));
+      return io::IoStatus::Error(std::strerror(errno));
     }
     data.remove_prefix(static_cast<size_t>(n));
   }

@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "artext/status.h"
+#include "io/io_status.h"
 
 namespace artext::cli {
 
@@ -30,11 +30,11 @@ class AtomicFile {
   AtomicFile& operator=(const AtomicFile&) = delete;
 
   // Creates missing parent directories when make_parents is true.
-  Status Open(const std::string& path, bool make_parents);
-  Status Append(std::string_view data);
+  io::IoStatus Open(const std::string& path, bool make_parents);
+  io::IoStatus Append(std::string_view data);
   // Flushes, closes and renames into place. After an error the destination
   // is untouched and the temporary file is gone.
-  Status Commit();
+  io::IoStatus Commit();
   // Deletes the temporary file; the destination is untouched.
   void Abandon();
 
@@ -45,11 +45,11 @@ class AtomicFile {
 };
 
 // Open + Append + Commit.
-Status WriteFileAtomically(const std::string& path, std::string_view data,
-                           bool make_parents);
+io::IoStatus WriteFileAtomically(const std::string& path,
+                                 std::string_view data, bool make_parents);
 
 // Writes all of `data` to a descriptor, retrying short writes and EINTR.
-Status WriteAll(int fd, std::string_view data);
+io::IoStatus WriteAll(int fd, std::string_view data);
 
 }  // namespace artext::cli
 

@@ -21,7 +21,7 @@ constexpr size_t kReadChunkBytes = 256 * 1024;
 // `size_hint` is the file's size when known: the first read then asks for
 // all of it plus one byte (to see the end), so a regular file is read with
 // one allocation instead of a chain of growing copies.
-Status ReadAll(ByteSource* source, size_t limit, size_t size_hint,
+IoStatus ReadAll(ByteSource* source, size_t limit, size_t size_hint,
                std::string* out) {
   size_t filled = 0;
   out->resize(std::min(limit, size_hint > 0 ? size_hint + 1 : kReadChunkBytes));
@@ -36,7 +36,7 @@ Status ReadAll(ByteSource* source, size_t limit, size_t size_hint,
     size_t n = source->Read(out->data() + filled, out->size() - filled, &err);
     if (!err.empty()) {
       out->resize(filled);
-      return Status::IoError(err);
+      return IoStatus::Error(err);
     }
     if (n == 0) break;
     filled += n;
@@ -47,16 +47,16 @@ Status ReadAll(ByteSource* source, size_t limit, size_t size_hint,
 
 }  // namespace
 
-Status ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
+IoStatus ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
   std::unique_ptr<FdSource> source;
   if (path == "-") {
     source = std::make_unique<FdSource>(STDIN_FILENO);
   } else {
     std::string err;
     source = FdSource::Open(path, &err);
-    if (!source) return Status::IoError(err);
+    if (!source) return IoStatus::Error(err);
   }
-  if (source->IsDirectory()) return Status::IoError("is a directory");
+  if (source->IsDirectory()) return IoStatus::Error("is a directory");
   // A regular file's size is known: reject a huge one without reading it
   // (a compressed file larger than the limit is rejected below anyway).
   uint64_t size = source->RegularFileSize();
@@ -65,7 +65,7 @@ Status ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
   // past it; the raw read is capped at limit + 1 and gzip checks again.
   size_t limit = max_bytes == SIZE_MAX ? max_bytes : max_bytes + 1;
   std::string raw;
-  Status s = ReadAll(source.get(), limit, static_cast<size_t>(size), &raw);
+  IoStatus s = ReadAll(source.get(), limit, static_cast<size_t>(size), &raw);
   if (!s.ok()) return s;
   if (LooksGzipped(raw)) {
     if (raw.size() > max_bytes) {
@@ -78,7 +78,8 @@ Status ReadFile(const std::string& path, size_t max_bytes, std::string* out) {
   return Status::Ok();
 }
 
-Status Gunzip(std::string_view compressed, size_t max_bytes, std::string* out) {
+IoStatus Gunzip(std::string_view compressed, size_t max_bytes,
+                std::string* out) {
   out->clear();
   Inflater inflater(Inflater::Wrapper::kGzip);
   if (!inflater.ok()) return Status::Internal("zlib initialisation failed");
@@ -87,9 +88,9 @@ Status Gunzip(std::string_view compressed, size_t max_bytes, std::string* out) {
     switch (InflateStream(&inflater, compressed, max_bytes, out, &consumed)) {
       case InflateEnd::kDone: break;
       case InflateEnd::kTruncated:
-        return Status::IoError("truncated gzip data");
+        return IoStatus::Error("truncated gzip data");
       case InflateEnd::kCorrupt:
-        return Status::IoError(std::string("corrupt gzip data: ") +
+        return IoStatus::Error(std::string("corrupt gzip data: ") +
                                inflater.message());
       case InflateEnd::kTooLarge:
         return Status::InputTooLarge("decompressed input", max_bytes);

@@ -12,21 +12,22 @@
 #include <string>
 #include <string_view>
 
-#include "artext/status.h"
+#include "io/io_status.h"
 
 namespace artext::io {
 
 // Reads `path` ("-" is stdin) into *out, decompressing gzip. Fails with
-// IoError carrying the bare reason ("is a directory", "Permission denied",
+// an I/O error carrying the bare reason ("is a directory", "Permission denied",
 // "truncated gzip data"; the caller names the path) or TooLarge when the
 // (decompressed) size exceeds max_bytes.
-Status ReadFile(const std::string& path, size_t max_bytes, std::string* out);
+IoStatus ReadFile(const std::string& path, size_t max_bytes, std::string* out);
 
 // Decompresses every gzip member in `compressed` into *out (concatenated
 // members form one file, as with gzip(1); bytes after the last member that
 // are not gzip are ignored). Fails with TooLarge as soon as the output would
-// exceed max_bytes, and with IoError for corrupt or truncated data.
-Status Gunzip(std::string_view compressed, size_t max_bytes, std::string* out);
+// exceed max_bytes, and with an I/O error for corrupt or truncated data.
+IoStatus Gunzip(std::string_view compressed, size_t max_bytes,
+                std::string* out);
 
 }  // namespace artext::io
 

@@ -157,8 +157,8 @@ TEST(EnumerateInputs, UnreadableListIsAnError) {
   InputSpec spec;
   spec.files_from = "/nonexistent/list";
   std::vector<Input> inputs;
-  Status s = EnumerateInputs(spec, &inputs);
-  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  io::IoStatus s = EnumerateInputs(spec, &inputs);
+  EXPECT_TRUE(s.io_error());
   EXPECT_EQ(s.message(),
             "/nonexistent/list: cannot read the list of files: "
             "No such file or directory");

@@ -34,7 +34,27 @@ TEST(ErrorRecord, IsOneJsonLine) {
 TEST(ErrorKind, FromStatus) {
   EXPECT_STREQ(ErrorKind(Status::NotHtml("binary")), "not_html");
   EXPECT_STREQ(ErrorKind(Status::InputTooLarge("input", 1, 2)), "too_large");
-  EXPECT_STREQ(ErrorKind(Status::IoError("x")), "io");
+  EXPECT_STREQ(ErrorKind(Status::Timeout("x")), "timeout");
+}
+
+// The library's messages name no flag; the command line adds its own.
+TEST(ErrorText, NamesTheFlagThatSetTheLimit) {
+  EXPECT_EQ(ErrorText(Status::InputTooLarge("input", 10, 20)),
+            "too large: input is 20 bytes; the limit is 10 (--max-bytes)");
+  EXPECT_EQ(ErrorText(Status::Timeout("over the 1 s budget")),
+            "timeout: over the 1 s budget (--timeout)");
+  EXPECT_EQ(ErrorText(Status::NotHtml("binary")), "not HTML: binary");
+}
+
+// An I/O error, which the library has no code for, is an "io" record whose
+// error is the bare message.
+TEST(ProcessPage, UnreadableFileIsAnIoError) {
+  TempDir dir;
+  Input in{dir.path() + "/missing.html", "missing.html", ""};
+  PageResult r = ProcessPage(in, "", PageJob());
+  EXPECT_EQ(r.outcome, PageOutcome::kFailed);
+  EXPECT_EQ(r.error_kind, "io");
+  EXPECT_EQ(r.error, "No such file or directory");
 }
 
 TEST(ProcessPage, RendersWithSource) {

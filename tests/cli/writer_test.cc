@@ -71,8 +71,8 @@ TEST(AtomicFile, NewFilesFollowTheUmask) {
 
 TEST(AtomicFile, DeviceWriteErrorsAreReported) {
   if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
-  Status s = WriteFileAtomically("/dev/full", "data", false);
-  EXPECT_EQ(s.code(), Status::Code::kIoError);
+  io::IoStatus s = WriteFileAtomically("/dev/full", "data", false);
+  EXPECT_TRUE(s.io_error());
   EXPECT_NE(s.message().find("/dev/full"), std::string::npos);
 }
 

@@ -3,8 +3,10 @@
 
 The module must give, for every golden sample, the dict the CLI prints as
 JSON; the same on threads as one by one; and the CLI's messages as
-exceptions. ARTEXT_BINARY and ARTEXT_SOURCE_DIR come from CMake; the
-module from PYTHONPATH (build/python).
+exceptions (less the flag name the CLI adds to a limit's message, such as
+"(--max-bytes)": Python callers set the option, not the flag).
+ARTEXT_BINARY and ARTEXT_SOURCE_DIR come from CMake; the module from
+PYTHONPATH (build/python).
 """
 
 import json
@@ -90,9 +92,17 @@ def test_bad_input_raises_the_cli_message(content, tmp_path):
     assert f"{page}: {error.value}" in cli.stderr
 
 
-def test_too_large_raises():
-    with pytest.raises(artext.TooLargeError, match="limit is 10"):
-        artext.extract(b"<html><p>" + b"x" * 100, max_input_bytes=10)
+def test_too_large_raises_the_library_message(tmp_path):
+    content = b"<html><p>" + b"x" * 100
+    with pytest.raises(artext.TooLargeError, match="limit is 10$") as error:
+        artext.extract(content, max_input_bytes=10)
+    # The library names no command-line flag; the CLI adds the one that set
+    # the limit after the same message.
+    page = tmp_path / "big.html"
+    page.write_bytes(content)
+    cli = run_cli(page, {}, "--max-bytes", "10")
+    assert cli.returncode == 1
+    assert f"{page}: {error.value} (--max-bytes)" in cli.stderr
 
 
 def test_wrong_arguments_raise_type_errors():

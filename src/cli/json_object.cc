@@ -45,7 +45,9 @@ bool ParseJsonObject(std::string_view text, nlohmann::json* out,
   }
   try {
     *out = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number too large to hold (406):
+    // both are the input's fault, and an escaped one ends the run.
     // e.what() is "[json.exception.parse_error.101] parse error at ...":
     // the bracketed tag means nothing to a user.
     std::string_view reason = e.what();

@@ -138,28 +138,31 @@ std::vector<std::string> OutputPaths(const RunConfig& config,
   return paths;
 }
 
+// `path` with symlinks and ".." resolved (what exists of it), so that two
+// spellings of one file compare equal.
+std::filesystem::path RealPath(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
+  return ec ? std::filesystem::path(path).lexically_normal() : p;
+}
+
 // The first input that an output would overwrite, as "OUTPUT is the input
 // INPUT", or "". Paths are compared after resolving symlinks and "..", so
 // "-f html --output-dir site site/" is caught however it is spelt.
 std::string OutputOverwritesInput(const std::vector<Input>& inputs,
                                   const std::vector<std::string>& output_paths,
                                   const std::string& output_file) {
-  auto real = [](const std::string& path) {
-    std::error_code ec;
-    std::filesystem::path p = std::filesystem::weakly_canonical(path, ec);
-    return ec ? std::filesystem::path(path).lexically_normal() : p;
-  };
   std::map<std::filesystem::path, const std::string*> outputs;
   for (const std::string& out : output_paths) {
-    if (!out.empty()) outputs.emplace(real(out), &out);
+    if (!out.empty()) outputs.emplace(RealPath(out), &out);
   }
   if (!output_file.empty() && output_file != "-") {
-    outputs.emplace(real(output_file), &output_file);
+    outputs.emplace(RealPath(output_file), &output_file);
   }
   if (outputs.empty()) return "";
   for (const Input& in : inputs) {
     if (in.path == "-") continue;
-    auto it = outputs.find(real(in.path));
+    auto it = outputs.find(RealPath(in.path));
     if (it != outputs.end()) return *it->second + " is the input " + in.path;
   }
   return "";
@@ -210,14 +213,11 @@ uint64_t ItemCost(const WorkItem& item, const std::vector<Input>& inputs) {
 std::string OutputDirInsideInput(const std::string& output_dir,
                                  const std::vector<std::string>& operands) {
   if (output_dir.empty()) return "";
-  std::error_code ec;
-  const std::filesystem::path out =
-      std::filesystem::weakly_canonical(output_dir, ec);
-  if (ec) return "";
+  const std::filesystem::path out = RealPath(output_dir);
   for (const std::string& operand : operands) {
+    std::error_code ec;
     if (operand == "-" || !std::filesystem::is_directory(operand, ec)) continue;
-    const std::filesystem::path in = std::filesystem::canonical(operand, ec);
-    if (ec) continue;
+    const std::filesystem::path in = RealPath(operand);
     auto [in_end, out_at] =
         std::mismatch(in.begin(), in.end(), out.begin(), out.end());
     if (in_end == in.end()) {

@@ -19,9 +19,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   facts.document_title = "Title | Site";
   artext::metadata::ReadJsonLdValues(artext::metadata::ParseJsonLdBlock(text),
                                      &facts);
-  artext::metadata::ChooseHeadline(facts, "Site", size % 2 == 0);
-  artext::metadata::ChooseAuthors(facts);
-  artext::metadata::ChooseDates(facts, "https://e.com/2023/10/12/x", "en",
+  constexpr std::string_view kUrl = "https://e.com/2023/10/12/x";
+  artext::metadata::ChooseHeadline(facts, "Site", kUrl, size % 2 == 0);
+  artext::metadata::ChooseAuthors(facts, kUrl);
+  artext::metadata::ChooseDates(facts, kUrl, "en",
                                 size % 3 == 0 ? 1700000000 : 0);
   return 0;
 }

@@ -4,13 +4,14 @@
 #
 #   fuzz/run.sh TARGET SECONDS [BUILD_DIR]
 #
-# TARGET is extract, charset_decode, date_parse or byline_parse. The corpus,
-# crash artifacts and the log go to BUILD_DIR/fuzz-work/TARGET/ (default
-# BUILD_DIR: build-fuzz, configured with -DARTEXT_FUZZ=ON and clang-14; built
-# here first, installing clang-14 and libclang-rt-14-dev, if missing).
+# TARGET is extract, charset_decode, date_parse, byline_parse, jsonld_parse,
+# jsonl or warc. The corpus, crash artifacts and the log go to
+# BUILD_DIR/fuzz-work/TARGET/ (default BUILD_DIR: build-fuzz, configured
+# with -DARTEXT_FUZZ=ON and clang-14; built here first, installing clang-14
+# and libclang-rt-14-dev, if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=${1:?target: extract, charset_decode, date_parse or byline_parse}
+target=${1:?target: extract, charset_decode, date_parse, byline_parse, jsonld_parse, jsonl or warc}
 seconds=${2:?seconds}
 build=${3:-build-fuzz}
 bin="$build/${target}_fuzz"
@@ -43,11 +44,20 @@ case "$target" in
       done
     done ;;
   date_parse)
-    test_strings tests/metadata/date_parse_test.cc | while IFS= read -r s; do
+    test_strings tests/metadata/parsers/date_parse_test.cc | while IFS= read -r s; do
       printf '%s' "$s" > "$work/seeds/d$((n++))"; done ;;
   byline_parse)
-    test_strings tests/metadata/byline_parse_test.cc | while IFS= read -r s; do
+    test_strings tests/metadata/parsers/byline_parse_test.cc | while IFS= read -r s; do
       printf '%s' "$s" > "$work/seeds/b$((n++))"; done ;;
+  jsonld_parse)
+    # Every JSON-LD block of the samples, one seed each.
+    SEEDS="$work/seeds" perl -0777 -ne '
+      my $i = 0;
+      (my $name = $ARGV) =~ s{.*/}{};
+      while (m{<script[^>]*ld\+json[^>]*>(.*?)</script>}gis) {
+        open(my $out, ">", "$ENV{SEEDS}/$name." . $i++) or die;
+        print $out $1;
+      }' samples/*.html ;;
   jsonl|warc)
     # The first byte picks the read sizes (see the target); the seeds are
     # the regression inputs.

@@ -108,7 +108,9 @@ inline bool CheckWarc(std::string_view data) {
 inline bool CheckDateParse(std::string_view text) {
   metadata::DateContext ctx;
   ctx.prefer_day_first = text.size() % 2 == 0;
-  ctx.language = text.size() % 3 == 0 ? "ko" : "de";
+  // assign(ptr, 2), not operator=: g++ 12 -O2 reports a false
+  // -Wmaybe-uninitialized on assigning a ternary of literals to an SSO string.
+  ctx.language.assign(text.size() % 3 == 0 ? "ko" : "de", 2);
   if (auto date = metadata::ParseDate(text, ctx)) {
     if (date->size() < 10 || (*date)[4] != '-' || (*date)[7] != '-') {
       return false;

@@ -2,8 +2,6 @@
 
 #include "cli/format.h"
 
-#include "util/control_chars.h"
-
 namespace artext::cli {
 
 const std::vector<std::pair<std::string, Format>>& FormatNames() {
@@ -40,13 +38,12 @@ std::string Render(const Article& article, Format format,
       compact.pretty = false;
       return ToJson(article, compact);
     }
-    // JSON writes control characters as \u escapes; the other formats
-    // carry text raw, so a page's ESC and BEL bytes are dropped here, at the
-    // boundary, before they can reach a terminal.
-    case Format::kText: return util::StripControlChars(ToText(article));
-    case Format::kMarkdown: return util::StripControlChars(ToMarkdown(article));
-    case Format::kHtml: return util::StripControlChars(ToHtml(article));
-    case Format::kWhy: return util::StripControlChars(ToWhyHtml(article));
+    // Every To* function drops control characters itself, so library and
+    // Python users get the same output as the command line.
+    case Format::kText: return ToText(article);
+    case Format::kMarkdown: return ToMarkdown(article);
+    case Format::kHtml: return ToHtml(article);
+    case Format::kWhy: return ToWhyHtml(article);
   }
   return ToJson(article, options);
 }

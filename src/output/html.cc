@@ -10,6 +10,7 @@
 #include "output/caption.h"
 #include "output/html_escape.h"
 #include "util/url.h"
+#include "util/control_chars.h"
 
 namespace artext {
 namespace {
@@ -105,7 +106,9 @@ std::string ToHtml(const Article& a) {
     out += "</figure>\n";
   }
   out += "</article>\n</body>\n</html>\n";
-  return out;
+  // The page's ESC and BEL bytes never reach a terminal or a file
+  // (util/control_chars.h); JSON drops them the same way.
+  return util::StripControlChars(out);
 }
 
 }  // namespace artext

@@ -19,6 +19,7 @@
 #include "artext/output.h"
 #include "output/caption.h"
 #include "util/url.h"
+#include "util/control_chars.h"
 
 namespace artext {
 namespace {
@@ -238,7 +239,9 @@ std::string ToMarkdown(const Article& a) {
     if (!out.empty()) out += "\n";
     out += Figure(image);
   }
-  return out;
+  // The page's ESC and BEL bytes never reach a terminal or a file
+  // (util/control_chars.h); JSON drops them the same way.
+  return util::StripControlChars(out);
 }
 
 }  // namespace artext

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "artext/output.h"
+#include "util/control_chars.h"
 
 namespace artext {
 
@@ -26,7 +27,9 @@ std::string ToText(const Article& a) {
     if (i) out += "\n";
     out += a.body[i].text + "\n";
   }
-  return out;
+  // The page's ESC and BEL bytes never reach a terminal or a file
+  // (util/control_chars.h); JSON drops them the same way.
+  return util::StripControlChars(out);
 }
 
 }  // namespace artext

@@ -14,6 +14,7 @@
 
 #include "artext/output.h"
 #include "output/html_escape.h"
+#include "util/control_chars.h"
 
 namespace artext {
 namespace {
@@ -118,7 +119,7 @@ std::string ToWhyHtml(const Article& a) {
   if (!a.trace) {
     out += "<p>No decision record: extract with <code>-f why</code>.</p>\n"
            "</header>\n</body>\n</html>\n";
-    return out;
+    return util::StripControlChars(out);
   }
   const Trace& t = *a.trace;
   out += "<p class=\"containers\">Chosen container: <code>" +
@@ -146,7 +147,9 @@ std::string ToWhyHtml(const Article& a) {
            "</p></div>\n";
   }
   out += "</main>\n</body>\n</html>\n";
-  return out;
+  // The page's ESC and BEL bytes never reach a terminal or a file
+  // (util/control_chars.h); JSON drops them the same way.
+  return util::StripControlChars(out);
 }
 
 }  // namespace artext

@@ -89,6 +89,14 @@ bool NamesSiteByAnyName(std::string_view text, const SiteKeys& keys) {
   return !k.empty() && (k == keys.domain || k == keys.host);
 }
 
+// `text` is, letter for letter, the site's name, domain label or host: a
+// declared title of that is no headline ("Western Journalism" on
+// westernjournalism.com), but "Buses | Gazette" is.
+bool IsExactlySite(std::string_view text, const SiteKeys& keys) {
+  std::string k = Key(text);
+  return !k.empty() && (k == keys.site || k == keys.domain || k == keys.host);
+}
+
 // Punctuation and symbols, which a heading and its title may write
 // differently ("Beginner's" and "Beginner’s", "「Treeviz」" and "Treeviz").
 bool IsMarkCodePoint(char32_t c) {
@@ -351,8 +359,7 @@ int SharedContentWords(std::string_view heading, std::string_view title) {
 // ("Amazon Alexa: 6 Gadgets ..." printed "Here Are 6 Gadgets ..."): the
 // first <h1> in the article's area that is neither the site's name nor an
 // affix of the title, and shares enough of its words with the title to be
-// the same story: a share of them, or, for a heading long enough to be a
-// headline, a few names and nouns ("Dylann Roof Convicted Of Charleston
+// the same story: a share of them, or a few names and nouns ("Dylann Roof Convicted Of Charleston
 // Church Massacre" printed "Jury Finds Dylann Roof Guilty In S.C. Church
 // Shooting"). Only beside <title>; a declared headline is the publisher's
 // own choice among its wordings.
@@ -375,8 +382,7 @@ std::optional<Candidate> RewordedHeading(const PageFacts& facts,
   }
   bool same_story =
       SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords ||
-      (util::CountWords(h) >= heuristics::kMinRewordedHeadingWords &&
-       SharedContentWords(h, title) >= heuristics::kMinSharedContentWords);
+      SharedContentWords(h, title) >= heuristics::kMinSharedContentWords;
   if (!same_story) return std::nullopt;
   return Candidate{h, "dom:h1", H1Node(facts, *i)};
 }
@@ -422,10 +428,7 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   SiteKeys keys{Key(site_name), Key(domain), Key(host)};
   for (const Candidate& c : facts.titles) {
     // The site's name is never the headline, nor is its domain.
-    if (c.value.empty() || NamesSiteByAnyName(c.value, keys) ||
-        (!keys.site.empty() && Key(c.value) == keys.site)) {
-      continue;
-    }
+    if (c.value.empty() || IsExactlySite(c.value, keys)) continue;
     if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
     std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);

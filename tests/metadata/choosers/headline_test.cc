@@ -5,8 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include "dom/document.h"
 #include "metadata/choosers/headline.h"
 #include "metadata/parsers/entities.h"
+#include "metadata/readers/visible.h"
 
 namespace artext::metadata {
 namespace {
@@ -111,6 +113,18 @@ TEST(HeadlineReconcile, RewordedHeadingSharingTheStorysNames) {
   c = ChooseHeadline(f, "", "", false);
   ASSERT_TRUE(c);
   EXPECT_EQ(c->value, "Treadmills, Ellipticals and Strength Equipment for the Home");
+}
+
+TEST(HeadlineReconcile, PermalinkMarkIsNoPartOfTheHeading) {
+  // Documentation generators print a "¶" link after each heading.
+  dom::Document doc = dom::Document::Parse(
+      "<main><h1>Advanced Usage<a class=\"headerlink\" href=\"#x\">\xC2\xB6</a></h1>"
+      "<p>Text.</p></main>",
+      dom::ParseOptions{});
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_EQ(f.h1s.size(), 1u);
+  EXPECT_EQ(f.h1s[0], "Advanced Usage");
 }
 
 TEST(DecodeEntities, EscapedTwice) {

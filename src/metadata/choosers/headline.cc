@@ -321,24 +321,34 @@ std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
 
 // The <h1> of the article's area where a declared title is its opening
 // cut short ("Pros and Cons of Tiny House Living" for the printed "Pros
-// and Cons of Tiny House Living: Why Live in a Tiny House?"): the reader
-// sees the whole.
-std::optional<Candidate> HeadingExtendingTitle(const PageFacts& facts,
-                                               std::string_view title,
-                                               const SiteKeys& keys) {
+// and Cons of Tiny House Living: Why Live in a Tiny House?"), or that
+// title is the <h1> behind a few words and no separator ("Shop Standing
+// Desks", "15 Critical Security Tips for Small Businesses" for "Security
+// Tips for Small Businesses"): the reader sees the <h1>.
+std::optional<Candidate> HeadingInDeclaredTitle(const PageFacts& facts,
+                                                std::string_view title,
+                                                const SiteKeys& keys) {
   std::optional<size_t> i = FirstArticleHeading(facts, keys);
   if (!i) return std::nullopt;
+  const std::string& h = facts.h1s[*i];
   std::string title_key = MatchKey(title);
-  std::string heading_key = MatchKey(facts.h1s[*i]);
-  if (title_key.empty() || heading_key.size() <= title_key.size() ||
-      !heading_key.starts_with(title_key)) {
+  std::string heading_key = MatchKey(h);
+  if (title_key.empty() || heading_key.empty() || heading_key == title_key) {
     return std::nullopt;
   }
-  // "Headline (latimes.com) 87": a bracket opens an aside, not more of
-  // the headline.
-  std::string_view rest = util::Trim(AfterKeyPrefix(facts.h1s[*i], title_key.size()));
-  if (rest.starts_with('(') || rest.starts_with('[')) return std::nullopt;
-  return Candidate{facts.h1s[*i], "dom:h1", H1Node(facts, *i)};
+  if (heading_key.starts_with(title_key)) {
+    // "Headline (latimes.com) 87": a bracket opens an aside, not more of
+    // the headline.
+    std::string_view rest = util::Trim(AfterKeyPrefix(h, title_key.size()));
+    if (rest.starts_with('(') || rest.starts_with('[')) return std::nullopt;
+    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  }
+  int lead_words = util::CountWords(title) - util::CountWords(h);
+  if (title_key.ends_with(heading_key) && util::CountWords(h) >= 2 &&
+      lead_words <= heuristics::kMaxTitleLabelWords) {
+    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  }
+  return std::nullopt;
 }
 
 // Words of `heading` of kMinContentWordChars letters or more that `title`
@@ -432,7 +442,7 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
     if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
     std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
-    if (auto h = HeadingExtendingTitle(facts, t, keys)) return h;
+    if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;

@@ -74,6 +74,21 @@ TEST(HeadlineReconcile, HeadingExtendingACutTitle) {
   EXPECT_EQ(c->value, "Tiny House Living: the whole guide to the pros and cons");
 }
 
+TEST(HeadlineReconcile, HeadingBehindAFewWordsOfTitle) {
+  PageFacts f = WithArticleHeadings(
+      {{"15 Critical Security Tips for Small Businesses", "meta:og:title"}},
+      {"Security Tips for Small Businesses"});
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Security Tips for Small Businesses");
+  // More than a label's words in front: the title is a headline of its own.
+  f.titles = {{"Why every owner should learn these Security Tips for Small Businesses",
+               "meta:og:title"}};
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Why every owner should learn these Security Tips for Small Businesses");
+}
+
 TEST(HeadlineReconcile, DomainAndHostAreSiteNames) {
   // A declared "title" that is the site's name, known by its domain only.
   PageFacts f = WithArticleHeadings({{"Western Courier", "microdata"}},

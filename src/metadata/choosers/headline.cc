@@ -369,9 +369,9 @@ int SharedContentWords(std::string_view heading, std::string_view title) {
 // ("Amazon Alexa: 6 Gadgets ..." printed "Here Are 6 Gadgets ..."): the
 // first <h1> in the article's area that is neither the site's name nor an
 // affix of the title, and shares enough of its words with the title to be
-// the same story: a share of them, or a few names and nouns ("Dylann Roof Convicted Of Charleston
-// Church Massacre" printed "Jury Finds Dylann Roof Guilty In S.C. Church
-// Shooting"). Only beside <title>; a declared headline is the publisher's
+// the same story: a share of them, or a few names and nouns ("Dylann Roof
+// Convicted Of Charleston Church Massacre" printed "Jury Finds Dylann Roof
+// Guilty In S.C. Church Shooting"). Only beside <title>; a declared headline is the publisher's
 // own choice among its wordings.
 std::optional<Candidate> RewordedHeading(const PageFacts& facts,
                                          std::string_view title,
@@ -386,7 +386,7 @@ std::optional<Candidate> RewordedHeading(const PageFacts& facts,
   if (title_key.starts_with(heading_key)) {
     // "<h1> MOONGIFT": the rest is the site's name; else leave it.
     std::string_view rest = std::string_view(title_key).substr(heading_key.size());
-    bool site = !rest.empty() && ((rest == keys.site) || rest == keys.domain);
+    bool site = !rest.empty() && (rest == keys.site || rest == keys.domain);
     if (!site) return std::nullopt;
     return Candidate{h, "dom:h1", H1Node(facts, *i)};
   }

@@ -415,6 +415,13 @@ inline constexpr int kMaxTitleLabelWords = 3;
 // postlight and wcxb: 0.3 takes other stories' headings, 0.6 misses
 // rewordings.
 inline constexpr double kMinHeadingSharedWords = 0.4;
+// Or two shared words of four letters or more: rewordings keep the names
+// and nouns but few of the other words ("Dylann Roof Convicted Of Charleston Church Massacre" printed "Jury
+// Finds Dylann Roof Guilty In S.C. Church Shooting"). From the postlight
+// pages without og:title, where <title> is the search engines' wording;
+// one shared word takes a listing's first teaser ("... Matrix Treadmills").
+inline constexpr int kMinSharedContentWords = 2;
+inline constexpr size_t kMinContentWordChars = 4;
 // The headline-area reader reads this many characters of text after the
 // headline's <h1> for a dateline: the standfirst, byline and dateline fit,
 // and so does the opening of a press release's first paragraph. From the

@@ -95,7 +95,10 @@ std::vector<std::string> DebugNotes(const PageFacts& facts) {
   };
   for (const Candidate& c : facts.titles) note("title", c.source, c.value);
   note("title", "dom:title", facts.document_title);
-  for (const std::string& h : facts.h1s) note("title", "dom:h1", h);
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    bool in_article = i < facts.h1_in_article.size() && facts.h1_in_article[i];
+    note("title", in_article ? "dom:h1 article" : "dom:h1", facts.h1s[i]);
+  }
   for (const AuthorCandidate& a : facts.authors) {
     std::string names;
     for (const std::string& n : CandidateNames(a)) names += " | " + n;

@@ -62,6 +62,41 @@ bool NamesSite(std::string_view segment, const std::string& site_key) {
           k.size() <= site_key.size() + 6);
 }
 
+// The names a title affix may give the site by: its name, the label of its
+// domain ("rollingstone") and its host ("rp.pl", "n-tv.de"), as Keys.
+struct SiteKeys {
+  std::string site;
+  std::string domain;
+  std::string host;
+};
+
+// The host of `url` without "www.": "https://www.rp.pl/x" -> "rp.pl".
+std::string_view HostOf(std::string_view url) {
+  size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  size_t end = url.find_first_of("/:?#", start);
+  std::string_view host = url.substr(start, end == std::string_view::npos
+                                                ? std::string_view::npos
+                                                : end - start);
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  return host;
+}
+
+// `text` is the site's name, its domain's label or its host.
+bool NamesSiteByAnyName(std::string_view text, const SiteKeys& keys) {
+  if (!keys.site.empty() && NamesSite(text, keys.site)) return true;
+  std::string k = Key(text);
+  return !k.empty() && (k == keys.domain || k == keys.host);
+}
+
+// `text` is, letter for letter, the site's name, domain label or host: a
+// declared title of that is no headline ("Western Journalism" on
+// westernjournalism.com), but "Buses | Gazette" is.
+bool IsExactlySite(std::string_view text, const SiteKeys& keys) {
+  std::string k = Key(text);
+  return !k.empty() && (k == keys.site || k == keys.domain || k == keys.host);
+}
+
 // Punctuation and symbols, which a heading and its title may write
 // differently ("Beginner's" and "Beginner’s", "「Treeviz」" and "Treeviz").
 bool IsMarkCodePoint(char32_t c) {
@@ -84,6 +119,18 @@ std::string MatchKey(std::string_view s) {
     if (!IsMarkCodePoint(c)) util::AppendUtf8(c, &key);
   }
   return key;
+}
+
+// What follows the opening of `s` whose MatchKey is `key_bytes` long.
+std::string_view AfterKeyPrefix(std::string_view s, size_t key_bytes) {
+  size_t have = 0;
+  size_t i = 0;
+  while (i < s.size() && have < key_bytes) {
+    size_t at = i;
+    util::DecodeUtf8(s, &i, util::Utf8Check::kLenient);
+    have += MatchKey(s.substr(at, i - at)).size();
+  }
+  return s.substr(i);
 }
 
 // The words of `s`, folded; a character of a script written without spaces
@@ -216,8 +263,34 @@ bool H1InArticle(const PageFacts& facts, size_t i) {
   return i < facts.h1_in_article.size() && facts.h1_in_article[i];
 }
 
-bool IsSiteName(std::string_view text, const std::string& site_key) {
-  return !site_key.empty() && NamesSite(text, site_key);
+// "Headline | Learn web development | MDN", "Headline — Healthy For Life
+// Meals": the part after the headline names the site, or is itself a
+// chain of segments, so however long it runs it is no headline of its own.
+bool IsSiteAffix(std::string_view affix, const SiteKeys& keys) {
+  if (!Separators(affix).empty()) return true;
+  std::string k = Key(affix);
+  for (const std::string* key : {&keys.site, &keys.domain, &keys.host}) {
+    if (key->size() >= heuristics::kMinContainedSiteKey &&
+        k.find(*key) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `heading` opens `title` before a separator and what follows is the
+// site's (IsSiteAffix), for an affix longer than IsHeadlineSegment allows.
+bool OpensTitleBeforeSiteAffix(std::string_view title, std::string_view heading,
+                               const SiteKeys& keys) {
+  std::string want = MatchKey(heading);
+  if (want.empty()) return false;
+  for (const Split& cut : Separators(title)) {
+    if (MatchKey(title.substr(0, cut.begin)) == want &&
+        IsSiteAffix(title.substr(cut.end), keys)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // The page's own <h1> for a title that is that <h1> with an affix ("Headline
@@ -225,47 +298,113 @@ bool IsSiteName(std::string_view text, const std::string& site_key) {
 // <h1> is such a segment.
 std::optional<Candidate> HeadingInTitle(const PageFacts& facts,
                                         std::string_view title,
-                                        const std::string& site_key) {
+                                        const SiteKeys& keys) {
   for (size_t i = 0; i < facts.h1s.size(); ++i) {
     const std::string& h = facts.h1s[i];
-    if (IsSiteName(h, site_key) || !IsHeadlineSegment(title, h)) continue;
-    return Candidate{h, "dom:h1", H1Node(facts, i)};
+    if (NamesSiteByAnyName(h, keys)) continue;
+    if (IsHeadlineSegment(title, h) ||
+        (H1InArticle(facts, i) && OpensTitleBeforeSiteAffix(title, h, keys))) {
+      return Candidate{h, "dom:h1", H1Node(facts, i)};
+    }
   }
   return std::nullopt;
+}
+
+// The first <h1> of the article's area that is not the site's name.
+std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
+                                          const SiteKeys& keys) {
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    if (H1InArticle(facts, i) && !NamesSiteByAnyName(facts.h1s[i], keys)) return i;
+  }
+  return std::nullopt;
+}
+
+// The <h1> of the article's area where a declared title is its opening
+// cut short ("Pros and Cons of Tiny House Living" for the printed "Pros
+// and Cons of Tiny House Living: Why Live in a Tiny House?"), or that
+// title is the <h1> behind a few words and no separator ("Shop Standing
+// Desks", "15 Critical Security Tips for Small Businesses" for "Security
+// Tips for Small Businesses"): the reader sees the <h1>.
+std::optional<Candidate> HeadingInDeclaredTitle(const PageFacts& facts,
+                                                std::string_view title,
+                                                const SiteKeys& keys) {
+  std::optional<size_t> i = FirstArticleHeading(facts, keys);
+  if (!i) return std::nullopt;
+  const std::string& h = facts.h1s[*i];
+  std::string title_key = MatchKey(title);
+  std::string heading_key = MatchKey(h);
+  if (title_key.empty() || heading_key.empty() || heading_key == title_key) {
+    return std::nullopt;
+  }
+  if (heading_key.starts_with(title_key)) {
+    // "Headline (latimes.com) 87": a bracket opens an aside, not more of
+    // the headline.
+    std::string_view rest = util::Trim(AfterKeyPrefix(h, title_key.size()));
+    if (rest.starts_with('(') || rest.starts_with('[')) return std::nullopt;
+    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  }
+  int lead_words = util::CountWords(title) - util::CountWords(h);
+  if (title_key.ends_with(heading_key) && util::CountWords(h) >= 2 &&
+      lead_words <= heuristics::kMaxTitleLabelWords) {
+    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  }
+  return std::nullopt;
+}
+
+// Words of `heading` of kMinContentWordChars letters or more that `title`
+// has too: the story's names and nouns, not its "the" and "of".
+int SharedContentWords(std::string_view heading, std::string_view title) {
+  std::vector<std::string> title_words = MatchWords(title);
+  std::set<std::string> in_title(title_words.begin(), title_words.end());
+  std::set<std::string> shared;
+  for (const std::string& w : MatchWords(heading)) {
+    if (util::CountChars(w) >= heuristics::kMinContentWordChars && in_title.count(w)) {
+      shared.insert(w);
+    }
+  }
+  return static_cast<int>(shared.size());
 }
 
 // The printed headline where <title> words it otherwise for search engines
 // ("Amazon Alexa: 6 Gadgets ..." printed "Here Are 6 Gadgets ..."): the
 // first <h1> in the article's area that is neither the site's name nor an
 // affix of the title, and shares enough of its words with the title to be
-// the same story. Only beside <title>; a declared headline is the
-// publisher's own choice among its wordings.
+// the same story: a share of them, or a few names and nouns ("Dylann Roof
+// Convicted Of Charleston Church Massacre" printed "Jury Finds Dylann Roof
+// Guilty In S.C. Church Shooting"). Only beside <title>; a declared headline is the publisher's
+// own choice among its wordings.
 std::optional<Candidate> RewordedHeading(const PageFacts& facts,
                                          std::string_view title,
-                                         const std::string& site_key,
-                                         const std::string& domain_key) {
-  for (size_t i = 0; i < facts.h1s.size(); ++i) {
-    if (!H1InArticle(facts, i)) continue;
-    const std::string& h = facts.h1s[i];
-    if (IsSiteName(h, site_key)) continue;
-    // The <h1> with more words after it but no separator between
-    // ("见出し_栏目_网站"): the title's own affix rule decides.
-    std::string title_key = MatchKey(title);
-    std::string heading_key = MatchKey(h);
-    if (title_key.starts_with(heading_key)) {
-      // "<h1> MOONGIFT": the rest is the site's name; else leave it.
-      std::string_view rest = std::string_view(title_key).substr(heading_key.size());
-      bool site = (!site_key.empty() && rest == site_key) ||
-                  (!domain_key.empty() && rest == domain_key);
-      if (!site) return std::nullopt;
-      return Candidate{h, "dom:h1", H1Node(facts, i)};
-    }
-    if (SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords) {
-      return Candidate{h, "dom:h1", H1Node(facts, i)};
-    }
-    return std::nullopt;  // only the first heading of the article
+                                         const SiteKeys& keys) {
+  std::optional<size_t> i = FirstArticleHeading(facts, keys);
+  if (!i) return std::nullopt;
+  const std::string& h = facts.h1s[*i];
+  // The <h1> with more words after it but no separator between
+  // ("见出し_栏目_网站"): the title's own affix rule decides.
+  std::string title_key = MatchKey(title);
+  std::string heading_key = MatchKey(h);
+  if (title_key.starts_with(heading_key)) {
+    // "<h1> MOONGIFT": the rest is the site's name; else leave it.
+    std::string_view rest = std::string_view(title_key).substr(heading_key.size());
+    bool site = !rest.empty() && (rest == keys.site || rest == keys.domain);
+    if (!site) return std::nullopt;
+    return Candidate{h, "dom:h1", H1Node(facts, *i)};
   }
-  return std::nullopt;
+  bool same_story =
+      SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords ||
+      SharedContentWords(h, title) >= heuristics::kMinSharedContentWords;
+  if (!same_story) return std::nullopt;
+  return Candidate{h, "dom:h1", H1Node(facts, *i)};
+}
+
+// `title` without an end segment naming the site, its domain or its host
+// ("| Google Cloud" on cloud.google.com, "- rp.pl"), whoever declared it.
+std::string WithoutSiteSegment(std::string_view title, std::string_view site_name,
+                               std::string_view domain, std::string_view host) {
+  std::string t = TrimSiteName(title, site_name);
+  if (t == title && !domain.empty()) t = TrimSiteName(t, domain);
+  if (t == title && !host.empty()) t = TrimSiteName(t, host);
+  return t;
 }
 
 }  // namespace
@@ -294,18 +433,16 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
                                         std::string_view site_name,
                                         std::string_view page_url,
                                         bool trim_declared_titles) {
-  std::string site_key = Key(site_name);
   std::string domain = DomainLabel(page_url);
+  std::string_view host = HostOf(page_url);
+  SiteKeys keys{Key(site_name), Key(domain), Key(host)};
   for (const Candidate& c : facts.titles) {
-    if (c.value.empty() || (!site_key.empty() && Key(c.value) == site_key)) {
-      continue;  // the site's name is never the headline
-    }
-    if (auto h = HeadingInTitle(facts, c.value, site_key)) return h;
-    // An affix naming the site or the domain ("| Google Cloud" on
-    // cloud.google.com) is the site's, whoever declared it.
-    std::string t = TrimSiteName(c.value, site_name);
-    if (t == c.value && !domain.empty()) t = TrimSiteName(t, domain);
+    // The site's name is never the headline, nor is its domain.
+    if (c.value.empty() || IsExactlySite(c.value, keys)) continue;
+    if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
+    std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
+    if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;
@@ -313,13 +450,10 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   if (facts.h1s.size() == 1 && length > heuristics::kMaxTitleChars) {
     return Candidate{facts.h1s[0], "dom:h1", H1Node(facts, 0)};
   }
-  if (!title.empty() && (site_key.empty() || Key(title) != site_key)) {
-    if (auto h = HeadingInTitle(facts, title, site_key)) return h;
-    if (auto h = RewordedHeading(facts, title, site_key, Key(domain))) {
-      return h;
-    }
-    std::string t = TrimSiteName(title, site_name);
-    if (t == title && !domain.empty()) t = TrimSiteName(t, domain);
+  if (!title.empty() && (keys.site.empty() || Key(title) != keys.site)) {
+    if (auto h = HeadingInTitle(facts, title, keys)) return h;
+    if (auto h = RewordedHeading(facts, title, keys)) return h;
+    std::string t = WithoutSiteSegment(title, site_name, domain, host);
     if (t == title) t = TrimBySeparators(t);
     // A <title> of a few words beside a longer <h1> is the site's label
     // ("Example Gazette") or a stub of the headline ("Ferry back" for

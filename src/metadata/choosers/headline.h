@@ -1,17 +1,22 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // Headline chooser. The article's own headline as a reader sees it, never
-// the site's name. Where a title is a visible <h1> plus an affix ("| Site",
-// "Section:"), the <h1> (HeadingInTitle); else:
+// the site's name (its og:site_name, its domain's label or its host).
+// Where a title is a visible <h1> plus an affix ("| Site", "Section:", or
+// in the article's area "| any chain of segments | Site"), the <h1>
+// (HeadingInTitle); else:
 //   1. the first declared title (JSON-LD headline, dc.title, og:title,
 //      "title", twitter:title, Parse.ly, sailthru, microdata) that is not
-//      the site name, as declared; with Options::trim_declared_titles, a
-//      "| Site" / "Site -" segment is cut from it as from <title>;
+//      the site name, without an end segment naming the site, domain or
+//      host; with Options::trim_declared_titles, cut as <title> is. The
+//      article's <h1> instead where the declared title is its opening cut
+//      short, or the <h1> behind a few words and no separator;
 //   2. else the first <h1> of the article's area when <title> words the
-//      same story otherwise (RewordedHeading); else <title>, with a segment naming the site cut ("Title | Site"),
-//      or without a site name by the separator rule of TrimBySeparators;
-//      but the first <h1> when <title> is a label of three words or fewer
-//      beside a longer <h1>, or a lone <h1> when <title> is too long;
+//      same story otherwise (RewordedHeading); else <title>, with a
+//      segment naming the site cut ("Title | Site"), or without a site
+//      name by the separator rule of TrimBySeparators; but the first <h1>
+//      when <title> is a label of three words or fewer beside a longer
+//      <h1>, or a lone <h1> when <title> is too long;
 //   3. else the first visible <h1>.
 
 #ifndef ARTEXT_METADATA_CHOOSERS_HEADLINE_H_

@@ -51,52 +51,70 @@ constexpr size_t kMaxReferenceLength = 10;
 
 }  // namespace
 
+namespace {
+
+// The code point of the reference starting at s[i] (a '&'), and the index
+// past its ';'; 0 when no known reference starts there.
+char32_t ReferenceAt(std::string_view s, size_t i, size_t* next) {
+  size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi - i > kMaxReferenceLength) return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  char32_t cp = 0;
+  if (body.size() >= 2 && body[0] == '#') {
+    bool hex = body[1] == 'x' || body[1] == 'X';
+    uint32_t v = 0;
+    bool ok = body.size() > (hex ? 2u : 1u);
+    for (size_t k = hex ? 2 : 1; ok && k < body.size(); ++k) {
+      char c = body[k];
+      int d = -1;
+      if (c >= '0' && c <= '9') d = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      if (d < 0) ok = false;
+      else v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
+      if (v > 0x10FFFF) ok = false;
+    }
+    if (ok && v > 0) cp = v;
+  } else {
+    for (const Named& n : kNamed) {
+      if (n.name == body) cp = n.cp;
+    }
+    for (size_t k = 0; cp == 0 && k < std::size(kLatin1Names); ++k) {
+      if (kLatin1Names[k] == body) cp = static_cast<char32_t>(0xA0 + k);
+    }
+  }
+  if (cp != 0) *next = semi + 1;
+  return cp;
+}
+
+}  // namespace
+
 std::string DecodeEntities(std::string_view s) {
   if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    if (s[i] != '&') {
-      out += s[i++];
-      continue;
-    }
-    size_t semi = s.find(';', i + 1);
-    if (semi == std::string_view::npos || semi - i > kMaxReferenceLength) {
-      out += s[i++];
-      continue;
-    }
-    std::string_view body = s.substr(i + 1, semi - i - 1);
-    char32_t cp = 0;
-    if (body.size() >= 2 && body[0] == '#') {
-      bool hex = body[1] == 'x' || body[1] == 'X';
-      uint32_t v = 0;
-      bool ok = body.size() > (hex ? 2u : 1u);
-      for (size_t k = hex ? 2 : 1; ok && k < body.size(); ++k) {
-        char c = body[k];
-        int d = -1;
-        if (c >= '0' && c <= '9') d = c - '0';
-        else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-        else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-        if (d < 0) ok = false;
-        else v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
-        if (v > 0x10FFFF) ok = false;
-      }
-      if (ok && v > 0) cp = v;
-    } else {
-      for (const Named& n : kNamed) {
-        if (n.name == body) cp = n.cp;
-      }
-      for (size_t k = 0; cp == 0 && k < std::size(kLatin1Names); ++k) {
-        if (kLatin1Names[k] == body) cp = static_cast<char32_t>(0xA0 + k);
-      }
-    }
+    size_t next = i;
+    char32_t cp = s[i] == '&' ? ReferenceAt(s, i, &next) : 0;
     if (cp == 0) {
       out += s[i++];
       continue;
     }
+    // Escaped twice ("&amp;#8230;" in a JSON-LD headline): the reference
+    // the "&amp;" starts is the character meant.
+    size_t inner = next;
+    if (cp == '&' && next - 1 < s.size()) {
+      std::string again = "&";
+      again += s.substr(next, kMaxReferenceLength + 1);
+      size_t again_next = 0;
+      if (char32_t twice = ReferenceAt(again, 0, &again_next)) {
+        cp = twice;
+        inner = next + again_next - 1;
+      }
+    }
     util::AppendUtf8(cp, &out);
-    i = semi + 1;
+    i = inner;
   }
   return out;
 }

@@ -113,6 +113,18 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
 
 namespace {
 
+// A heading's text without the permalink anchor documentation generators
+// print after it ("Advanced Usage¶": Sphinx, MkDocs), which is no part of
+// its words.
+std::string WithoutPermalinkMark(std::string t) {
+  constexpr std::string_view kPilcrow = "\xC2\xB6";  // ¶
+  while (std::string_view(t).ends_with(kPilcrow)) {
+    t.resize(t.size() - kPilcrow.size());
+    t = std::string(util::Trim(t));
+  }
+  return t;
+}
+
 // "By Jane Doe", "BY JANE DOE", "Von Anna Müller": a lead-in word, then a
 // capital (or a non-Latin letter).
 bool StartsWithByWord(std::string_view text) {
@@ -279,7 +291,7 @@ class Reader {
   // `ci`: clean::ClassAndId(n), or empty when n has no attributes.
   void Visit(const dom::Node* n, const std::string& ci) {
     if (n->tag == dom::Tag::kH1 && facts_->h1s.size() < kMaxHeadings) {
-      std::string t = dom::FlatText(n);
+      std::string t = WithoutPermalinkMark(dom::FlatText(n));
       if (t.empty()) return;
       if (facts_->h1s.empty()) facts_->first_h1 = n;
       facts_->h1s.push_back(std::move(t));

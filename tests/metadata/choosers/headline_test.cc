@@ -1,0 +1,152 @@
+// Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// The headline chooser's reconciliation of declared titles with the
+// article's <h1>, on hand-built PageFacts.
+
+#include <gtest/gtest.h>
+
+#include "dom/document.h"
+#include "metadata/choosers/headline.h"
+#include "metadata/parsers/entities.h"
+#include "metadata/readers/visible.h"
+
+namespace artext::metadata {
+namespace {
+
+// Facts with one declared title and the article's <h1>s, all in its area.
+PageFacts WithArticleHeadings(std::vector<Candidate> titles,
+                              std::vector<std::string> h1s) {
+  PageFacts f;
+  f.titles = std::move(titles);
+  f.h1s = std::move(h1s);
+  f.h1_nodes.assign(f.h1s.size(), nullptr);
+  f.h1_in_article.assign(f.h1s.size(), true);
+  return f;
+}
+
+TEST(HeadlineReconcile, HeadingBeforeALongSiteAffix) {
+  // The affix runs to five words beside a one-word <h1>, but it is a chain
+  // of segments ending in the site: the <h1> is the headline.
+  PageFacts f = WithArticleHeadings(
+      {{"Flexbox - Learn web development | Example Docs", "meta:og:title"}},
+      {"Flexbox"});
+  auto c = ChooseHeadline(f, "", "https://docs.example.org/flexbox", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Flexbox");
+  EXPECT_EQ(c->source, "dom:h1");
+
+  // One long affix naming the domain.
+  f.titles = {{"Charges | Paystream API Reference", "meta:og:title"}};
+  f.h1s = {"Charges"};
+  c = ChooseHeadline(f, "", "https://docs.paystream.com/api", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Charges");
+
+  // The same affix naming nothing of the site's: the declared title stays.
+  c = ChooseHeadline(f, "", "https://docs.other.com/api", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Charges | Paystream API Reference");
+
+  // A loose <h1> (outside the article's area) is not trusted that far.
+  f.h1_in_article = {false};
+  c = ChooseHeadline(f, "", "https://docs.paystream.com/api", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Charges | Paystream API Reference");
+}
+
+TEST(HeadlineReconcile, HeadingExtendingACutTitle) {
+  PageFacts f = WithArticleHeadings(
+      {{"Pros and Cons of Tiny House Living", "json-ld"}},
+      {"Pros and Cons of Tiny House Living: Why Live in a Tiny House?"});
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Pros and Cons of Tiny House Living: Why Live in a Tiny House?");
+  // A bracket after the title's words opens an aside, not more headline.
+  f.h1s = {"Pros and Cons of Tiny House Living (example.com) 87"};
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Pros and Cons of Tiny House Living");
+  // The <h1> shorter than the declared title does not cut it.
+  f.titles = {{"Tiny House Living: the whole guide to the pros and cons", "json-ld"}};
+  f.h1s = {"Tiny House Living"};
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Tiny House Living: the whole guide to the pros and cons");
+}
+
+TEST(HeadlineReconcile, HeadingBehindAFewWordsOfTitle) {
+  PageFacts f = WithArticleHeadings(
+      {{"15 Critical Security Tips for Small Businesses", "meta:og:title"}},
+      {"Security Tips for Small Businesses"});
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Security Tips for Small Businesses");
+  // More than a label's words in front: the title is a headline of its own.
+  f.titles = {{"Why every owner should learn these Security Tips for Small Businesses",
+               "meta:og:title"}};
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Why every owner should learn these Security Tips for Small Businesses");
+}
+
+TEST(HeadlineReconcile, DomainAndHostAreSiteNames) {
+  // A declared "title" that is the site's name, known by its domain only.
+  PageFacts f = WithArticleHeadings({{"Western Courier", "microdata"}},
+                                    {"Ferry service resumes after the storm"});
+  f.document_title = "Ferry service resumes after the storm";
+  auto c = ChooseHeadline(f, "", "https://www.westerncourier.com/ferry", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Ferry service resumes after the storm");
+
+  // The host as the affix: "- rp.pl".
+  f = WithArticleHeadings({{"Granice zamknięte do odwołania - rp.pl", "json-ld"}}, {});
+  c = ChooseHeadline(f, "", "https://www.rp.pl/kraj/art1", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Granice zamknięte do odwołania");
+
+  // An <h1> that is the site's name is skipped for the article's own.
+  f = PageFacts{};
+  f.document_title = "How the Musical Came Back - Rolling Tone";
+  f.h1s = {"Rolling Tone", "The Musical: How a Young Director Brought It Back"};
+  f.h1_nodes = {nullptr, nullptr};
+  f.h1_in_article = {true, true};
+  c = ChooseHeadline(f, "", "https://www.rollingtone.com/movies/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "The Musical: How a Young Director Brought It Back");
+}
+
+TEST(HeadlineReconcile, RewordedHeadingSharingTheStorysNames) {
+  PageFacts f = WithArticleHeadings(
+      {}, {"Jury Finds Dylann Roof Guilty In Church Shooting"});
+  f.document_title = "Dylann Roof Convicted Of Church Massacre : Blog : Radio";
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Jury Finds Dylann Roof Guilty In Church Shooting");
+  // One shared name is not enough: a teaser of a listing.
+  f.h1s = {"Save up to $800 on Matrix Treadmills"};
+  f.document_title = "Treadmills, Ellipticals and Strength Equipment for the Home";
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Treadmills, Ellipticals and Strength Equipment for the Home");
+}
+
+TEST(HeadlineReconcile, PermalinkMarkIsNoPartOfTheHeading) {
+  // Documentation generators print a "¶" link after each heading.
+  dom::Document doc = dom::Document::Parse(
+      "<main><h1>Advanced Usage<a class=\"headerlink\" href=\"#x\">\xC2\xB6</a></h1>"
+      "<p>Text.</p></main>",
+      dom::ParseOptions{});
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_EQ(f.h1s.size(), 1u);
+  EXPECT_EQ(f.h1s[0], "Advanced Usage");
+}
+
+TEST(DecodeEntities, EscapedTwice) {
+  EXPECT_EQ(DecodeEntities("And finally&amp;#8230; trouble"), "And finally\xE2\x80\xA6 trouble");
+  EXPECT_EQ(DecodeEntities("R&amp;uuml;ckbau"), "R\xC3\xBC" "ckbau");
+  EXPECT_EQ(DecodeEntities("Tom &amp; Jerry &amp;co"), "Tom & Jerry &co");
+}
+
+}  // namespace
+}  // namespace artext::metadata

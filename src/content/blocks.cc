@@ -57,6 +57,9 @@ struct Builder {
   size_t cell_start = 0;
   BlockCounts counts;
   decisions::Record* record = nullptr;  // see decisions/record.h
+  // Reading a page's main region (ExtractPageBlocks): a headline-long line
+  // that is all link is an item's title, kept.
+  bool keep_item_titles = false;
   const dom::Node* first_text = nullptr;  // of `text`, kept with a record
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
@@ -106,7 +109,9 @@ struct Builder {
       bool link_heavy = chars > 0 &&
                         density > heuristics::kMaxBlockLinkDensity &&
                         chars - std::min<size_t>(link_chars, chars) <
-                            heuristics::kMinSentenceOutsideLinksChars;
+                            heuristics::kMinSentenceOutsideLinksChars &&
+                        !(keep_item_titles &&
+                          chars >= heuristics::kMinTeaserLinkChars);
       decisions::Rule line_rule = decisions::Rule::kCount;
       if (link_heavy) {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
@@ -171,7 +176,7 @@ Context ContextFor(dom::Tag tag) {
 // links. Returns the rule that drops `n`, Rule::kCount when none does.
 decisions::Rule BoilerplateContainerRule(const dom::Node* n,
                                          const dom::NodeStats& s,
-                                         bool by_name) {
+                                         bool by_name, bool item_links) {
   using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
@@ -188,9 +193,16 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
       clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return Rule::kNegativeClassContainer;
   }
-  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity
-             ? Rule::kLinkDenseContainer
-             : Rule::kCount;
+  if (dom::LinkDensity(s) <= heuristics::kConditionalCleanLinkDensity) {
+    return Rule::kCount;
+  }
+  // In a page's main region a grid of item cards is link-dense too; its
+  // links are titles (headline-long), a menu's are a word or two.
+  if (item_links && s.links > 0 &&
+      s.link_chars >= s.links * heuristics::kMinTeaserLinkChars) {
+    return Rule::kCount;
+  }
+  return Rule::kLinkDenseContainer;
 }
 
 // The decision record's detail for a dropped sub-container.
@@ -305,12 +317,20 @@ bool IsBoilerplateLine(std::string_view text) {
 
 namespace {
 
+// How the blocks are read: an article's containers, or a page's main
+// region (its cards and posts are the content, not teasers).
+struct Reading {
+  bool clean_by_name = true;
+  bool page = false;
+};
+
 std::vector<Block> ExtractBlocksOnce(
     const std::vector<const dom::Node*>& containers,
-    const std::vector<dom::NodeStats>& stats, bool clean_by_name,
+    const std::vector<dom::NodeStats>& stats, Reading reading,
     BlockCounts* counts, decisions::Record* record) {
   Builder b;
   b.record = record;
+  b.keep_item_titles = reading.page;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
   int in_link = 0;
@@ -319,7 +339,7 @@ std::vector<Block> ExtractBlocksOnce(
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
   std::unordered_set<const dom::Node*> teasers;
   for (const dom::Node* container : containers) {
-    MarkTeaserArticles(container, stats, &teasers);
+    if (!reading.page) MarkTeaserArticles(container, stats, &teasers);
     for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
       if (n->tag != dom::Tag::kImg) continue;
       std::string alt = util::CollapseWhitespace(n->Attr("alt"));
@@ -360,7 +380,8 @@ std::vector<Block> ExtractBlocksOnce(
           }
           if (n != container) {
             const decisions::Rule drop =
-                BoilerplateContainerRule(n, stats[n->order], clean_by_name);
+                BoilerplateContainerRule(n, stats[n->order],
+                                         reading.clean_by_name, reading.page);
             if (drop != decisions::Rule::kCount) {
               if (record) {
                 record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));
@@ -438,13 +459,13 @@ std::vector<Block> ExtractBlocksOnce(
   return b.blocks;
 }
 
+}  // namespace
+
 size_t TextChars(const std::vector<Block>& blocks) {
   size_t chars = 0;
   for (const Block& b : blocks) chars += util::CountChars(b.text);
   return chars;
 }
-
-}  // namespace
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
                                  const std::vector<dom::NodeStats>& stats,
@@ -456,7 +477,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   decisions::Record named_record, unnamed_record;
   decisions::Record* const named_rec = record ? &named_record : nullptr;
   std::vector<Block> blocks = ExtractBlocksOnce(
-      containers, stats, /*clean_by_name=*/true, &named, named_rec);
+      containers, stats, Reading{}, &named, named_rec);
   // The container the scores chose holds the page's running text; when the
   // class names of its own modules strip nearly all of it, the names are the
   // site's vocabulary, not boilerplate (page builders' `…-scrolling`,
@@ -468,7 +489,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
       TextChars(blocks) < heuristics::kMinKeptContainerShare * held) {
     BlockCounts unnamed;
     std::vector<Block> kept = ExtractBlocksOnce(
-        containers, stats, /*clean_by_name=*/false, &unnamed,
+        containers, stats, Reading{.clean_by_name = false}, &unnamed,
         record ? &unnamed_record : nullptr);
     if (TextChars(kept) > TextChars(blocks)) {
       if (counts) *counts = unnamed;
@@ -479,6 +500,14 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   if (counts) *counts = named;
   if (record) record->Append(std::move(named_record));
   return blocks;
+}
+
+std::vector<Block> ExtractPageBlocks(
+    const std::vector<const dom::Node*>& containers,
+    const std::vector<dom::NodeStats>& stats, BlockCounts* counts,
+    decisions::Record* record) {
+  return ExtractBlocksOnce(containers, stats, Reading{.page = true}, counts,
+                           record);
 }
 
 }  // namespace artext::content

@@ -57,9 +57,9 @@ struct Builder {
   size_t cell_start = 0;
   BlockCounts counts;
   decisions::Record* record = nullptr;  // see decisions/record.h
-  // Reading a page's main region (ExtractPageBlocks): a headline-long line
-  // that is all link is an item's title, kept.
-  bool keep_item_titles = false;
+  // Reading a page's main region (ExtractPageBlocks): a line that is all
+  // link is an item's title, name or price, kept.
+  bool links_are_content = false;
   const dom::Node* first_text = nullptr;  // of `text`, kept with a record
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
@@ -106,12 +106,10 @@ struct Builder {
       // the words outside the link make a sentence of their own ("The
       // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
       const double density = static_cast<double>(link_chars) / chars;
-      bool link_heavy = chars > 0 &&
+      bool link_heavy = !links_are_content && chars > 0 &&
                         density > heuristics::kMaxBlockLinkDensity &&
                         chars - std::min<size_t>(link_chars, chars) <
-                            heuristics::kMinSentenceOutsideLinksChars &&
-                        !(keep_item_titles &&
-                          chars >= heuristics::kMinTeaserLinkChars);
+                            heuristics::kMinSentenceOutsideLinksChars;
       decisions::Rule line_rule = decisions::Rule::kCount;
       if (link_heavy) {
         // Headline-long link lines are teasers; "link", "Home", "Next" are not.
@@ -176,7 +174,8 @@ Context ContextFor(dom::Tag tag) {
 // links. Returns the rule that drops `n`, Rule::kCount when none does.
 decisions::Rule BoilerplateContainerRule(const dom::Node* n,
                                          const dom::NodeStats& s,
-                                         bool by_name, bool item_links) {
+                                         bool by_name,
+                                         bool links_are_content) {
   using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
@@ -196,13 +195,9 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
   if (dom::LinkDensity(s) <= heuristics::kConditionalCleanLinkDensity) {
     return Rule::kCount;
   }
-  // In a page's main region a grid of item cards is link-dense too; its
-  // links are titles (headline-long), a menu's are a word or two.
-  if (item_links && s.links > 0 &&
-      s.link_chars >= s.links * heuristics::kMinTeaserLinkChars) {
-    return Rule::kCount;
-  }
-  return Rule::kLinkDenseContainer;
+  // In a page's main region a grid of item cards is as link-dense as a
+  // menu: every title, name and price is a link to the item.
+  return links_are_content ? Rule::kCount : Rule::kLinkDenseContainer;
 }
 
 // The decision record's detail for a dropped sub-container.
@@ -330,7 +325,7 @@ std::vector<Block> ExtractBlocksOnce(
     BlockCounts* counts, decisions::Record* record) {
   Builder b;
   b.record = record;
-  b.keep_item_titles = reading.page;
+  b.links_are_content = reading.page;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
   int in_link = 0;

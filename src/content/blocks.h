@@ -37,7 +37,10 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
 // The blocks of a page's main region (content/main_region.h) on a page
 // that is not an article: the same reading, except that item cards are
 // content (a listing's teaser <article>s, a forum's posts) and so are
-// headline-long linked titles and the link-dense grids holding them.
+// links (item titles, names and prices, and the link-dense grids holding
+// them). Measured on WCXB's non-article pages, whose main text is their
+// items: keeping only headline-long links gave body F1 .689, keeping all
+// .738.
 std::vector<Block> ExtractPageBlocks(
     const std::vector<const dom::Node*>& containers,
     const std::vector<dom::NodeStats>& stats, BlockCounts* counts = nullptr,

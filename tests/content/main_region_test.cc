@@ -90,17 +90,17 @@ TEST(ReadMainRegion, KeepsEveryCardTitleAndTeaser) {
   EXPECT_EQ(text.find("Join our club"), std::string::npos);
 }
 
-TEST(ReadMainRegion, KeepsTheArticleReadingOfShortMenus) {
-  // A menu inside the region (short links) is still dropped; the linked
-  // item titles are headline-long.
+TEST(ReadMainRegion, StillDropsUiLabelsAndWhatCleaningRemoved) {
   std::string cards;
   for (int i = 1; i <= 6; ++i) cards += Card(i);
-  Page p = Prepare("<main><ul class=filters><li><a href=/a>Oak</a></li>"
-                   "<li><a href=/b>Walnut</a></li><li><a href=/c>Maple</a>"
-                   "</li></ul>" + cards + "</main>");
+  Page p = Prepare("<main><form><input name=q><button>Search</button></form>" +
+                   cards + "<p><a href=/all>Read more</a></p></main>"
+                   "<footer><a href=/privacy>Privacy policy</a></footer>");
   const std::string text = Joined(ReadMainRegion(p.doc, p.grab.stats));
-  EXPECT_EQ(text.find("Walnut\n"), std::string::npos) << text;
   EXPECT_NE(text.find("cutting board number 6"), std::string::npos);
+  EXPECT_EQ(text.find("Read more"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Search"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Privacy"), std::string::npos) << text;
 }
 
 // A forum thread: each post an <article> with the poster's linked name,

@@ -26,6 +26,7 @@
 #include "content/jsonld_body.h"
 #include "content/figures.h"
 #include "content/link_base.h"
+#include "content/main_region.h"
 #include "decisions/record.h"
 #include "decisions/view.h"
 #include "dom/document.h"
@@ -110,8 +111,10 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   if (deadline.Expired()) return OverBudget(deadline, "scoring");
 
   content::BlockCounts counts;
-  std::vector<Block> blocks =
-      content::ExtractBlocks(grab.containers, grab.stats, &counts, record);
+  // The block decisions wait until the page type says which reading wins.
+  decisions::Record article_blocks;
+  std::vector<Block> blocks = content::ExtractBlocks(
+      grab.containers, grab.stats, &counts, record ? &article_blocks : nullptr);
   content::ResolveLinks(base, &blocks);
   const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   content::Trimmed trimmed =
@@ -122,6 +125,21 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
       classify::GatherEvidence(meta, trimmed.blocks, counts, options),
       options);
   metadata::ForgetArticleCredits(page_type.type, options.debug, &meta);
+  // A page that is not an article keeps its main text too (a listing's
+  // items, a thread's posts): read its main region, and keep that when it
+  // holds more than the article reading found.
+  if (page_type.type != PageType::kArticle) {
+    decisions::Record region_blocks;
+    std::vector<Block> page_body = content::ReadMainRegion(
+        doc, grab.stats, record ? &region_blocks : nullptr);
+    content::ResolveLinks(base, &page_body);
+    if (content::TextChars(page_body) > content::TextChars(trimmed.blocks)) {
+      trimmed.blocks = std::move(page_body);
+      if (record) record->ForgetContainers();
+      article_blocks = std::move(region_blocks);
+    }
+  }
+  if (record) record->Append(std::move(article_blocks));
 
   content::Parts parts{.metadata = std::move(meta),
                        .images = std::move(figures),

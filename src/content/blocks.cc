@@ -57,6 +57,9 @@ struct Builder {
   size_t cell_start = 0;
   BlockCounts counts;
   decisions::Record* record = nullptr;  // see decisions/record.h
+  // Reading a page's main region (ExtractPageBlocks): a line that is all
+  // link is an item's title, name or price, kept.
+  bool links_are_content = false;
   const dom::Node* first_text = nullptr;  // of `text`, kept with a record
   // Alt texts of the images inside the article: a block repeating one is
   // the image's caption printed as text (captions go to `images`).
@@ -103,7 +106,7 @@ struct Builder {
       // the words outside the link make a sentence of their own ("The
       // inquiry was shelved in 2017 but was <a>re-opened this year</a>.").
       const double density = static_cast<double>(link_chars) / chars;
-      bool link_heavy = chars > 0 &&
+      bool link_heavy = !links_are_content && chars > 0 &&
                         density > heuristics::kMaxBlockLinkDensity &&
                         chars - std::min<size_t>(link_chars, chars) <
                             heuristics::kMinSentenceOutsideLinksChars;
@@ -171,7 +174,8 @@ Context ContextFor(dom::Tag tag) {
 // links. Returns the rule that drops `n`, Rule::kCount when none does.
 decisions::Rule BoilerplateContainerRule(const dom::Node* n,
                                          const dom::NodeStats& s,
-                                         bool by_name) {
+                                         bool by_name,
+                                         bool links_are_content) {
   using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
@@ -188,9 +192,12 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
       clean::ClassWeight(clean::ClassAndId(n)) < 0) {
     return Rule::kNegativeClassContainer;
   }
-  return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity
-             ? Rule::kLinkDenseContainer
-             : Rule::kCount;
+  if (dom::LinkDensity(s) <= heuristics::kConditionalCleanLinkDensity) {
+    return Rule::kCount;
+  }
+  // In a page's main region a grid of item cards is as link-dense as a
+  // menu: every title, name and price is a link to the item.
+  return links_are_content ? Rule::kCount : Rule::kLinkDenseContainer;
 }
 
 // The decision record's detail for a dropped sub-container.
@@ -305,12 +312,20 @@ bool IsBoilerplateLine(std::string_view text) {
 
 namespace {
 
+// How the blocks are read: an article's containers, or a page's main
+// region (its cards and posts are the content, not teasers).
+struct Reading {
+  bool clean_by_name = true;
+  bool page = false;
+};
+
 std::vector<Block> ExtractBlocksOnce(
     const std::vector<const dom::Node*>& containers,
-    const std::vector<dom::NodeStats>& stats, bool clean_by_name,
+    const std::vector<dom::NodeStats>& stats, Reading reading,
     BlockCounts* counts, decisions::Record* record) {
   Builder b;
   b.record = record;
+  b.links_are_content = reading.page;
   std::vector<Context> contexts{{}};
   int in_pre = 0;
   int in_link = 0;
@@ -319,7 +334,7 @@ std::vector<Block> ExtractBlocksOnce(
   auto flush = [&] { b.Flush(contexts.back().type, contexts.back().level); };
   std::unordered_set<const dom::Node*> teasers;
   for (const dom::Node* container : containers) {
-    MarkTeaserArticles(container, stats, &teasers);
+    if (!reading.page) MarkTeaserArticles(container, stats, &teasers);
     for (const dom::Node* n = container; n; n = dom::NextInTree(n, container)) {
       if (n->tag != dom::Tag::kImg) continue;
       std::string alt = util::CollapseWhitespace(n->Attr("alt"));
@@ -360,7 +375,8 @@ std::vector<Block> ExtractBlocksOnce(
           }
           if (n != container) {
             const decisions::Rule drop =
-                BoilerplateContainerRule(n, stats[n->order], clean_by_name);
+                BoilerplateContainerRule(n, stats[n->order],
+                                         reading.clean_by_name, reading.page);
             if (drop != decisions::Rule::kCount) {
               if (record) {
                 record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));
@@ -438,13 +454,13 @@ std::vector<Block> ExtractBlocksOnce(
   return b.blocks;
 }
 
+}  // namespace
+
 size_t TextChars(const std::vector<Block>& blocks) {
   size_t chars = 0;
   for (const Block& b : blocks) chars += util::CountChars(b.text);
   return chars;
 }
-
-}  // namespace
 
 std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers,
                                  const std::vector<dom::NodeStats>& stats,
@@ -456,7 +472,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   decisions::Record named_record, unnamed_record;
   decisions::Record* const named_rec = record ? &named_record : nullptr;
   std::vector<Block> blocks = ExtractBlocksOnce(
-      containers, stats, /*clean_by_name=*/true, &named, named_rec);
+      containers, stats, Reading{}, &named, named_rec);
   // The container the scores chose holds the page's running text; when the
   // class names of its own modules strip nearly all of it, the names are the
   // site's vocabulary, not boilerplate (page builders' `…-scrolling`,
@@ -468,7 +484,7 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
       TextChars(blocks) < heuristics::kMinKeptContainerShare * held) {
     BlockCounts unnamed;
     std::vector<Block> kept = ExtractBlocksOnce(
-        containers, stats, /*clean_by_name=*/false, &unnamed,
+        containers, stats, Reading{.clean_by_name = false}, &unnamed,
         record ? &unnamed_record : nullptr);
     if (TextChars(kept) > TextChars(blocks)) {
       if (counts) *counts = unnamed;
@@ -479,6 +495,14 @@ std::vector<Block> ExtractBlocks(const std::vector<const dom::Node*>& containers
   if (counts) *counts = named;
   if (record) record->Append(std::move(named_record));
   return blocks;
+}
+
+std::vector<Block> ExtractPageBlocks(
+    const std::vector<const dom::Node*>& containers,
+    const std::vector<dom::NodeStats>& stats, BlockCounts* counts,
+    decisions::Record* record) {
+  return ExtractBlocksOnce(containers, stats, Reading{.page = true}, counts,
+                           record);
 }
 
 }  // namespace artext::content

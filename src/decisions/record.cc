@@ -47,6 +47,8 @@ const std::vector<RuleInfo>* MakeRules() {
        "runner-up container, score"},
       {R::kOutsideContainer, "score/grab", "score/grab.cc", "GrabOnce",
        O::kDropped, "outside the chosen container"},
+      {R::kMainRegion, "content/main_region", "heuristics.h",
+       "kMainRegionChildShare", O::kBody, "main region of a page"},
       {R::kNegativeClassContainer, "content/blocks", "heuristics.h",
        "kClassWeight", O::kDropped, "negative class weight, class token"},
       {R::kLinkDenseContainer, "content/blocks", "heuristics.h",
@@ -159,6 +161,19 @@ std::string Compare(double value, const char* op, double limit) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.2f %s %g", value, op, limit);
   return buf;
+}
+
+void Record::ForgetContainers() {
+  std::erase_if(decisions_, [](const Decision& d) {
+    switch (d.rule) {
+      case R::kTopCandidate: case R::kJoinedSibling: case R::kSiblingParagraph:
+      case R::kStandfirst: case R::kGapFill: case R::kMainText:
+      case R::kRunnerUp:
+        return true;
+      default:
+        return false;
+    }
+  });
 }
 
 void Record::KeepLevel(int level) {

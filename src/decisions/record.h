@@ -37,6 +37,8 @@ enum class Rule : uint8_t {
   // score/grab: the containers chosen, and the best one not chosen.
   kTopCandidate, kJoinedSibling, kSiblingParagraph, kStandfirst, kGapFill,
   kMainText, kRunnerUp, kOutsideContainer,
+  // content/main_region: a page that is not an article is read whole.
+  kMainRegion,
   // content/blocks: inside the containers.
   kNegativeClassContainer, kLinkDenseContainer, kTeaserCard, kInlineCard,
   kBlockLinkDensity, kBoilerplateLine, kBylineLine, kUrlLine, kCounterLine,
@@ -102,6 +104,10 @@ class Record {
     for (Decision& d : other.decisions_) decisions_.push_back(std::move(d));
     other.decisions_.clear();
   }
+  // Forgets every decision the grab made about containers (the top
+  // candidate, the siblings joined, the runner-up): the body was taken
+  // from another region after all (content/main_region.h).
+  void ForgetContainers();
   // The grab kept cleaning level `level`: decisions of other levels did
   // not happen.
   void KeepLevel(int level);

@@ -181,7 +181,12 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
           std::string names = ClassAndId(n);
           const dom::NodeStats& s = out.raw[n->order];
           Rule rule = Rule::kCount;
-          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) {
+          // A wrapper named for a sidebar or a widget that holds the
+          // headline and most of the page's text is the page's layout
+          // ("layout-sidebar-right" around the story and its sidebar):
+          // its own boilerplate children are judged on their own.
+          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s) &&
+              !RegionHoldsTheStory(n, s, page)) {
             rule = Rule::kUnlikelyClass;
           } else if (IsPromptCandidate(names) &&
                      s.chars < heuristics::kPromptMaxChars &&

@@ -143,6 +143,7 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   int in_table = 0;
   const dom::Node* unlikely = nullptr;
   const dom::Node* hidden = nullptr;
+  const dom::Node* layout_box = nullptr;  // see IsProseLayoutBox
   auto drop_visible = [&](const dom::Node* n) {
     if (hidden) return;
     keep_unlikely.removed.push_back(n->order);
@@ -185,8 +186,15 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
           // headline and most of the page's text is the page's layout
           // ("layout-sidebar-right" around the story and its sidebar):
           // its own boilerplate children are judged on their own.
+          // One named only by a layout word ("product-widget", "hero
+          // banner") that holds prose is part of the story, and so are
+          // its parts named the same way ("product-widget__name").
+          const bool layout_part =
+              IsLayoutWordOnly(names) &&
+              (layout_box || IsProseLayoutBox(names, s));
+          if (layout_part && !layout_box) layout_box = n;
           if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s) &&
-              !RegionHoldsTheStory(n, s, page)) {
+              !RegionHoldsTheStory(n, s, page) && !layout_part) {
             rule = Rule::kUnlikelyClass;
           } else if (IsPromptCandidate(names) &&
                      s.chars < heuristics::kPromptMaxChars &&
@@ -212,6 +220,7 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
         if (n->tag == dom::Tag::kTable) --in_table;
         if (n == unlikely) unlikely = nullptr;
         if (n == hidden) hidden = nullptr;
+        if (n == layout_box) layout_box = nullptr;
       });
   out.levels.push_back(std::move(strict));
   out.levels.push_back(std::move(keep_unlikely));

@@ -184,9 +184,11 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
   if (s.commas >= heuristics::kConditionalCleanCommas) return Rule::kCount;
   // An embedded post (all its text quoted) is cited content, however named.
   if (dom::IsEmbeddedQuote(s)) return Rule::kCount;
-  if (by_name && n->attr_count > 0 &&
-      clean::ClassWeight(clean::ClassAndId(n)) < 0) {
-    return Rule::kNegativeClassContainer;
+  if (by_name && n->attr_count > 0) {
+    const std::string names = clean::ClassAndId(n);
+    if (clean::ClassWeight(names) < 0 && !clean::IsProseLayoutBox(names, s)) {
+      return Rule::kNegativeClassContainer;
+    }
   }
   return dom::LinkDensity(s) > heuristics::kConditionalCleanLinkDensity
              ? Rule::kLinkDenseContainer

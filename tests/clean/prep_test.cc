@@ -181,3 +181,35 @@ TEST(Prepare, SidebarWithoutTheHeadlineStillGoes) {
 
 }  // namespace
 }  // namespace artext::clean
+
+namespace artext::clean {
+namespace {
+
+// "widget" and "banner" also name layout: a buying guide's product card
+// that holds a paragraph of prose is the story, and so are its parts named
+// after it; a sidebar widget of links, or a widget also named "related",
+// is not.
+TEST(Prepare, ProductCardNamedWidgetKeepsItsProse) {
+  std::string review = Long("The laptop runs games smoothly, and it stays cool.", 8);
+  std::string text = StrictText(
+      "<div class=product-widget><div class=product-widget__name>Acer 16</div>"
+      "<p>" + review + "</p></div>"
+      "<div class=sidebar-widget><a href=/a>Archives</a> <a href=/b>Tags</a>"
+      "</div>"
+      "<div class=related-widget><p>" + review + "</p></div>");
+  EXPECT_EQ(text.find("Archives"), std::string::npos);
+  EXPECT_NE(text.find("Acer 16"), std::string::npos);
+  // The product card's review is there; the related widget's copy is not.
+  const size_t first = text.find("runs games");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(text.find("runs games", first + review.size()), std::string::npos);
+}
+
+TEST(Prepare, WidgetWithAOneLineBlurbStillGoes) {
+  EXPECT_EQ(StrictText("<p>story</p><div class=widget><p>About me. I write "
+                       "about travel.</p></div>"),
+            "story");
+}
+
+}  // namespace
+}  // namespace artext::clean

@@ -204,6 +204,9 @@ inline constexpr double kMinCardLinkDensity = 0.9;
 // the whole block is this short, so an article sentence containing the
 // phrase survives.
 inline constexpr unsigned kMaxBoilerplateBlockChars = 80;
+// An affiliate disclosure (content/blocks.cc) is a sentence or two: up to
+// this many characters. The ones on review and recipe sites run 60-250.
+inline constexpr unsigned kMaxDisclosureBlockChars = 300;
 // A container inside the article is dropped when its class/id weighs
 // negative and it holds fewer commas than this (Readability's
 // _cleanConditionally uses 10).

@@ -203,6 +203,20 @@ bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s) {
   return !kUnlikelyIndex.FoundIn(blanked) && !kNegativeIndex.FoundIn(blanked);
 }
 
+bool IsPartNamedAfter(std::string_view part, std::string_view box) {
+  size_t start = 0;
+  while (start < box.size()) {
+    size_t end = box.find(' ', start);
+    if (end == std::string_view::npos) end = box.size();
+    std::string_view token = box.substr(start, end - start);
+    if (!token.empty() && kUnlikelyLayoutIndex.FoundIn(token)) {
+      return part.find(token) != std::string_view::npos;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 int ClassWeight(std::string_view class_and_id) {
   std::string scratch;
   class_and_id = WithoutBuilderWidget(class_and_id, &scratch);

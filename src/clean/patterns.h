@@ -33,6 +33,11 @@ bool IsLayoutWordOnly(std::string_view class_and_id);
 // "product-widget" card, not a sidebar widget (links, a one-line blurb).
 bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s);
 
+// True when `part`'s class/id carries the layout-named class token of
+// `box` (BEM parts: "product-widget__name" of "product-widget"): a part of
+// a prose layout box, kept with it.
+bool IsPartNamedAfter(std::string_view part, std::string_view box);
+
 // True when the class/id names a prompt (login, subscribe, paywall, cookie
 // consent, newsletter, modal). Such containers are boilerplate only while
 // they are short: the caller checks their size.

@@ -144,6 +144,7 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   const dom::Node* unlikely = nullptr;
   const dom::Node* hidden = nullptr;
   const dom::Node* layout_box = nullptr;  // see IsProseLayoutBox
+  std::string layout_box_names;
   auto drop_visible = [&](const dom::Node* n) {
     if (hidden) return;
     keep_unlikely.removed.push_back(n->order);
@@ -191,8 +192,12 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
           // its parts named the same way ("product-widget__name").
           const bool layout_part =
               IsLayoutWordOnly(names) &&
-              (layout_box || IsProseLayoutBox(names, s));
-          if (layout_part && !layout_box) layout_box = n;
+              ((layout_box && IsPartNamedAfter(names, layout_box_names)) ||
+               IsProseLayoutBox(names, s));
+          if (layout_part && !layout_box) {
+            layout_box = n;
+            layout_box_names = names;
+          }
           if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s) &&
               !RegionHoldsTheStory(n, s, page) && !layout_part) {
             rule = Rule::kUnlikelyClass;

@@ -43,6 +43,38 @@ constexpr std::array kBoilerplatePrefixes = {
     "相关新闻"sv,      "相关阅读"sv,       "اقرأ أيضا"sv,
 };
 
+// An affiliate disclosure ("This post contains affiliate links. If you buy
+// through them, we may earn a commission."): a block naming the site's
+// earnings from links, in the site's own voice. Origin: the FTC-style
+// notes of review, recipe and buying-guide sites, before or inside the
+// story. English only: the wording varies too much to list per language.
+constexpr std::array kDisclosureTopics = {
+    "affiliate link"sv, "commission"sv,
+};
+constexpr std::array kDisclosureVoices = {
+    "we "sv, "our "sv, "us "sv, "i "sv, "my "sv, "this post"sv, "this page"sv,
+    "this site"sv, "this article"sv, "this website"sv,
+};
+
+bool IsAffiliateDisclosure(std::string_view text) {
+  if (util::CountChars(text) > heuristics::kMaxDisclosureBlockChars) {
+    return false;
+  }
+  const std::string t = " " + util::AsciiLower(text);
+  auto has_any = [&t](const auto& words) {
+    for (std::string_view w : words) {
+      if (t.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  // A sentence that only mentions affiliate links ("both are affiliate
+  // links") is the author's; a disclosure speaks of the money.
+  return has_any(kDisclosureTopics) &&
+         (t.find("commission") != std::string::npos ||
+          t.find("earn") != std::string::npos) &&
+         has_any(kDisclosureVoices);
+}
+
 struct Builder {
   std::vector<Block> blocks;
   std::string text;
@@ -166,12 +198,30 @@ Context ContextFor(dom::Tag tag) {
   }
 }
 
+// A part of a prose layout box named after it (the name heading of a
+// "product-widget" card: "product-widget__name"), as the prepare pass
+// keeps it.
+bool IsPartOfProseLayoutBox(const dom::Node* n, const std::string& names,
+                            const std::vector<dom::NodeStats>& stats) {
+  if (!clean::IsLayoutWordOnly(names)) return false;
+  for (const dom::Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (p->attr_count == 0) continue;
+    const std::string up = clean::ClassAndId(p);
+    if (clean::IsProseLayoutBox(up, stats[p->order])) {
+      return clean::IsPartNamedAfter(names, up);
+    }
+    if (!clean::IsLayoutWordOnly(up)) return false;
+  }
+  return false;
+}
+
 // Readability's conditional cleaning, simplified: sub-containers of the
 // article that are named like boilerplate (when `by_name`) or are mostly
 // links. Returns the rule that drops `n`, Rule::kCount when none does.
-decisions::Rule BoilerplateContainerRule(const dom::Node* n,
-                                         const dom::NodeStats& s,
-                                         bool by_name) {
+decisions::Rule BoilerplateContainerRule(
+    const dom::Node* n, const std::vector<dom::NodeStats>& stats,
+    bool by_name) {
+  const dom::NodeStats& s = stats[n->order];
   using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
@@ -186,7 +236,8 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
   if (dom::IsEmbeddedQuote(s)) return Rule::kCount;
   if (by_name && n->attr_count > 0) {
     const std::string names = clean::ClassAndId(n);
-    if (clean::ClassWeight(names) < 0 && !clean::IsProseLayoutBox(names, s)) {
+    if (clean::ClassWeight(names) < 0 && !clean::IsProseLayoutBox(names, s) &&
+        !IsPartOfProseLayoutBox(n, names, stats)) {
       return Rule::kNegativeClassContainer;
     }
   }
@@ -285,6 +336,7 @@ const dom::Node* LeadingLink(const dom::Node* n) {
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
+  if (IsAffiliateDisclosure(text)) return true;
   if (util::CountChars(text) > heuristics::kMaxBoilerplateBlockChars) {
     return false;
   }
@@ -362,7 +414,7 @@ std::vector<Block> ExtractBlocksOnce(
           }
           if (n != container) {
             const decisions::Rule drop =
-                BoilerplateContainerRule(n, stats[n->order], clean_by_name);
+                BoilerplateContainerRule(n, stats, clean_by_name);
             if (drop != decisions::Rule::kCount) {
               if (record) {
                 record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));

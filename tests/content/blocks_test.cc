@@ -136,5 +136,22 @@ TEST(ExtractBlocks, ProductCardsNamedWidgetKeepTheirProse) {
   EXPECT_EQ(cards, 2);
 }
 
+// An affiliate disclosure is a boilerplate line however long it runs; a
+// sentence of the story that mentions affiliate links is not.
+TEST(IsBoilerplateLine, AffiliateDisclosuresButNotTheStorysSentences) {
+  EXPECT_TRUE(IsBoilerplateLine(
+      "This post contains affiliate links. If you buy through them, we may "
+      "earn a small commission at no cost to you."));
+  EXPECT_TRUE(IsBoilerplateLine(
+      "We may earn commission from links on this page, but we only "
+      "recommend products we back."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "I use this liquid castile soap, just in case you were wondering "
+      "(both are affiliate links)."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "Affiliates earn a commission on every sale, which is why networks "
+      "pay them monthly."));
+}
+
 }  // namespace
 }  // namespace artext::content

@@ -44,34 +44,37 @@ constexpr std::array kBoilerplatePrefixes = {
 };
 
 // An affiliate disclosure ("This post contains affiliate links. If you buy
-// through them, we may earn a commission."): a block naming the site's
-// earnings from links, in the site's own voice. Origin: the FTC-style
-// notes of review, recipe and buying-guide sites, before or inside the
-// story. English only: the wording varies too much to list per language.
+// through them, we may earn a commission."): a block about the site's
+// earnings from affiliate links or commissions, in the site's own voice.
+// A story sentence that mentions affiliate links ("both are affiliate
+// links") or a commission ("the regional health commission") says nothing
+// of earning. Origin: the FTC-style notes of review, recipe and
+// buying-guide sites, before or inside the story. English only: the
+// wording varies too much to list per language. Words are matched with the
+// spaces around them (" us " is not "autonomous ").
 constexpr std::array kDisclosureTopics = {
-    "affiliate link"sv, "commission"sv,
+    "affiliate"sv, "commission"sv,
 };
 constexpr std::array kDisclosureVoices = {
-    "we "sv, "our "sv, "us "sv, "i "sv, "my "sv, "this post"sv, "this page"sv,
-    "this site"sv, "this article"sv, "this website"sv,
+    " we "sv, " our "sv, " us "sv, " i "sv, " my "sv, " this post"sv,
+    " this page"sv, " this site"sv, " this article"sv, " this website"sv,
 };
 
 bool IsAffiliateDisclosure(std::string_view text) {
   if (util::CountChars(text) > heuristics::kMaxDisclosureBlockChars) {
     return false;
   }
-  const std::string t = " " + util::AsciiLower(text);
+  std::string t = " " + util::AsciiLower(text) + " ";
+  for (char& c : t) {
+    if (c == ',' || c == '.' || c == '(' || c == ')' || c == ':') c = ' ';
+  }
   auto has_any = [&t](const auto& words) {
     for (std::string_view w : words) {
       if (t.find(w) != std::string::npos) return true;
     }
     return false;
   };
-  // A sentence that only mentions affiliate links ("both are affiliate
-  // links") is the author's; a disclosure speaks of the money.
-  return has_any(kDisclosureTopics) &&
-         (t.find("commission") != std::string::npos ||
-          t.find("earn") != std::string::npos) &&
+  return t.find(" earn") != std::string::npos && has_any(kDisclosureTopics) &&
          has_any(kDisclosureVoices);
 }
 

@@ -151,6 +151,9 @@ TEST(IsBoilerplateLine, AffiliateDisclosuresButNotTheStorysSentences) {
   EXPECT_FALSE(IsBoilerplateLine(
       "Affiliates earn a commission on every sale, which is why networks "
       "pay them monthly."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "The person was hospitalized in the Inner Mongolia Autonomous Region, "
+      "the agency said, citing the regional health commission."));
 }
 
 }  // namespace

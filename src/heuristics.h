@@ -143,6 +143,13 @@ inline constexpr uint32_t kMinLeadLineChars = 80;
 // `<aside class="announcement-banner">` swallowing the <main> after it).
 inline constexpr unsigned kMinContentHeaderSentences = 6;
 inline constexpr double kMinContentHeaderShare = 0.5;
+// A container named only by a layout word ("widget", "banner"; see
+// clean/patterns.cc kUnlikelyLayout) is kept when it holds at least this
+// many sentences and characters of unlinked text: the product cards of a
+// buying guide (a paragraph or two each) and a hero holding the
+// standfirst, against sidebar widgets (links, a one-line blurb).
+inline constexpr unsigned kMinLayoutBoxProseSentences = 3;
+inline constexpr unsigned kMinLayoutBoxProseChars = 300;
 inline constexpr double kMaxContentHeaderLinkDensity = 0.33;
 
 // The last cleaning level keeps hidden content (<noscript>, <template>, the
@@ -208,6 +215,9 @@ inline constexpr double kMinCardLinkDensity = 0.9;
 // the whole block is this short, so an article sentence containing the
 // phrase survives.
 inline constexpr unsigned kMaxBoilerplateBlockChars = 80;
+// An affiliate disclosure (content/blocks.cc) is a sentence or two: up to
+// this many characters. The ones on review and recipe sites run 60-250.
+inline constexpr unsigned kMaxDisclosureBlockChars = 300;
 // A container inside the article is dropped when its class/id weighs
 // negative and it holds fewer commas than this (Readability's
 // _cleanConditionally uses 10).

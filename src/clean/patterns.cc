@@ -28,7 +28,17 @@ constexpr std::array kUnlikely = {
     "recommend"sv,  "most-read"sv,   "mostread"sv,    "popular"sv,
     "trending"sv,   "outbrain"sv,    "taboola"sv,     "toolbar"sv,
     "tool-bar"sv,   "masthead"sv,    "navbar"sv,
-    "widget"sv,     "dropdown"sv,
+};
+
+// Boilerplate words that also name parts of a layout holding content: a
+// product card in a buying guide is a "product-widget", a hero holding the
+// standfirst a "banner", a Blogger post body sits in a "widget". A
+// container named only so is boilerplate unless it holds prose (see
+// IsLayoutWordOnly). Origin: WordPress sidebar widgets and ad banners
+// (Readability's list), against the review, Blogger and corporate pages
+// where the same words wrap the story's own blocks.
+constexpr std::array kUnlikelyLayout = {
+    "banner"sv, "widget"sv, "extra"sv, "supplemental"sv, "dropdown"sv,
 };
 
 // Prompts: boxes that ask the reader to do something (log in, subscribe,
@@ -105,6 +115,7 @@ constexpr std::array kUnlikelyRoles = {
 
 // Indexed for the per-element searches below (util/word_index.h).
 constexpr util::WordIndex kUnlikelyIndex{kUnlikely};
+constexpr util::WordIndex kUnlikelyLayoutIndex{kUnlikelyLayout};
 constexpr util::WordIndex kPromptIndex{kPrompt};
 constexpr util::WordIndex kMaybeCandidateIndex{kMaybeCandidate};
 constexpr util::WordIndex kMetadataBoxIndex{kMetadataBox};
@@ -153,8 +164,16 @@ std::string ClassAndId(const dom::Node* n) {
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
   std::string scratch;
   class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
-  return kUnlikelyIndex.FoundIn(class_and_id) &&
+  return (kUnlikelyIndex.FoundIn(class_and_id) ||
+          kUnlikelyLayoutIndex.FoundIn(class_and_id)) &&
          !kMaybeCandidateIndex.FoundIn(class_and_id);
+}
+
+bool IsLayoutWordOnly(std::string_view class_and_id) {
+  std::string scratch;
+  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+  return !kUnlikelyIndex.FoundIn(class_and_id) &&
+         kUnlikelyLayoutIndex.FoundIn(class_and_id);
 }
 
 bool IsPromptCandidate(std::string_view class_and_id) {
@@ -164,6 +183,38 @@ bool IsPromptCandidate(std::string_view class_and_id) {
 
 bool IsMetadataBoxCandidate(std::string_view class_and_id) {
   return kMetadataBoxIndex.FoundIn(class_and_id);
+}
+
+bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s) {
+  if (s.sentences < heuristics::kMinLayoutBoxProseSentences ||
+      s.chars < heuristics::kMinLayoutBoxProseChars ||
+      dom::LinkDensity(s) >= heuristics::kSiblingMaxLinkDensity ||
+      !kUnlikelyLayoutIndex.FoundIn(class_and_id)) {
+    return false;
+  }
+  std::string scratch;
+  std::string blanked(WithoutBuilderWidget(class_and_id, &scratch));
+  for (std::string_view word : kUnlikelyLayout) {
+    for (size_t at = blanked.find(word); at != std::string::npos;
+         at = blanked.find(word, at)) {
+      blanked.replace(at, word.size(), word.size(), ' ');
+    }
+  }
+  return !kUnlikelyIndex.FoundIn(blanked) && !kNegativeIndex.FoundIn(blanked);
+}
+
+bool IsPartNamedAfter(std::string_view part, std::string_view box) {
+  size_t start = 0;
+  while (start < box.size()) {
+    size_t end = box.find(' ', start);
+    if (end == std::string_view::npos) end = box.size();
+    std::string_view token = box.substr(start, end - start);
+    if (!token.empty() && kUnlikelyLayoutIndex.FoundIn(token)) {
+      return part.find(token) != std::string_view::npos;
+    }
+    start = end + 1;
+  }
+  return false;
 }
 
 int ClassWeight(std::string_view class_and_id) {
@@ -178,8 +229,11 @@ int ClassWeight(std::string_view class_and_id) {
 std::string_view MatchedWord(WordList list, std::string_view class_and_id) {
   std::string scratch;
   switch (list) {
-    case WordList::kUnlikely:
-      return kUnlikelyIndex.Find(WithoutBuilderWidget(class_and_id, &scratch));
+    case WordList::kUnlikely: {
+      class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+      std::string_view word = kUnlikelyIndex.Find(class_and_id);
+      return word.empty() ? kUnlikelyLayoutIndex.Find(class_and_id) : word;
+    }
     case WordList::kPrompt: return kPromptIndex.Find(class_and_id);
     case WordList::kMetadataBox: return kMetadataBoxIndex.Find(class_and_id);
     case WordList::kNegative:

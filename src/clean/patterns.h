@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dom/node.h"
+#include "dom/stats.h"
 
 namespace artext::clean {
 
@@ -20,6 +21,22 @@ std::string ClassAndId(const dom::Node* n);
 // True when the class/id names boilerplate (comments, sidebars, share bars,
 // related lists...) and nothing that also suggests content.
 bool IsUnlikelyCandidate(std::string_view class_and_id);
+
+// True when the only boilerplate word of the class/id is one that also
+// names layout ("banner", "widget"): such a container is boilerplate
+// unless it holds prose (IsProseLayoutBox).
+bool IsLayoutWordOnly(std::string_view class_and_id);
+
+// True when the class/id's boilerplate words (of the unlikely and the
+// negative lists) are all layout words and the element holds prose: a few
+// sentences of text that is not mostly links. A buying guide's
+// "product-widget" card, not a sidebar widget (links, a one-line blurb).
+bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s);
+
+// True when `part`'s class/id carries the layout-named class token of
+// `box` (BEM parts: "product-widget__name" of "product-widget"): a part of
+// a prose layout box, kept with it.
+bool IsPartNamedAfter(std::string_view part, std::string_view box);
 
 // True when the class/id names a prompt (login, subscribe, paywall, cookie
 // consent, newsletter, modal). Such containers are boilerplate only while

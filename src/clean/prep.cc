@@ -143,6 +143,8 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   int in_table = 0;
   const dom::Node* unlikely = nullptr;
   const dom::Node* hidden = nullptr;
+  const dom::Node* layout_box = nullptr;  // see IsProseLayoutBox
+  std::string layout_box_names;
   auto drop_visible = [&](const dom::Node* n) {
     if (hidden) return;
     keep_unlikely.removed.push_back(n->order);
@@ -181,7 +183,23 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
           std::string names = ClassAndId(n);
           const dom::NodeStats& s = out.raw[n->order];
           Rule rule = Rule::kCount;
-          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s)) {
+          // A wrapper named for a sidebar or a widget that holds the
+          // headline and most of the page's text is the page's layout
+          // ("layout-sidebar-right" around the story and its sidebar):
+          // its own boilerplate children are judged on their own.
+          // One named only by a layout word ("product-widget", "hero
+          // banner") that holds prose is part of the story, and so are
+          // its parts named the same way ("product-widget__name").
+          const bool layout_part =
+              IsLayoutWordOnly(names) &&
+              ((layout_box && IsPartNamedAfter(names, layout_box_names)) ||
+               IsProseLayoutBox(names, s));
+          if (layout_part && !layout_box) {
+            layout_box = n;
+            layout_box_names = names;
+          }
+          if (IsUnlikelyCandidate(names) && !dom::IsEmbeddedQuote(s) &&
+              !RegionHoldsTheStory(n, s, page) && !layout_part) {
             rule = Rule::kUnlikelyClass;
           } else if (IsPromptCandidate(names) &&
                      s.chars < heuristics::kPromptMaxChars &&
@@ -207,6 +225,7 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
         if (n->tag == dom::Tag::kTable) --in_table;
         if (n == unlikely) unlikely = nullptr;
         if (n == hidden) hidden = nullptr;
+        if (n == layout_box) layout_box = nullptr;
       });
   out.levels.push_back(std::move(strict));
   out.levels.push_back(std::move(keep_unlikely));

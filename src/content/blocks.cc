@@ -43,6 +43,41 @@ constexpr std::array kBoilerplatePrefixes = {
     "相关新闻"sv,      "相关阅读"sv,       "اقرأ أيضا"sv,
 };
 
+// An affiliate disclosure ("This post contains affiliate links. If you buy
+// through them, we may earn a commission."): a block about the site's
+// earnings from affiliate links or commissions, in the site's own voice.
+// A story sentence that mentions affiliate links ("both are affiliate
+// links") or a commission ("the regional health commission") says nothing
+// of earning. Origin: the FTC-style notes of review, recipe and
+// buying-guide sites, before or inside the story. English only: the
+// wording varies too much to list per language. Words are matched with the
+// spaces around them (" us " is not "autonomous ").
+constexpr std::array kDisclosureTopics = {
+    "affiliate"sv, "commission"sv,
+};
+constexpr std::array kDisclosureVoices = {
+    " we "sv, " our "sv, " us "sv, " i "sv, " my "sv, " this post"sv,
+    " this page"sv, " this site"sv, " this article"sv, " this website"sv,
+};
+
+bool IsAffiliateDisclosure(std::string_view text) {
+  if (util::CountChars(text) > heuristics::kMaxDisclosureBlockChars) {
+    return false;
+  }
+  std::string t = " " + util::AsciiLower(text) + " ";
+  for (char& c : t) {
+    if (c == ',' || c == '.' || c == '(' || c == ')' || c == ':') c = ' ';
+  }
+  auto has_any = [&t](const auto& words) {
+    for (std::string_view w : words) {
+      if (t.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
+  return t.find(" earn") != std::string::npos && has_any(kDisclosureTopics) &&
+         has_any(kDisclosureVoices);
+}
+
 struct Builder {
   std::vector<Block> blocks;
   std::string text;
@@ -169,13 +204,30 @@ Context ContextFor(dom::Tag tag) {
   }
 }
 
+// A part of a prose layout box named after it (the name heading of a
+// "product-widget" card: "product-widget__name"), as the prepare pass
+// keeps it.
+bool IsPartOfProseLayoutBox(const dom::Node* n, const std::string& names,
+                            const std::vector<dom::NodeStats>& stats) {
+  if (!clean::IsLayoutWordOnly(names)) return false;
+  for (const dom::Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (p->attr_count == 0) continue;
+    const std::string up = clean::ClassAndId(p);
+    if (clean::IsProseLayoutBox(up, stats[p->order])) {
+      return clean::IsPartNamedAfter(names, up);
+    }
+    if (!clean::IsLayoutWordOnly(up)) return false;
+  }
+  return false;
+}
+
 // Readability's conditional cleaning, simplified: sub-containers of the
 // article that are named like boilerplate (when `by_name`) or are mostly
 // links. Returns the rule that drops `n`, Rule::kCount when none does.
-decisions::Rule BoilerplateContainerRule(const dom::Node* n,
-                                         const dom::NodeStats& s,
-                                         bool by_name,
-                                         bool links_are_content) {
+decisions::Rule BoilerplateContainerRule(
+    const dom::Node* n, const std::vector<dom::NodeStats>& stats,
+    bool by_name, bool links_are_content) {
+  const dom::NodeStats& s = stats[n->order];
   using decisions::Rule;
   switch (n->tag) {
     case dom::Tag::kDiv: case dom::Tag::kSection: case dom::Tag::kUl:
@@ -188,9 +240,12 @@ decisions::Rule BoilerplateContainerRule(const dom::Node* n,
   if (s.commas >= heuristics::kConditionalCleanCommas) return Rule::kCount;
   // An embedded post (all its text quoted) is cited content, however named.
   if (dom::IsEmbeddedQuote(s)) return Rule::kCount;
-  if (by_name && n->attr_count > 0 &&
-      clean::ClassWeight(clean::ClassAndId(n)) < 0) {
-    return Rule::kNegativeClassContainer;
+  if (by_name && n->attr_count > 0) {
+    const std::string names = clean::ClassAndId(n);
+    if (clean::ClassWeight(names) < 0 && !clean::IsProseLayoutBox(names, s) &&
+        !IsPartOfProseLayoutBox(n, names, stats)) {
+      return Rule::kNegativeClassContainer;
+    }
   }
   if (dom::LinkDensity(s) <= heuristics::kConditionalCleanLinkDensity) {
     return Rule::kCount;
@@ -290,6 +345,7 @@ const dom::Node* LeadingLink(const dom::Node* n) {
 }  // namespace
 
 bool IsBoilerplateLine(std::string_view text) {
+  if (IsAffiliateDisclosure(text)) return true;
   if (util::CountChars(text) > heuristics::kMaxBoilerplateBlockChars) {
     return false;
   }
@@ -375,8 +431,8 @@ std::vector<Block> ExtractBlocksOnce(
           }
           if (n != container) {
             const decisions::Rule drop =
-                BoilerplateContainerRule(n, stats[n->order],
-                                         reading.clean_by_name, reading.page);
+                BoilerplateContainerRule(n, stats, reading.clean_by_name,
+                                         reading.page);
             if (drop != decisions::Rule::kCount) {
               if (record) {
                 record->Add(n, drop, ContainerDetail(n, stats[n->order], drop));

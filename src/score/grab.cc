@@ -140,10 +140,14 @@ void FillGapsBetweenContainers(const std::vector<NodeStats>& stats,
 // lists do not count). Climb to the nearest ancestor holding
 // kMainTextShare of it, unless that ancestor is mostly links (then the text
 // lies in menus and teasers, not in one story).
+// `reached_body` says the climb stopped only because the share lies in
+// no ancestor below <body>: the modules are the body's own children.
 const dom::Node* ClimbToMainText(const dom::Document& doc,
                                  const std::vector<NodeStats>& stats,
                                  const std::vector<uint32_t>& prose,
-                                 const dom::Node* top, uint32_t held) {
+                                 const dom::Node* top, uint32_t held,
+                                 bool* reached_body) {
+  *reached_body = false;
   const dom::Node* body = const_cast<dom::Document&>(doc).body();
   if (!body) return top;
   const double page_prose = prose[body->order];
@@ -151,6 +155,7 @@ const dom::Node* ClimbToMainText(const dom::Document& doc,
   const dom::Node* n = top;
   while (prose[n->order] < heuristics::kMainTextShare * page_prose) {
     const dom::Node* p = n->parent;
+    if (p == body) *reached_body = true;
     if (!p || !p->is_element() || p == body) return top;
     if (dom::LinkDensity(stats[p->order]) > heuristics::kMaxMainTextLinkDensity) {
       return top;
@@ -158,6 +163,69 @@ const dom::Node* ClimbToMainText(const dom::Document& doc,
     n = p;
   }
   return n;
+}
+
+// A module of the story: running text of its own, not mostly links, not
+// named like boilerplate.
+bool IsStoryModule(const dom::Node* n, const std::vector<NodeStats>& stats,
+                   const std::vector<uint32_t>& prose) {
+  return prose[n->order] >= kSiblingParagraphChars &&
+         IsRunningText(stats[n->order]) &&
+         clean::ClassWeight(clean::ClassAndId(n)) >= 0;
+}
+
+// Page builders that write each module as a child of <body> (one
+// <section> per heading and its paragraphs) leave no wrapper to climb to,
+// and the whole <body> holds the menus as well. The story is the run of
+// the body's children from its first story module to its last, when the
+// modules hold kMainTextShare of the page's running text and the run takes
+// in the top candidate; what lies between them joins unless it is mostly
+// links or named like boilerplate (FillGapsBetweenContainers' test).
+// Not when the top's module is a <main> or <article> (see below).
+// Empty when the page is not built so.
+std::vector<const dom::Node*> BodyModuleRun(const dom::Document& doc,
+                                            const std::vector<NodeStats>& stats,
+                                            const std::vector<uint32_t>& prose,
+                                            const dom::Node* top) {
+  const dom::Node* body = const_cast<dom::Document&>(doc).body();
+  const dom::Node* top_module = top;
+  while (top_module->parent && top_module->parent != body) {
+    top_module = top_module->parent;
+  }
+  // A <main> or <article> is the page's own word on where the story ends;
+  // what follows it is a teaser strip ("More from ..."), not more modules.
+  if (top_module->tag == dom::Tag::kMain ||
+      top_module->tag == dom::Tag::kArticle) {
+    return {};
+  }
+  const dom::Node* first = nullptr;
+  const dom::Node* last = nullptr;
+  uint64_t held = 0;
+  for (const dom::Node* c = body->first_child; c; c = c->next_sibling) {
+    if (c->removed || !c->is_element() || !IsStoryModule(c, stats, prose)) {
+      continue;
+    }
+    if (!first) first = c;
+    last = c;
+    held += prose[c->order];
+  }
+  if (!first || held < heuristics::kMainTextShare * prose[body->order] ||
+      first->order > top_module->order || last->order < top_module->order) {
+    return {};
+  }
+  std::vector<const dom::Node*> run;
+  for (const dom::Node* c = first; c; c = c->next_sibling) {
+    if (!c->removed && c->is_element()) {
+      const NodeStats& s = stats[c->order];
+      if (IsStoryModule(c, stats, prose) ||
+          (s.chars > 0 && dom::LinkDensity(s) < kSiblingMaxLinkDensity &&
+           clean::ClassWeight(clean::ClassAndId(c)) >= 0)) {
+        run.push_back(c);
+      }
+    }
+    if (c == last) break;
+  }
+  return run;
 }
 
 // The best-scored candidate that is neither inside nor around a chosen
@@ -326,11 +394,21 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats,
   uint32_t held = 0;
   for (const dom::Node* c : result.containers) held += prose[c->order];
   if (parent) {
-    const dom::Node* main = ClimbToMainText(doc, stats, prose, top, held);
+    bool reached_body = false;
+    const dom::Node* main =
+        ClimbToMainText(doc, stats, prose, top, held, &reached_body);
     if (main != top) {
       result.containers.assign(1, main);
       result.chars = stats[main->order].chars;
       if (trace) joined_by.assign(1, Rule::kMainText);
+    } else if (reached_body) {
+      std::vector<const dom::Node*> run = BodyModuleRun(doc, stats, prose, top);
+      if (!run.empty()) {
+        result.chars = 0;
+        for (const dom::Node* c : run) result.chars += stats[c->order].chars;
+        result.containers = std::move(run);
+        if (trace) joined_by.assign(result.containers.size(), Rule::kMainText);
+      }
     }
   }
   result.top_score = top_score;

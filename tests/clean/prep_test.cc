@@ -150,3 +150,66 @@ TEST(Prepare, HeaderWithAPaywallOfferBesideTheStoryGoes) {
 
 }  // namespace
 }  // namespace artext::clean
+
+namespace artext::clean {
+namespace {
+
+// A layout wrapper named for its sidebar ("layout-sidebar-right") that
+// holds the headline and most of the page's text is the page, not a
+// sidebar: the story survives, the real sidebar inside still goes.
+TEST(Prepare, LayoutWrapperNamedLikeASidebarKeepsTheStory) {
+  std::string story = Long("The images passed an independent security review.", 10);
+  std::string text = StrictText(
+      "<div class=layout-sidebar-right><h1>Images validated</h1><div><p>" +
+      story + "</p></div><div class=sidebar><a href=/a>Popular posts</a>"
+      "</div></div><div class=footer>Legal</div>");
+  EXPECT_NE(text.find("independent security review"), std::string::npos);
+  EXPECT_EQ(text.find("Popular posts"), std::string::npos);
+  EXPECT_EQ(text.find("Legal"), std::string::npos);
+}
+
+// Without the headline it is judged by its name as before: a sidebar with
+// a long text of its own is still a sidebar.
+TEST(Prepare, SidebarWithoutTheHeadlineStillGoes) {
+  std::string promo = Long("Our newsletter brings the best stories weekly.", 10);
+  std::string story = Long("The council voted to close the bridge today.", 3);
+  std::string text = StrictText("<main><h1>Bridge</h1><p>" + story +
+                                "</p></main><div class=sidebar><p>" + promo +
+                                "</p></div>");
+  EXPECT_EQ(text.find("newsletter"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace artext::clean
+
+namespace artext::clean {
+namespace {
+
+// "widget" and "banner" also name layout: a buying guide's product card
+// that holds a paragraph of prose is the story, and so are its parts named
+// after it; a sidebar widget of links, or a widget also named "related",
+// is not.
+TEST(Prepare, ProductCardNamedWidgetKeepsItsProse) {
+  std::string review = Long("The laptop runs games smoothly, and it stays cool.", 8);
+  std::string text = StrictText(
+      "<div class=product-widget><div class=product-widget__name>Acer 16</div>"
+      "<p>" + review + "</p></div>"
+      "<div class=sidebar-widget><a href=/a>Archives</a> <a href=/b>Tags</a>"
+      "</div>"
+      "<div class=related-widget><p>" + review + "</p></div>");
+  EXPECT_EQ(text.find("Archives"), std::string::npos);
+  EXPECT_NE(text.find("Acer 16"), std::string::npos);
+  // The product card's review is there; the related widget's copy is not.
+  const size_t first = text.find("runs games");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(text.find("runs games", first + review.size()), std::string::npos);
+}
+
+TEST(Prepare, WidgetWithAOneLineBlurbStillGoes) {
+  EXPECT_EQ(StrictText("<p>story</p><div class=widget><p>About me. I write "
+                       "about travel.</p></div>"),
+            "story");
+}
+
+}  // namespace
+}  // namespace artext::clean

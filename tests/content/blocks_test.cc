@@ -112,5 +112,49 @@ TEST(ExtractBlocks, TeaserCardsBesideTheStoryGo) {
   EXPECT_EQ(Texts(e).find("Another story"), std::string::npos) << Texts(e);
 }
 
+// A buying guide's product cards are named "widget" (a negative class
+// word): one holding a paragraph of prose stays in the story; a widget of
+// links inside the story does not.
+TEST(ExtractBlocks, ProductCardsNamedWidgetKeepTheirProse) {
+  const std::string card =
+      "<div class=product-widget><p>The Acer runs games smoothly. It stays "
+      "cool under load. The screen is bright enough outdoors. The battery "
+      "lasts a working day. The keyboard is firm and quiet to type on. For "
+      "the price, nothing else on this list plays newer games as well, and "
+      "it is the one we would buy with our own money this year. We tested "
+      "it for a month.</p>"
+      "</div>";
+  Extracted e = ExtractFrom(
+      "<article>" + kPara + kPara + card + card + "<div class=tag-widget>"
+      "<a href=/a>Laptops</a> <a href=/b>Gaming</a></div>" + kPara +
+      "</article>");
+  int cards = 0;
+  for (const Block& b : e.blocks) {
+    if (b.text.find("Acer runs games") != std::string::npos) ++cards;
+    EXPECT_EQ(b.text.find("Gaming"), std::string::npos);
+  }
+  EXPECT_EQ(cards, 2);
+}
+
+// An affiliate disclosure is a boilerplate line however long it runs; a
+// sentence of the story that mentions affiliate links is not.
+TEST(IsBoilerplateLine, AffiliateDisclosuresButNotTheStorysSentences) {
+  EXPECT_TRUE(IsBoilerplateLine(
+      "This post contains affiliate links. If you buy through them, we may "
+      "earn a small commission at no cost to you."));
+  EXPECT_TRUE(IsBoilerplateLine(
+      "We may earn commission from links on this page, but we only "
+      "recommend products we back."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "I use this liquid castile soap, just in case you were wondering "
+      "(both are affiliate links)."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "Affiliates earn a commission on every sale, which is why networks "
+      "pay them monthly."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "The person was hospitalized in the Inner Mongolia Autonomous Region, "
+      "the agency said, citing the regional health commission."));
+}
+
 }  // namespace
 }  // namespace artext::content

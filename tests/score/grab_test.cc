@@ -96,5 +96,36 @@ TEST(GrabArticle, HeadingModulesBetweenJoinedModulesJoin) {
   EXPECT_EQ(out, "heading|text|heading|text|heading|text");
 }
 
+TEST(GrabArticle, BuilderModulesThatAreTheBodysChildrenJoin) {
+  // The same modules written straight into <body>, one <section> each,
+  // with the menu before them and a teaser row after: no wrapper holds the
+  // story alone, so the run of modules is the story.
+  auto module = [](const std::string& extra) {
+    return "<section class=module><div class=grid><div class=cell>"
+           "<h2>Part</h2>" + kPara + extra + "</div></div></section>";
+  };
+  std::string out = Containers(
+      "<section class=top><a href=/a>Home</a> <a href=/b>Shop</a></section>" +
+      module(kPara) + "<section class=quote><p>Short words.</p></section>" +
+      module("") + module(kPara) + module("") +
+      "<section class=teasers><a href=/c>Another story about the bridge "
+      "and the council's long vote</a></section>");
+  EXPECT_EQ(out, "module|quote|module|module|module");
+}
+
+TEST(GrabArticle, TeasersAfterAMainElementDoNotJoin) {
+  // A <main> is the page's word on where the story ends: teasers with
+  // summaries below it are not more modules, however much text they hold.
+  // (The teasers sit deeper than scores propagate, as in a grid of cards.)
+  std::string teaser = "<div class=card><div><div><div class=teaser><h3>"
+                       "<a href=/t>Other story</a></h3>" + kPara +
+                       "</div></div></div></div>";
+  std::string out = Containers(
+      "<main class=story>" + kPara + kPara + kPara + "</main>"
+      "<div class=below><div class=grid>" + teaser + teaser + teaser + teaser +
+      teaser + "</div></div>");
+  EXPECT_EQ(out, "story");
+}
+
 }  // namespace
 }  // namespace artext::score

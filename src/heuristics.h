@@ -534,6 +534,22 @@ inline constexpr double kSmallBodyShare = 0.15;
 // sections) and drops those.
 inline constexpr int kMinLandingSections = 12;
 inline constexpr size_t kMaxLandingSectionChars = 150;
+// Listing: a grid of at least this many cards of one shape that each
+// show a price (PageSignals::priced_card_grid_items) is a shop category;
+// its prices and cart buttons are no evidence of a product page. On wcxb
+// (dev) product pages show at most a row of 4-10 related products; shop
+// categories 12-100.
+inline constexpr int kMinPricedGridItems = 12;
+// A headline of at most this many words (util::CountWords, which counts
+// CJK text two characters a word) is a label, not a story's headline:
+// 6% of wcxb's articles, 28-48% of its service, listing, documentation and
+// collection pages. It costs the article kLabelHeadlineWeight points, and
+// lowers by as much the bar of a type whose section the address names
+// ("/docs/", "/category/"): lowered for any type, it turned four wcxb
+// articles with a short title and a few docs-chrome marks or teaser
+// titles into other types.
+inline constexpr int kMaxLabelHeadlineWords = 3;
+inline constexpr double kLabelHeadlineWeight = 1;
 // Article evidence: prose paragraphs and words.
 inline constexpr int kMinArticleProseParagraphs = 8;
 inline constexpr int kArticleWords = 400;

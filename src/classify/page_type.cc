@@ -310,6 +310,22 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
                        std::to_string(e.body_chars) + " of " +
                        std::to_string(s.text_chars) + " chars");
   }
+  if (e.body_chars > 0 &&
+      e.body_link_chars >= h::kIndexBodyLinkShare * e.body_chars) {
+    listing.Add(2, "body mostly link text (" +
+                       std::to_string(e.body_link_chars) + " of " +
+                       std::to_string(e.body_chars) + " chars)");
+  }
+  // A site's home page full of dated or <article> cards is its front
+  // page: an index of stories, not one.
+  const bool front_page =
+      home && (s.article_elements >= h::kMinListingArticles ||
+               s.time_elements >= h::kMinListingTimes);
+  if (front_page) {
+    listing.Add(2, "home page of " +
+                       Count(std::max(s.article_elements, s.time_elements),
+                             "cards or time stamps"));
+  }
   if (s.time_elements >= h::kMinListingTimes &&
       s.linked_headings >= h::kMinListingDatedHeadings) {
     listing.Add(1, "dated teaser titles");
@@ -365,6 +381,7 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   if (AnySegment(path, 0, folders, lx::kArticlePathSegments)) {
     article.Add(1, "article path");
   }
+  if (front_page) article.points -= h::kFrontPageWeight;
 
   // The best other type; ties go to the earlier in this list.
   struct Candidate { PageType type; Score* score; };

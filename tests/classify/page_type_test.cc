@@ -223,6 +223,32 @@ TEST(ClassifyPageType, LabelHeadlineLowersTheBar) {
   EXPECT_EQ(Type({}, plain), PageType::kArticle);
 }
 
+TEST(ClassifyPageType, BodyOfLinksIsAnIndex) {
+  ArticleEvidence e = Words(2000);
+  e.body_chars = 12000;
+  e.body_link_chars = 7000;
+  PageTypeResult r = ClassifyPageType({}, e, Options{});
+  EXPECT_EQ(r.type, PageType::kListing);
+  EXPECT_NE(r.reasons.at(0).find("body mostly link text"), std::string::npos);
+  // A story with many inline links is still a story.
+  e.body_link_chars = 3000;
+  EXPECT_EQ(Type({}, e), PageType::kArticle);
+}
+
+TEST(ClassifyPageType, HomePageOfDatedCardsIsAFrontPage) {
+  PageSignals s;
+  s.time_elements = h::kMinListingTimes * 4;
+  ArticleEvidence e = Words(1200, "https://news.example.com/");
+  e.has_date = true;
+  EXPECT_EQ(Type(s, e), PageType::kListing);
+  // The same page deeper in the site is a story with its sidebar.
+  e.url = "https://news.example.com/2024/05/storm";
+  EXPECT_EQ(Type(s, e), PageType::kArticle);
+  // A home page without cards is a landing page, as before.
+  e.url = "https://example.com/";
+  EXPECT_EQ(Type({}, e), PageType::kService);
+}
+
 TEST(ClassifyPageType, DebugWritesTheSignalsLine) {
   Options options;
   options.debug = true;

@@ -562,6 +562,35 @@ inline constexpr double kSmallBodyShare = 0.15;
 // sections) and drops those.
 inline constexpr int kMinLandingSections = 12;
 inline constexpr size_t kMaxLandingSectionChars = 150;
+// Listing: a grid of at least this many cards of one shape that each
+// show a price (PageSignals::priced_card_grid_items) is a shop category;
+// its prices and cart buttons are no evidence of a product page. On wcxb
+// (dev) product pages show at most a row of 4-10 related products; shop
+// categories 12-100.
+inline constexpr int kMinPricedGridItems = 12;
+// A headline of at most this many words (util::CountWords, which counts
+// CJK text two characters a word) is a label, not a story's headline:
+// 6% of wcxb's articles, 28-48% of its service, listing, documentation and
+// collection pages. It costs the article kLabelHeadlineWeight points, and
+// lowers by as much the bar of a type whose section the address names
+// ("/docs/", "/category/"): lowered for any type, it turned four wcxb
+// articles with a short title and a few docs-chrome marks or teaser
+// titles into other types.
+inline constexpr int kMaxLabelHeadlineWords = 3;
+inline constexpr double kLabelHeadlineWeight = 1;
+// Listing: an extracted body whose text is at least this share link text
+// is an index (a catalogue's browse page, a link directory). On the dev
+// corpora no article's body passes 0.3 (wcxb's highest 0.25 of 600, none
+// of the other 589 pages); the one wcxb listing that passes has 0.64.
+inline constexpr double kIndexBodyLinkShare = 0.5;
+// A home page (path "/") with kMinListingArticles <article> elements or
+// kMinListingTimes time stamps is a front page of stories: the listing
+// gains, the article evidence (the lead story's byline and date) loses
+// this much. On wcxb (dev) 5 home pages pass: 2 news and blog fronts, an
+// event index, a model hub and an agency's home page that wcxb counts as
+// an article (called a service page before); the other 10 home pages
+// (landing pages, 3 blog posts served at "/") do not.
+inline constexpr double kFrontPageWeight = 1;
 // Article evidence: prose paragraphs and words.
 inline constexpr int kMinArticleProseParagraphs = 8;
 inline constexpr int kArticleWords = 400;

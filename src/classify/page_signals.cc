@@ -103,11 +103,17 @@ struct Frame {
   int media_start = 0;           // headings and images seen, at entry
   int posters_start = 0;         // poster and author marks, at entry
   int times_start = 0;           // time stamps, at entry
+  int prices_start = 0;          // price labels and marks, at entry
   int element_children = 0;
   uint32_t prose = 0;            // prose chars of its <p> children
   bool holds_post = false;       // a descendant was counted as a post
-  // Card-like children by shape, as (shape, count); a handful per parent.
-  std::vector<std::pair<uint64_t, int>> card_shapes;
+  // Card-like children by shape; a handful per parent.
+  struct Cards {
+    uint64_t shape = 0;
+    int count = 0;
+    int priced = 0;  // of them, the cards that show a price
+  };
+  std::vector<Cards> card_shapes;
 };
 
 void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
@@ -116,7 +122,10 @@ void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
 }  // namespace
 
 uint64_t ShapeKey(const dom::Node& n) {
-  // FNV-1a over the tag and the digit-free class parts.
+  // FNV-1a over the tag and the first class token that holds no digit.
+  // Only the first: templates put their fixed class first and append the
+  // item's own ("post-94972 post category-dinner category-rice" from a
+  // WordPress loop, "card card--featured"), which differ card to card.
   uint64_t h = 1469598103934665603ull;
   auto mix = [&h](std::string_view v) {
     for (char c : v) {
@@ -127,12 +136,20 @@ uint64_t ShapeKey(const dom::Node& n) {
     h *= 1099511628211ull;
   };
   mix(std::string_view(reinterpret_cast<const char*>(&n.tag), 1));
-  for (const std::string& part : NameParts(n.Attr("class"))) {
-    if (std::any_of(part.begin(), part.end(),
+  std::string_view cls = n.Attr("class");
+  size_t start = 0;
+  while (start < cls.size()) {
+    size_t end = cls.find_first_of(" \t\n\r\f", start);
+    if (end == std::string_view::npos) end = cls.size();
+    std::string_view token = cls.substr(start, end - start);
+    start = end + 1;
+    if (token.empty() ||
+        std::any_of(token.begin(), token.end(),
                     [](char c) { return c >= '0' && c <= '9'; })) {
       continue;
     }
-    mix(part);
+    mix(util::AsciiLower(token));
+    break;
   }
   return h;
 }
@@ -240,6 +257,7 @@ PageSignals GatherPageSignals(const dom::Document& doc,
                           .media_start = media,
                           .posters_start = posters,
                           .times_start = s.time_elements,
+                          .prices_start = s.price_texts + s.price_marks,
                           .card_shapes = {}});
         if (IsChrome(n)) ++in_chrome;
         switch (n->tag) {
@@ -364,8 +382,9 @@ void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
   frames->pop_back();
   Frame* parent = frames->empty() ? nullptr : &frames->back();
 
-  for (const auto& [shape, count] : f.card_shapes) {
-    s->card_grid_items = std::max(s->card_grid_items, count);
+  for (const Frame::Cards& c : f.card_shapes) {
+    s->card_grid_items = std::max(s->card_grid_items, c.count);
+    s->priced_card_grid_items = std::max(s->priced_card_grid_items, c.priced);
   }
   s->top_prose_run_chars = std::max(s->top_prose_run_chars, f.prose);
 
@@ -392,13 +411,15 @@ void CloseFrame(std::vector<Frame>* frames, PageSignals* s, int links,
       (media > f.media_start ||
        chars > s->link_chars - f.link_text_start)) {
     const uint64_t key = ShapeKey(*f.node);
-    for (auto& [shape, count] : parent->card_shapes) {
-      if (shape == key) {
-        ++count;
+    const int priced = s->price_texts + s->price_marks > f.prices_start;
+    for (Frame::Cards& c : parent->card_shapes) {
+      if (c.shape == key) {
+        ++c.count;
+        c.priced += priced;
         return;
       }
     }
-    parent->card_shapes.emplace_back(key, 1);
+    parent->card_shapes.push_back({key, 1, priced});
   }
 }
 

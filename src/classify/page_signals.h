@@ -59,6 +59,10 @@ struct PageSignals {
   // beside the link: a grid of teaser or product cards (outside nav,
   // header and footer).
   int card_grid_items = 0;
+  // The most cards of one shape under one parent that each show a price
+  // (a label like "$12.99" or a price mark): a shop category's grid of
+  // products. A product page's "you may also like" row has a few.
+  int priced_card_grid_items = 0;
   // The most prose (chars of <p>s of kProseParagraphChars or more) under
   // one parent: a story is one run of paragraphs, a landing page many
   // short sections.
@@ -82,9 +86,9 @@ PageSignals GatherPageSignals(const dom::Document& doc,
 // "price", "box").
 std::vector<std::string> NameParts(std::string_view name);
 
-// The shape of an element for grouping siblings: its tag and the parts of
-// its class that hold no digit ("post-123 post card" and "post-9 post card"
-// have the same shape).
+// The shape of an element for grouping siblings: its tag and the first
+// token of its class that holds no digit ("post-123 post card-a" and
+// "post-9 post card-b" have the same shape, "post").
 uint64_t ShapeKey(const dom::Node& n);
 
 // Is this short text ("Get a free quote", "Kontakt aufnehmen") a call to

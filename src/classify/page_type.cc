@@ -42,6 +42,36 @@ bool AnySegment(const std::vector<std::string>& segs, size_t begin, size_t end,
   return false;
 }
 
+bool IsNumber(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return c >= '0' && c <= '9';
+  });
+}
+
+// The address shapes of the forum and Q&A software most threads are
+// served by, whatever the site: Discourse "/t/SLUG/ID", Reddit
+// "/r/NAME/comments/ID/", XenForo "/threads/SLUG.ID/", Stack Exchange
+// "/questions/ID/SLUG", phpBB and vBulletin "viewtopic.php",
+// "showthread.php". Each is a thread page (an index has none of them).
+bool IsForumSoftwareAddress(const std::vector<std::string>& segs) {
+  for (size_t i = 0; i < segs.size(); ++i) {
+    const std::string& s = segs[i];
+    if (lexicon::kForumScriptNames.Contains(s)) return true;
+    if (i + 1 >= segs.size()) break;
+    const std::string& next = segs[i + 1];
+    if (s == "t" && i + 2 < segs.size() && IsNumber(segs[i + 2])) return true;
+    if (s == "comments" && i >= 2 && segs[i - 2] == "r") return true;
+    if (s == "questions" && IsNumber(next)) return true;
+    if (s == "threads") {
+      size_t dot = next.rfind('.');
+      if (dot != std::string::npos && IsNumber(next.substr(dot + 1))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The declared types, read once.
 struct Declared {
   bool article = false;     // a news or blog Article subtype
@@ -88,9 +118,16 @@ Declared ReadDeclared(const std::vector<DeclaredType>& declared) {
 struct Score {
   double points = 0;
   std::vector<std::string> reasons;
+  // The page's address files it under a section of this type
+  // ("/docs/", "/category/", "/services/").
+  bool filed_under = false;
   void Add(double p, std::string why) {
     points += p;
     reasons.push_back(std::move(why));
+  }
+  void AddSection(double p, std::string why) {
+    filed_under = true;
+    Add(p, std::move(why));
   }
 };
 
@@ -126,6 +163,8 @@ std::string SignalsLine(const PageSignals& s, const ArticleEvidence& e) {
   add("long_p", s.long_paragraphs); add("p_chars", s.paragraph_chars);
   add("text_chars", s.text_chars);
   add("link_chars", s.link_chars); add("card_grid", s.card_grid_items);
+  add("priced_grid", s.priced_card_grid_items);
+  add("headline_words", e.headline_words);
   add("prose_run", s.top_prose_run_chars); add("cta", s.cta_controls);
   add("posts", s.post_units);
   line += " declared=";
@@ -162,6 +201,7 @@ ArticleEvidence GatherEvidence(const metadata::Metadata& meta,
   e.visible_date = meta.consumed.dateline != nullptr;
   e.error_headline =
       meta.headline && content::IsErrorHeadline(meta.headline->value);
+  if (meta.headline) e.headline_words = util::CountWords(meta.headline->value);
   e.url = meta.url ? meta.url->value : options.url;
   return e;
 }
@@ -203,21 +243,30 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   if (s.post_units >= h::kMinForumPosts && !one_prose_run) {
     forum.Add(2, Count(s.post_units, "posts with poster and time"));
   }
-  if (!path.empty() && lx::kForumPathSegments.Contains(path[0])) {
+  if (IsForumSoftwareAddress(path)) {
+    forum.Add(2, "forum software address");
+  } else if (!path.empty() && lx::kForumPathSegments.Contains(path[0])) {
     forum.Add(1, "path /" + path[0] + "/");
   }
-  // Product: a declared product, its price and the cart.
+  // Product: a declared product, its price and the cart. On a grid of
+  // priced cards the prices and cart buttons are the grid's: a shop
+  // category, not one product.
+  const bool priced_grid = s.priced_card_grid_items >= h::kMinPricedGridItems;
   if (d.product) product.Add(2, declared(PageType::kProduct));
-  if (s.cart_buttons >= 1) product.Add(1, Count(s.cart_buttons, "cart buttons"));
-  if (s.price_texts >= h::kMinProductPrices ||
-      s.price_marks >= h::kMinProductPrices) {
-    product.Add(1, Count(std::max(s.price_texts, s.price_marks), "prices"));
-  }
-  if (s.cart_marks >= h::kMinProductCartMarks) {
-    product.Add(1, Count(s.cart_marks, "cart marks"));
+  if (!priced_grid) {
+    if (s.cart_buttons >= 1) {
+      product.Add(1, Count(s.cart_buttons, "cart buttons"));
+    }
+    if (s.price_texts >= h::kMinProductPrices ||
+        s.price_marks >= h::kMinProductPrices) {
+      product.Add(1, Count(std::max(s.price_texts, s.price_marks), "prices"));
+    }
+    if (s.cart_marks >= h::kMinProductCartMarks) {
+      product.Add(1, Count(s.cart_marks, "cart marks"));
+    }
   }
   if (AnySegment(path, 0, folders, lx::kProductPathSegments)) {
-    product.Add(1, "product path");
+    product.AddSection(1, "product path");
   }
   // Listing: teasers, cards, a declared collection, an index's path.
   if (e.link_lines >= h::kMinIndexLinkLines &&
@@ -236,8 +285,10 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   if (s.article_elements >= h::kMinListingArticles) {
     listing.Add(1, Count(s.article_elements, "<article> cards"));
   }
-  if (s.price_texts >= h::kMinCategoryPrices &&
-      s.card_marks >= h::kMinCategoryCards) {
+  if (priced_grid) {
+    listing.Add(2, Count(s.priced_card_grid_items, "priced cards in a grid"));
+  } else if (s.price_texts >= h::kMinCategoryPrices &&
+             s.card_marks >= h::kMinCategoryCards) {
     listing.Add(2, Count(s.price_texts, "prices on ") +
                        Count(s.card_marks, "cards"));
   }
@@ -246,7 +297,7 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
     listing.Add(1, Count(s.card_grid_items, "cards in a grid"));
   }
   if (AnySegment(path, 0, folders, lx::kListingPathSegments)) {
-    listing.Add(1, "listing path");
+    listing.AddSection(1, "listing path");
   }
   if (path.size() == 1 && (lx::kArticlePathSegments.Contains(path[0]) ||
                            lx::kListingPathSegments.Contains(path[0]))) {
@@ -258,6 +309,22 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
     listing.Add(2, "page mostly links, body " +
                        std::to_string(e.body_chars) + " of " +
                        std::to_string(s.text_chars) + " chars");
+  }
+  if (e.body_chars > 0 &&
+      e.body_link_chars >= h::kIndexBodyLinkShare * e.body_chars) {
+    listing.Add(2, "body mostly link text (" +
+                       std::to_string(e.body_link_chars) + " of " +
+                       std::to_string(e.body_chars) + " chars)");
+  }
+  // A site's home page full of dated or <article> cards is its front
+  // page: an index of stories, not one.
+  const bool front_page =
+      home && (s.article_elements >= h::kMinListingArticles ||
+               s.time_elements >= h::kMinListingTimes);
+  if (front_page) {
+    listing.Add(2, "home page of " +
+                       Count(std::max(s.article_elements, s.time_elements),
+                             "cards or time stamps"));
   }
   if (s.time_elements >= h::kMinListingTimes &&
       s.linked_headings >= h::kMinListingDatedHeadings) {
@@ -279,7 +346,7 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
                  (e.has_authors ? "" : ", no byline"));
   }
   if (AnySegment(path, 0, path.size(), lx::kDocsPathSegments)) {
-    docs.Add(1, "docs path");
+    docs.AddSection(1, "docs path");
     if (AnySegment(path, 0, 2, lx::kDocsPathSegments) &&
         (code_heavy || s.docs_marks >= h::kMinDocsChromeMarks)) {
       docs.Add(1, "docs section");
@@ -291,7 +358,7 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   // Service: the home page, a company section, a declared business.
   if (home) service.Add(2, "home page");
   if (AnySegment(path, 0, path.size(), lx::kServicePathSegments)) {
-    service.Add(2, "service path");
+    service.AddSection(2, "service path");
   }
   if (d.service) service.Add(1, declared(PageType::kService));
   if (s.cta_controls >= h::kMinServiceCtas && !one_prose_run) {
@@ -314,6 +381,7 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   if (AnySegment(path, 0, folders, lx::kArticlePathSegments)) {
     article.Add(1, "article path");
   }
+  if (front_page) article.points -= h::kFrontPageWeight;
 
   // The best other type; ties go to the earlier in this list.
   struct Candidate { PageType type; Score* score; };
@@ -326,7 +394,25 @@ PageTypeResult ClassifyPageType(const PageSignals& s,
   for (const Candidate& c : others) {
     if (c.score->points > best->score->points) best = &c;
   }
-  const bool other_strong = best->score->points >= h::kMinTypeScore;
+  // A headline of a few words ("Personal Training", "Casual Sneakers",
+  // "Auth") names a thing, as a shop, service or docs page titles itself;
+  // a story's headline says what happened. It weighs against the article;
+  // with an address that files the page under the other type's section
+  // ("/docs/guides/auth") it also lowers that type's bar. Counts of chrome
+  // or teaser titles get no such help: a short-titled story has those too.
+  // Nor does a page with one long run of prose: an encyclopedia entry
+  // ("New Zealand") or a review is titled by its subject.
+  const bool label_headline = e.headline_words > 0 &&
+                              e.headline_words <= h::kMaxLabelHeadlineWords &&
+                              !one_prose_run;
+  double min_type_score = h::kMinTypeScore;
+  if (label_headline) {
+    article.points -= h::kLabelHeadlineWeight;
+    if (best->score->filed_under) min_type_score -= h::kLabelHeadlineWeight;
+    best->score->reasons.push_back(
+        "headline a label (" + Count(e.headline_words, "words") + ")");
+  }
+  const bool other_strong = best->score->points >= min_type_score;
   auto decide = [&](PageType t, std::vector<std::string> reasons) {
     r.type = t;
     r.reasons = std::move(reasons);

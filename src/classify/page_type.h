@@ -38,6 +38,7 @@ struct ArticleEvidence {
   bool visible_byline = false;
   bool visible_date = false;
   bool error_headline = false; // content::IsErrorHeadline
+  int headline_words = 0;      // util::CountWords of the headline; 0: none
   std::string url;             // the page's address, "" when unknown
 };
 

@@ -49,6 +49,10 @@ constexpr std::string_view kDocsPathList[] = {
     "docs", "doc", "documentation", "api", "reference", "manual", "manuals", "handbook", "sdk", "developer", "developers", "tutorial", "tutorials", "kb", "wiki", "book", "guide", "guides", "library", "latest", "stable", "current"};
 constexpr std::string_view kForumPathList[] = {
     "forum", "forums", "thread", "threads", "topic", "topics", "questions", "question", "q", "t", "discussion", "discussions", "community", "comments", "showthread.php", "viewtopic.php"};
+// The thread scripts of phpBB, vBulletin, MyBB, Invision and SMF.
+constexpr std::string_view kForumScriptList[] = {
+    "viewtopic.php", "showthread.php", "showtopic.php", "viewthread.php",
+    "thread.php"};
 constexpr std::string_view kProductPathList[] = {
     "product", "products", "shop", "store", "item", "items", "p", "dp", "itm", "app", "sku", "produkt", "produit", "producto"};
 constexpr std::string_view kListingPathList[] = {
@@ -124,6 +128,7 @@ const WordSet kCardClassParts{kCardClassList};
 const WordSet kDocsClassParts{kDocsClassList};
 const WordSet kDocsPathSegments{kDocsPathList};
 const WordSet kForumPathSegments{kForumPathList};
+const WordSet kForumScriptNames{kForumScriptList};
 const WordSet kProductPathSegments{kProductPathList};
 const WordSet kListingPathSegments{kListingPathList};
 const WordSet kServicePathSegments{kServicePathList};

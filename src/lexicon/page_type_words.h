@@ -60,6 +60,7 @@ extern const WordSet kDocsClassParts;
 // /latest/, /stable/), not any one site.
 extern const WordSet kDocsPathSegments;      // docs, api, reference, latest
 extern const WordSet kForumPathSegments;     // forum, threads, questions, t
+extern const WordSet kForumScriptNames;      // viewtopic.php, showthread.php
 extern const WordSet kProductPathSegments;   // product, products, shop, p, dp
 extern const WordSet kListingPathSegments;   // category, tag, search, c, browse
 extern const WordSet kServicePathSegments;   // services, contact, about, pricing

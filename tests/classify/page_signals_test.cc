@@ -177,6 +177,53 @@ TEST(GatherPageSignals, BylineWithDateIsOnePost) {
   EXPECT_EQ(s.post_units, 1);
 }
 
+TEST(GatherPageSignals, PricedCardsOfOneGrid) {
+  // A category: twelve product cards, each a link, a name and a price.
+  std::string grid = "<ul>";
+  for (int i = 0; i < 12; ++i) {
+    grid += "<li class=\"product product-" + std::to_string(i) +
+            "\"><a href=\"/p/" + std::to_string(i) +
+            "\">Walnut desk lamp</a><span>$" + std::to_string(20 + i) +
+            ".00</span></li>";
+  }
+  grid += "</ul>";
+  PageSignals s = Gather("", grid);
+  EXPECT_EQ(s.card_grid_items, 12);
+  EXPECT_EQ(s.priced_card_grid_items, 12);
+  // The same cards without prices: a grid, none priced.
+  std::string plain = "<ul>";
+  for (int i = 0; i < 12; ++i) {
+    plain += "<li class=\"post\"><a href=\"/s/" + std::to_string(i) +
+             "\">A story</a><span>by Ann Lee</span></li>";
+  }
+  plain += "</ul>";
+  s = Gather("", plain);
+  EXPECT_EQ(s.card_grid_items, 12);
+  EXPECT_EQ(s.priced_card_grid_items, 0);
+}
+
+TEST(ShapeKey, FirstClassTokenOnly) {
+  // WordPress loops append each post's categories after the fixed class.
+  dom::Document doc = dom::Document::Parse(
+      "<article class=\"post-12 post category-news tag-x\"></article>"
+      "<article class=\"post-13 post category-sport\"></article>"
+      "<article class=\"page\"></article>",
+      {});
+  std::vector<const dom::Node*> els;
+  dom::Walk(
+      doc.root(),
+      [&](const dom::Node* n) {
+        if (n->is_element() && n->tag == dom::Tag::kArticle) {
+          els.push_back(n);
+        }
+        return true;
+      },
+      [](const dom::Node*) {});
+  ASSERT_EQ(els.size(), 3u);
+  EXPECT_EQ(ShapeKey(*els[0]), ShapeKey(*els[1]));
+  EXPECT_NE(ShapeKey(*els[0]), ShapeKey(*els[2]));
+}
+
 TEST(ShapeKey, TagAndDigitFreeClassParts) {
   dom::Document doc = dom::Document::Parse(
       "<div class=\"card item-7\"></div><div class=\"card item-9\"></div>"

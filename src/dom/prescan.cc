@@ -168,6 +168,15 @@ class Prescanner {
   // npos; and its name, for the end tag written when the model closes it.
   size_t cut_depth_ = npos;
   std::string_view cut_name_;
+  // While a <nav> is cut: the start tags of the elements opened inside it,
+  // by depth (an element of the model's run at that depth; begin == end for
+  // one the tree builder implies or the depth cap drops), so a cut ended
+  // early can write those still open (see HtmlStartTag).
+  struct NavOpen {
+    size_t depth;
+    size_t begin, end;
+  };
+  std::vector<NavOpen> nav_open_;
   size_t pre_open_ = 0;  // open <pre>/<listing> elements (emitted ones)
   // Nodes gumbo will create from what was emitted, for max_elements:
   // elements (implied ones and those end tags open, like a stray </p>),
@@ -402,7 +411,18 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
     // up, either the page put its story in a <nav> (cleaning drops it
     // anyway) or the model lost track of where the <nav> ended. Stop
     // cutting rather than risk the story: what follows is written as is.
+    // The elements the cut left open inside the <nav> are written first,
+    // so that their end tags, still to come, close them and not the
+    // <nav>'s ancestors (a Sphinx sidebar: <nav><div><div><p>...</div>
+    // </div></nav>).
+    while (!nav_open_.empty() && nav_open_.back().depth >= depth_) {
+      nav_open_.pop_back();
+    }
     cut_depth_ = npos;
+    for (const NavOpen& open : nav_open_) {
+      out_.append(in_.data() + open.begin, open.end - open.begin);
+    }
+    nav_open_.clear();
   }
   if (InSelect()) {
     // "in select": only option/optgroup nest; select, input, keygen,
@@ -519,6 +539,7 @@ void Prescanner::HtmlStartTag(const lexer::TagToken& t, uint32_t cls,
         !fostered) {
       cut_depth_ = depth_ - 1;
       cut_name_ = (cls & kSvg) ? "svg" : (cls & kMath) ? "math" : "nav";
+      nav_open_.clear();
     }
   }
 }
@@ -766,6 +787,14 @@ bool Prescanner::Push(const lexer::TagToken& t, uint32_t cls, Ns ns,
     if (stats_) ++stats_->dropped_tags;
     ns = Ns::kHtml;
     integration = false;
+  }
+  if (CuttingNav()) {
+    // Entries at this depth or deeper were popped since: drop them.
+    while (!nav_open_.empty() && nav_open_.back().depth >= depth_) {
+      nav_open_.pop_back();
+    }
+    const bool written = !dropped && !implied;
+    nav_open_.push_back({depth_, written ? t.begin : 0, written ? t.end : 0});
   }
   ++depth_;
   if (KeepsWhiteSpace(cls, ns, dropped)) ++pre_open_;

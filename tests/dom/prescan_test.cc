@@ -445,9 +445,14 @@ TEST(PrescanSlim, CutsTheInsideOfNav) {
   EXPECT_EQ(SlimScan("<div><nav><ul><li>x</div><p>y</p>"),
             "<div><nav></nav></div><p>y</p>");
   // A paragraph, headline, article or main inside ends the cut: the rest
-  // is written as it is.
+  // is written as it is, after the start tags the cut left open.
   EXPECT_EQ(SlimScan("<nav><ul><li>Home<h1>Title</h1><p>Story.</p>"),
-            "<nav><h1>Title</h1><p>Story.</p>");
+            "<nav><ul><li><h1>Title</h1><p>Story.</p>");
+  // ...so their end tags close them, not the <nav>'s parent (a Sphinx
+  // sidebar's caption paragraph inside two divs).
+  ExpectSameSlimTree("<div class=grid><nav><div class=a><a href=/>Home</a>"
+                     "<div class=b><p class=caption>Guide</p><ul><li>x</ul>"
+                     "</div></div></nav><section>Text</section></div>");
   ExpectSameSlimTree("<body><nav><ul><li><a href=/>Home</a></ul></nav>"
                      "<article><p>Story.</p></article>");
   // JSON-LD in a <nav> is kept: metadata reads it wherever it is.

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -104,17 +105,26 @@ inline bool CheckWarc(std::string_view data) {
   return true;
 }
 
-// ParseDate, DateFromUrl, DateFromUnix: dates come out as ISO 8601.
+// ParseDate, FindDate, DateFromUrl, DateFromUnix: dates come out as ISO
+// 8601, and FindDate's span lies within the text and agrees with ParseDate.
 inline bool CheckDateParse(std::string_view text) {
-  metadata::DateContext ctx;
+  // Built in place: g++ 12 -O2 reports a false -Wmaybe-uninitialized when
+  // a literal is assigned to the default-constructed string.
+  metadata::DateContext ctx{text.size() % 3 == 0   ? "ko"
+                            : text.size() % 5 == 0 ? "fa"
+                                                   : "de"};
   ctx.prefer_day_first = text.size() % 2 == 0;
-  // assign(ptr, 2), not operator=: g++ 12 -O2 reports a false
-  // -Wmaybe-uninitialized on assigning a ternary of literals to an SSO string.
-  ctx.language.assign(text.size() % 3 == 0 ? "ko" : "de", 2);
-  if (auto date = metadata::ParseDate(text, ctx)) {
+  const std::optional<std::string> date = metadata::ParseDate(text, ctx);
+  if (date) {
     if (date->size() < 10 || (*date)[4] != '-' || (*date)[7] != '-') {
       return false;
     }
+  }
+  const std::optional<metadata::FoundDate> found = metadata::FindDate(text, ctx);
+  if (found.has_value() != date.has_value()) return false;
+  if (found && (found->iso != *date || found->begin >= found->end ||
+                found->end > text.size())) {
+    return false;
   }
   (void)metadata::DateFromUrl(text);
   int64_t ts = 0;

@@ -451,6 +451,13 @@ inline constexpr size_t kMinContentWordChars = 4;
 inline constexpr size_t kHeadlineAreaChars = 600;
 // Of a longer line (a first paragraph) only its opening is read for a date.
 inline constexpr size_t kHeadlineAreaLineBytes = 120;
+// Characters read back from the headline for a dateline printed above it
+// (a kicker: category, date, reading time; breadcrumbs). Enough for those;
+// a masthead's "today" date sits beyond the menus, which also end the walk.
+inline constexpr size_t kHeadlineAreaCharsBefore = 250;
+// A label before a date: "Last updated:", "Veröffentlicht am", "Updated on
+// Friday,". Longer text before a date on its line is not its label.
+inline constexpr size_t kMaxDateLabelChars = 32;
 
 
 // --- Page type (classify/) ---------------------------------------------------

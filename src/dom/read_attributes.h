@@ -31,10 +31,12 @@ inline constexpr std::array<std::string_view, 3> kLazyImageAttributes = {
 // Lower-case. The last group is read by gumbo's tree builder itself:
 // <input type=hidden> in a table, <font color|face|size> leaving SVG, and
 // <annotation-xml encoding>.
-inline constexpr std::array<std::string_view, 29> kReadAttributes = {
+// "value" is read on <meta> only: some pages, and pages saved by tools
+// that rewrite attributes, give a meta tag's value there, not in "content".
+inline constexpr std::array<std::string_view, 30> kReadAttributes = {
     "class", "id", "href", "src", "alt", "style", "hidden", "role",
     "aria-hidden", "lang", "xml:lang", "rel", "name", "property", "content",
-    "http-equiv", "charset", "itemprop", "itemscope", "itemtype", "datetime",
+    "value", "http-equiv", "charset", "itemprop", "itemscope", "itemtype", "datetime",
     "data-src", "data-original", "data-lazy-src",
     "type", "color", "face", "size", "encoding"};
 

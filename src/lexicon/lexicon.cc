@@ -231,6 +231,96 @@ constexpr MonthName kMonthNames[] = {
     {"декабрь", 12}, {"декабря", 12}, {"дек", 12},
 };
 
+// Read by the date parser only (see MonthNumberInDate): languages added for
+// datelines, several of whose month names are also given names or common
+// words ("Nisan", "Eylül", "Maj", "Agustus") that bylines must keep.
+// Genitive forms where dates use them ("12 października", "12. října").
+constexpr MonthName kDateOnlyMonthNames[] = {
+    // Polish.
+    {"stycznia", 1}, {"styczen", 1}, {"lutego", 2}, {"luty", 2},
+    {"marca", 3}, {"marzec", 3}, {"kwietnia", 4}, {"kwiecien", 4},
+    {"maja", 5}, {"maj", 5}, {"czerwca", 6}, {"czerwiec", 6},
+    {"lipca", 7}, {"lipiec", 7}, {"sierpnia", 8}, {"sierpien", 8},
+    {"wrzesnia", 9}, {"wrzesien", 9}, {"pazdziernika", 10},
+    {"pazdziernik", 10}, {"listopada", 11}, {"listopad", 11},
+    {"grudnia", 12}, {"grudzien", 12},
+    // Czech.
+    {"ledna", 1}, {"leden", 1}, {"unora", 2}, {"unor", 2}, {"brezna", 3},
+    {"brezen", 3}, {"dubna", 4}, {"duben", 4}, {"kvetna", 5}, {"kveten", 5},
+    {"cervna", 6}, {"cerven", 6}, {"cervence", 7}, {"cervenec", 7},
+    {"srpna", 8}, {"srpen", 8}, {"zari", 9}, {"rijna", 10}, {"rijen", 10},
+    {"listopadu", 11}, {"prosince", 12}, {"prosinec", 12},
+    // Slovak (genitive).
+    {"januara", 1}, {"februara", 2}, {"aprila", 4}, {"juna", 6},
+    {"jula", 7}, {"augusta", 8}, {"septembra", 9}, {"oktobra", 10},
+    {"novembra", 11}, {"decembra", 12},
+    // Swedish, Norwegian, Danish (the rest are German or English spellings).
+    {"augusti", 8}, {"marts", 3}, {"desember", 12},
+    // Turkish.
+    {"ocak", 1}, {"subat", 2}, {"mart", 3}, {"nisan", 4}, {"mayis", 5},
+    {"haziran", 6}, {"temmuz", 7}, {"agustos", 8}, {"eylul", 9},
+    {"ekim", 10}, {"kasim", 11}, {"aralik", 12},
+    // Romanian.
+    {"ianuarie", 1}, {"ian", 1}, {"februarie", 2}, {"martie", 3},
+    {"aprilie", 4}, {"iunie", 6}, {"iun", 6}, {"iulie", 7}, {"iul", 7},
+    {"septembrie", 9}, {"octombrie", 10}, {"noiembrie", 11},
+    {"decembrie", 12},
+    // Hungarian ("2023. október 12.").
+    {"marcius", 3}, {"aprilis", 4}, {"majus", 5}, {"junius", 6},
+    {"julius", 7}, {"augusztus", 8}, {"szeptember", 9},
+    // Finnish (partitive, as dates write them).
+    {"tammikuuta", 1}, {"helmikuuta", 2}, {"maaliskuuta", 3},
+    {"huhtikuuta", 4}, {"toukokuuta", 5}, {"kesakuuta", 6},
+    {"heinakuuta", 7}, {"elokuuta", 8}, {"syyskuuta", 9},
+    {"lokakuuta", 10}, {"marraskuuta", 11}, {"joulukuuta", 12},
+    // Indonesian and Malay.
+    {"maret", 3}, {"agustus", 8}, {"mac", 3}, {"julai", 7}, {"ogos", 8},
+    {"disember", 12},
+    // Catalan.
+    {"gener", 1}, {"febrer", 2}, {"marc", 3}, {"maig", 5}, {"juny", 6},
+    {"juliol", 7}, {"agost", 8}, {"setembre", 9}, {"desembre", 12},
+    // Greek (genitive), with and without the accents that capitals drop.
+    {"ιανουαρίου", 1}, {"ιανουαριου", 1}, {"φεβρουαρίου", 2},
+    {"φεβρουαριου", 2}, {"μαρτίου", 3}, {"μαρτιου", 3}, {"απριλίου", 4},
+    {"απριλιου", 4}, {"μαΐου", 5}, {"μαιου", 5}, {"ιουνίου", 6},
+    {"ιουνιου", 6}, {"ιουλίου", 7}, {"ιουλιου", 7}, {"αυγούστου", 8},
+    {"αυγουστου", 8}, {"σεπτεμβρίου", 9}, {"σεπτεμβριου", 9},
+    {"οκτωβρίου", 10}, {"οκτωβριου", 10}, {"νοεμβρίου", 11},
+    {"νοεμβριου", 11}, {"δεκεμβρίου", 12}, {"δεκεμβριου", 12},
+    // Ukrainian (genitive).
+    {"січня", 1}, {"лютого", 2}, {"березня", 3}, {"квітня", 4},
+    {"травня", 5}, {"червня", 6}, {"липня", 7}, {"серпня", 8},
+    {"вересня", 9}, {"жовтня", 10}, {"листопада", 11}, {"грудня", 12},
+    // Bulgarian.
+    {"януари", 1}, {"февруари", 2}, {"април", 4}, {"юни", 6}, {"юли", 7},
+    {"септември", 9}, {"октомври", 10}, {"ноември", 11}, {"декември", 12},
+    // Arabic: the Egyptian and Gulf names (with and without hamza), the
+    // Maghreb's French-derived ones, and the Levantine one-word names (the
+    // two-word ones, "كانون الثاني", are read by the parser).
+    {"يناير", 1}, {"فبراير", 2}, {"مارس", 3}, {"أبريل", 4}, {"ابريل", 4},
+    {"إبريل", 4}, {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7},
+    {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8}, {"سبتمبر", 9},
+    {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
+    {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"افريل", 4}, {"ماي", 5},
+    {"جوان", 6}, {"جويلية", 7}, {"أوت", 8}, {"اوت", 8},
+    {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5}, {"ايار", 5},
+    {"حزيران", 6}, {"تموز", 7}, {"آب", 8}, {"أيلول", 9}, {"ايلول", 9},
+    // Persian: the Gregorian months as Persian writes them (the Solar
+    // Hijri months are SolarHijriMonthNumber's).
+    {"ژانویه", 1}, {"فوریه", 2}, {"آوریل", 4}, {"مه", 5}, {"می", 5},
+    {"ژوئن", 6}, {"ژوئیه", 7}, {"جولای", 7}, {"اوت", 8}, {"آگوست", 8},
+    {"سپتامبر", 9}, {"اکتبر", 10}, {"نوامبر", 11}, {"دسامبر", 12},
+};
+
+// The months of the Solar Hijri calendar, Iran's and Afghanistan's civil
+// calendar ("۱۴ مهر ۱۴۰۲"), with the Arabic-letter spellings of ی and ک.
+constexpr MonthName kSolarHijriMonthNames[] = {
+    {"فروردین", 1}, {"فروردين", 1}, {"اردیبهشت", 2}, {"ارديبهشت", 2},
+    {"خرداد", 3}, {"تیر", 4}, {"تير", 4}, {"مرداد", 5}, {"امرداد", 5},
+    {"شهریور", 6}, {"شهريور", 6}, {"مهر", 7}, {"آبان", 8}, {"آذر", 9},
+    {"دی", 10}, {"دي", 10}, {"بهمن", 11}, {"اسفند", 12},
+};
+
 constexpr std::string_view kWeekdayList[] = {
     // English.
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday",
@@ -262,7 +352,12 @@ constexpr std::string_view kTimeLeadList[] = {
     "в", "г",  "года", "kl", "klo", "o",    "le",  "on", "el"};
 constexpr std::string_view kUpdatedList[] = {
     "updated", "modified", "aktualisiert", "mis a jour", "actualizado",
-    "aggiornato", "atualizado", "bijgewerkt", "обновлено", "수정", "更新"};
+    "aggiornato", "atualizado", "bijgewerkt", "обновлено", "수정", "更新",
+    "oppdatert", "opdateret", "uppdaterad", "uppdaterat", "zaktualizowano",
+    "aktualizacja", "aktualizovano", "aktualizace", "guncellen",
+    "guncelleme", "actualizat", "обновлен", "оновлено", "업데이트",
+    "frissitve", "paivitetty", "تحديث", "روزرسانی", "edited", "bearbeitet",
+    "modifie", "modificado", "modificato", "gewijzigd"};
 
 // --- Lines of content ----------------------------------------------------------
 
@@ -323,6 +418,19 @@ const WordSet kAfterLast{kAfterLastList};
 
 int MonthNumber(std::string_view folded) {
   for (const MonthName& name : kMonthNames) {
+    if (name.folded == folded) return name.month;
+  }
+  return 0;
+}
+int MonthNumberInDate(std::string_view folded) {
+  if (int month = MonthNumber(folded)) return month;
+  for (const MonthName& name : kDateOnlyMonthNames) {
+    if (name.folded == folded) return name.month;
+  }
+  return 0;
+}
+int SolarHijriMonthNumber(std::string_view folded) {
+  for (const MonthName& name : kSolarHijriMonthNames) {
     if (name.folded == folded) return name.month;
   }
   return 0;

@@ -88,6 +88,13 @@ extern const WordSet kAfterLast;
 // "okt", "octobre", "aout", "октября"), or 0 if it is not one. A trailing
 // abbreviation dot must be removed by the caller.
 int MonthNumber(std::string_view folded);
+// The same, and the month names of more languages (Polish, Czech, Turkish,
+// Romanian, Greek, Arabic, Persian, ...), some of which are also given
+// names or common words: for the date parser, where a date's shape
+// surrounds the word, not for bylines.
+int MonthNumberInDate(std::string_view folded);
+// Month 1..12 of the Solar Hijri calendar ("مهر" -> 7), or 0.
+int SolarHijriMonthNumber(std::string_view folded);
 // Folded weekday names and abbreviations ("thu", "donnerstag", "jeudi",
 // "четверг"). Two-letter abbreviations are not included: they collide with
 // ordinary words ("do", "so", "di").

@@ -87,8 +87,8 @@ struct PageFacts {
   std::vector<AuthorCandidate> authors;
   std::vector<Candidate> published;  // raw date strings
   std::vector<Candidate> modified;
-  // The dateline printed under the headline, found by its text shape
-  // (readers/headline_area.h): taken only when `published` gives no date.
+  // The datelines printed with the headline, found by their text shape
+  // (readers/headline_area.h); ChooseDates weighs them against `published`.
   std::vector<Candidate> headline_area_dates;
   std::vector<Candidate> site_names;
   std::vector<Candidate> descriptions;

@@ -3,6 +3,7 @@
 #include "metadata/choosers/dates.h"
 
 #include <chrono>
+#include <cstdio>
 #include <vector>
 
 #include "metadata/parsers/date_parse.h"
@@ -41,8 +42,6 @@ std::optional<int64_t> Instant(std::string_view iso) {
   int offset = Digits(iso, 20, 2) * 3600 + Digits(iso, 23, 2) * 60;
   return iso[19] == '+' ? t - offset : t + offset;
 }
-
-bool IsUtc(std::string_view iso) { return iso.ends_with('Z'); }
 
 std::vector<Parsed> ParseAll(const std::vector<Candidate>& candidates,
                              const DateContext& base) {
@@ -94,36 +93,146 @@ void ResolveAmbiguous(std::vector<Parsed>* list,
   }
 }
 
-std::optional<Candidate> Pick(const std::vector<Parsed>& list,
-                              const std::optional<std::string>& url_date) {
-  if (list.empty()) return std::nullopt;
+// Seconds from UTC of a ParseDate result's offset: 0 for "Z" and "+00:00",
+// nullopt without a zone.
+std::optional<int> OffsetSeconds(std::string_view iso) {
+  if (iso.size() < 20) return std::nullopt;
+  if (iso[19] == 'Z') return 0;
+  if (iso.size() < 25 || (iso[19] != '+' && iso[19] != '-')) return std::nullopt;
+  const int offset = Digits(iso, 20, 2) * 3600 + Digits(iso, 23, 2) * 60;
+  return iso[19] == '+' ? offset : -offset;
+}
+
+// "Z" or "+00:00": a UTC stamp, which says nothing of the page's own day.
+bool IsUtc(std::string_view iso) { return OffsetSeconds(iso) == 0; }
+
+// Seconds since the epoch of a local stamp ("YYYY-MM-DDTHH:MM:SS", no
+// zone) read as if it were UTC; nullopt for any other form.
+std::optional<int64_t> LocalSeconds(std::string_view iso) {
+  if (iso.size() != 19) return std::nullopt;
+  return Instant(std::string(iso) + "Z");
+}
+
+// `local` written with the UTC offset `offset` (seconds).
+std::string WithOffset(std::string_view local, int64_t offset) {
+  const int64_t abs_offset = offset < 0 ? -offset : offset;
+  char buf[8];
+  std::snprintf(buf, sizeof(buf), "%c%02d:%02d", offset < 0 ? '-' : '+',
+                static_cast<int>(abs_offset / 3600),
+                static_cast<int>(abs_offset / 60 % 60));
+  return std::string(local) + buf;
+}
+
+// Whether `offset` (seconds) is a time zone's: UTC-12 to UTC+14, in whole
+// or half hours, or one of the three zones at :45 (Nepal, Chatham, Eucla).
+bool IsZoneOffset(int64_t offset) {
+  constexpr int64_t kHour = 3600;
+  if (offset == 0 || offset < -12 * kHour || offset > 14 * kHour) return false;
+  if (offset % (kHour / 2) == 0) return true;
+  return offset == 5 * kHour + 45 * 60 || offset == 8 * kHour + 45 * 60 ||
+         offset == 12 * kHour + 45 * 60;
+}
+
+// A local stamp on the page that is the UTC moment `t` in some time zone:
+// the two differ by a zone's offset (a minute's slack, for the seconds one
+// of them leaves out). Returns it with that offset: "2016-12-22T18:47:00"
+// and "2016-12-23T00:47:31Z" give "2016-12-22T18:47:00-06:00".
+std::optional<std::string> LocalFormOf(
+    int64_t t, const std::vector<const std::vector<Parsed>*>& lists) {
+  constexpr int64_t kQuarter = 15 * 60;
+  constexpr int64_t kSlack = 60;
+  for (const std::vector<Parsed>* l : lists) {
+    for (const Parsed& p : *l) {
+      const std::optional<int64_t> local = LocalSeconds(p.iso);
+      if (!local) continue;
+      const int64_t diff = *local - t;
+      const int64_t offset =
+          (diff + (diff < 0 ? -kQuarter : kQuarter) / 2) / kQuarter * kQuarter;
+      if (!IsZoneOffset(offset) || diff - offset > kSlack ||
+          offset - diff > kSlack) {
+        continue;
+      }
+      return WithOffset(p.iso, offset);
+    }
+  }
+  return std::nullopt;
+}
+
+// The best form of the winner's date. A winner in UTC takes the form of a
+// candidate that gives the same moment with the page's own offset
+// ("2017-02-23T17:18:13-08:00" rather than "2017-02-24T01:18:13Z"), or of a
+// local stamp that is the same moment in the page's time zone (see
+// LocalFormOf): its day is the one the page prints. A winner with a date
+// only takes the time and offset of a candidate on the same day
+// ("2023-10-12" and "2023-10-12T20:00+09:00").
+Candidate BestForm(const Parsed& winner,
+                   const std::vector<const std::vector<Parsed>*>& lists) {
+  const std::optional<int64_t> t = Instant(winner.iso);
+  if (t && winner.iso.ends_with('Z')) {
+    for (const std::vector<Parsed>* l : lists) {
+      for (const Parsed& p : *l) {
+        if (!IsUtc(p.iso) && Instant(p.iso) == t) {
+          return Candidate{p.iso, winner.source};
+        }
+      }
+    }
+  }
+  if (t && IsUtc(winner.iso)) {
+    if (std::optional<std::string> local = LocalFormOf(*t, lists)) {
+      return Candidate{std::move(*local), winner.source};
+    }
+  }
+  if (!HasTime(winner.iso)) {
+    for (const std::vector<Parsed>* l : lists) {
+      for (const Parsed& p : *l) {
+        if (Day(p.iso) == Day(winner.iso) && HasTime(p.iso)) {
+          return Candidate{p.iso, winner.source};
+        }
+      }
+    }
+  }
+  return Candidate{winner.iso, winner.source};
+}
+
+// The first candidate, or the first on the URL's day when the URL has a
+// date and the first falls on another day.
+const Parsed* Pick(const std::vector<Parsed>& list,
+                   const std::optional<std::string>& url_date) {
+  if (list.empty()) return nullptr;
   const Parsed* winner = &list[0];
   if (url_date && Day(winner->iso) != Day(*url_date)) {
     for (const Parsed& p : list) {
-      if (Day(p.iso) == Day(*url_date)) {
-        winner = &p;
-        break;
-      }
+      if (Day(p.iso) == Day(*url_date)) return &p;
     }
   }
-  if (IsUtc(winner->iso)) {
-    // The same moment written with the page's own offset is the better
-    // form: "2017-02-23T17:18:13-08:00" rather than "2017-02-24T01:18:13Z".
-    std::optional<int64_t> t = Instant(winner->iso);
-    for (const Parsed& p : list) {
-      if (!IsUtc(p.iso) && t && Instant(p.iso) == t) {
-        return Candidate{p.iso, winner->source};
-      }
-    }
+  return winner;
+}
+
+// Sources whose date is the article's less often than the dateline printed
+// with the headline: the generic meta names templates fill with a save or
+// build date ("date", "dc.date"), and the text of visible elements found by
+// class name anywhere on the page. A <time datetime> stamp is deliberate
+// and stays above the printed text.
+bool IsGenericSource(std::string_view source) {
+  return source == "meta:date" || source == "meta:dc.date" ||
+         source == "meta:dcterms.date" || source == "meta:dc.date.created" ||
+         source == "meta:dcterms.created" || source == "dom:dateline" ||
+         source == "dom:byline";
+}
+
+const Parsed* FindSource(const std::vector<Parsed>& list,
+                         std::string_view source) {
+  for (const Parsed& p : list) {
+    if (p.source == source) return &p;
   }
-  if (!HasTime(winner->iso)) {
-    for (const Parsed& p : list) {
-      if (Day(p.iso) == Day(winner->iso) && HasTime(p.iso)) {
-        return Candidate{p.iso, winner->source};
-      }
-    }
-  }
-  return Candidate{winner->iso, winner->source};
+  return nullptr;
+}
+
+// The printed dateline instead of the declared winner, when they disagree
+// on the day and the winner comes from a generic source.
+bool PrintedOutranks(const Parsed& printed, const Parsed& declared) {
+  return Day(printed.iso) != Day(declared.iso) &&
+         IsGenericSource(declared.source);
 }
 
 }  // namespace
@@ -147,20 +256,43 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
 
   std::vector<Parsed> published = ParseAll(facts.published, ctx);
   std::vector<Parsed> modified = ParseAll(facts.modified, ctx);
+  std::vector<Parsed> area = ParseAll(facts.headline_area_dates, ctx);
   ResolveAmbiguous(&published, modified, url_date);
   ResolveAmbiguous(&modified, published, url_date);
+  std::vector<Parsed> declared = published;
+  declared.insert(declared.end(), modified.begin(), modified.end());
+  ResolveAmbiguous(&area, declared, url_date);
+  const std::vector<const std::vector<Parsed>*> all = {&published, &modified,
+                                                       &area};
+
+  const Parsed* modified_winner = Pick(modified, std::nullopt);
+  const Parsed* printed = FindSource(area, "dom:headline-area");
+  const Parsed* printed_update = FindSource(area, "dom:headline-area-updated");
+  const Parsed* winner = Pick(published, url_date);
+  if (!winner) {
+    // Nothing declared: the dateline printed under the headline, then the
+    // URL's date, then a dateline that says it is an update (the only date
+    // the page gives).
+    if (printed && (!url_date || Day(printed->iso) == Day(*url_date))) {
+      winner = printed;
+    }
+  } else if (printed && PrintedOutranks(*printed, *winner)) {
+    winner = printed;
+  }
 
   ChosenDates out;
-  out.published = Pick(published, url_date);
-  if (!out.published) {
-    // The dateline printed under the headline, read by its shape: below
-    // every declared or classed date, above the URL's.
-    std::vector<Parsed> area = ParseAll(facts.headline_area_dates, ctx);
-    ResolveAmbiguous(&area, modified, url_date);
-    out.published = Pick(area, url_date);
+  if (winner) {
+    out.published = BestForm(*winner, all);
+  } else if (url_date) {
+    out.published = Candidate{*url_date, "url"};
+  } else if (printed || printed_update) {
+    out.published = BestForm(printed ? *printed : *printed_update, all);
   }
-  if (!out.published && url_date) out.published = Candidate{*url_date, "url"};
-  out.modified = Pick(modified, std::nullopt);
+  if (modified_winner) {
+    out.modified = BestForm(*modified_winner, {&modified, &published});
+  } else if (printed_update) {
+    out.modified = BestForm(*printed_update, all);
+  }
   if (out.published && out.modified &&
       Day(out.modified->value) < Day(out.published->value)) {
     out.modified.reset();

@@ -4,7 +4,15 @@
 //
 // Precedence (first valid date wins): JSON-LD, meta tags (article:*,
 // Dublin Core, Parse.ly, sailthru, ...), microdata, <time datetime>,
-// visible datelines, and a date in the URL path as the last resort.
+// visible datelines; then the dateline printed with the headline
+// (readers/headline_area.h), the date in the URL path, and last a printed
+// dateline that says it is an update (the only date such a page gives).
+//
+// The printed dateline outranks a winner from a generic source (meta
+// "date", "dc.date", a dateline or byline found by class name) that falls
+// on another day: templates fill those with save or build dates. It never
+// outranks JSON-LD, article:published_time or microdata: a page that
+// prints only its last revision still declares when it was published.
 //
 // Cross-checks:
 //  - Two independent sources beat one: when the URL path holds a date and
@@ -14,7 +22,10 @@
 //  - A winner with a date only takes the time and offset of a lower-ranked
 //    candidate on the same day ("2023-10-12" and "2023-10-12T20:00+09:00").
 //  - A winner in UTC ("...Z") takes the form of a candidate that gives the
-//    same moment with the page's own offset.
+//    same moment with the page's own offset; a winner in UTC ("Z" or
+//    "+00:00") that of a local stamp (no offset) on the page that is the
+//    same moment in a real zone ("6:47 PM" for 00:47Z): its day is the
+//    page's.
 //  - A modification date before the publication date is dropped.
 //
 // Day/month ambiguity ("05/06/2023"): each candidate is parsed both ways.

@@ -97,6 +97,57 @@ bool IsYearFirstLanguage(std::string_view language) {
          primary == "hu" || primary == "lt";
 }
 
+// Persian and Pashto pages date in the Solar Hijri calendar.
+bool IsSolarHijriLanguage(std::string_view language) {
+  std::string buf;
+  const std::string_view primary = PrimaryLanguage(language, &buf);
+  return primary == "fa" || primary == "ps";
+}
+
+// --- The Solar Hijri calendar ("۱۴ مهر ۱۴۰۲", "۱۴۰۲/۰۷/۱۴").
+// Leap years follow the 33-year cycle, which agrees with the astronomical
+// calendar Iran keeps for the years news pages carry.
+constexpr int kMinSolarHijriYear = 1343;  // 1964
+constexpr int kMaxSolarHijriYear = 1472;  // 2093
+
+bool IsSolarHijriLeapYear(int y) {
+  switch (y % 33) {
+    case 1: case 5: case 9: case 13: case 17: case 22: case 26: case 30:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int SolarHijriMonthDays(int y, int m) {
+  if (m <= 6) return 31;
+  if (m <= 11) return 30;
+  return IsSolarHijriLeapYear(y) ? 30 : 29;
+}
+
+// The Gregorian date of a Solar Hijri one, as Finish gives it: kInvalid
+// for an impossible day or a year outside the range above.
+DateMatch FinishSolarHijri(int y, int m, int d, size_t begin, size_t end) {
+  if (y < kMinSolarHijriYear || y > kMaxSolarHijriYear || m < 1 || m > 12 ||
+      d < 1 || d > SolarHijriMonthDays(y, m)) {
+    return Finish(0, 0, 0, begin, end);
+  }
+  // 1 Farvardin 1400 was 21 March 2021.
+  chrono::sys_days day{chrono::year(2021) / chrono::March / 21};
+  for (int k = 1400; k < y; ++k) day += chrono::days(IsSolarHijriLeapYear(k) ? 366 : 365);
+  for (int k = y; k < 1400; ++k) day -= chrono::days(IsSolarHijriLeapYear(k) ? 366 : 365);
+  for (int k = 1; k < m; ++k) day += chrono::days(SolarHijriMonthDays(y, k));
+  day += chrono::days(d - 1);
+  const chrono::year_month_day g(day);
+  return Finish(static_cast<int>(g.year()), static_cast<int>(unsigned(g.month())),
+                static_cast<int>(unsigned(g.day())), begin, end);
+}
+
+// A number written in Persian digits (U+06F0..06F9, UTF-8 DB B0..DB B9).
+bool InPersianDigits(const DateToken& tok) {
+  return tok.raw.size() >= 2 && static_cast<unsigned char>(tok.raw[0]) == 0xDB;
+}
+
 int ExpandTwoDigitYear(int yy) { return yy >= 90 ? 1900 + yy : 2000 + yy; }
 
 bool IsNumericSeparator(const DateTokens& t, size_t i) {
@@ -117,19 +168,21 @@ bool ContinuesNumericRunRight(const DateTokens& t, size_t j, char32_t sep) {
 
 // Reads "A sep B sep C" with one separator (- / .) at i. Separators touch
 // the number before them; a space after is allowed only after a dot
-// (Korean "2023. 10. 12.").
+// (Korean "2023. 10. 12."). A bar may stand apart on both sides, as
+// designed datelines print it ("26 | 01 | 2022").
 bool ReadNumericTriple(const DateTokens& t, size_t i, int first_min_digits,
                        int first_max_digits, int third_min_digits,
                        int third_max_digits, size_t parts[3], char32_t* sep) {
+  const bool bar = IsPunct(t, i + 1, '|');
   if (!IsNumber(t, i, first_min_digits, first_max_digits) ||
-      ContinuesNumericRunLeft(t, i) || !IsNumericSeparator(t, i + 1) ||
-      !Adjacent(t, i + 1)) {
+      ContinuesNumericRunLeft(t, i) ||
+      (!bar && (!IsNumericSeparator(t, i + 1) || !Adjacent(t, i + 1)))) {
     return false;
   }
   *sep = t[i + 1].punct;
-  const bool space_ok = *sep == '.';
+  const bool space_ok = *sep == '.' || bar;
   if (!IsNumber(t, i + 2, 1, 2) || (!space_ok && !Adjacent(t, i + 2)) ||
-      !IsPunct(t, i + 3, *sep) || !Adjacent(t, i + 3) ||
+      !IsPunct(t, i + 3, *sep) || (!bar && !Adjacent(t, i + 3)) ||
       !IsNumber(t, i + 4, third_min_digits, third_max_digits) ||
       (!space_ok && !Adjacent(t, i + 4)) ||
       ContinuesNumericRunRight(t, i + 5, *sep)) {
@@ -155,13 +208,18 @@ DateMatch MatchYearFirstNumeric(const DateTokens& t, size_t i,
     if (year <= 31 && !IsYearFirstLanguage(ctx.language)) return DateMatch();
     year = ExpandTwoDigitYear(year);
   }
+  if (year >= kMinSolarHijriYear && year <= kMaxSolarHijriYear &&
+      (InPersianDigits(t[i]) || IsSolarHijriLanguage(ctx.language))) {
+    return FinishSolarHijri(year, Value(t, p[1]), Value(t, p[2]), i, i + 5);
+  }
   return Finish(year, Value(t, p[1]), Value(t, p[2]), i, i + 5);
 }
 
 // 12/10/2023, 10/12/2023, 12.10.2023, 12-10-2023: day-first or month-first
 // decided by a part > 12, then by the dot (only day-first countries write
-// dates with dots), then by ctx.prefer_day_first. A two-digit year is read
-// only where it cannot be a day (> 31) or with dots in a day-first language.
+// dates with dots), then by ctx.prefer_day_first. A two-digit year
+// ("09/11/25", "12.10.23") is read unless the language writes years first
+// (there "23.10.12" is MatchYearFirstNumeric's).
 DateMatch MatchYearLastNumeric(const DateTokens& t, size_t i,
                                const DateContext& ctx) {
   size_t p[3];
@@ -174,9 +232,7 @@ DateMatch MatchYearLastNumeric(const DateTokens& t, size_t i,
   const int b = Value(t, p[1]);
   int year = Value(t, p[2]);
   if (t[p[2]].digits == 2) {
-    const bool dotted_day_first =
-        sep == '.' && LanguagePrefersDayFirst(ctx.language);
-    if (year <= 31 && !dotted_day_first) return DateMatch();
+    if (year <= 31 && IsYearFirstLanguage(ctx.language)) return DateMatch();
     year = ExpandTwoDigitYear(year);
   }
   bool day_first;
@@ -236,10 +292,30 @@ size_t SkipOrdinal(const DateTokens& t, size_t j) {
   return j;
 }
 
-int MonthAt(const DateTokens& t, size_t i) {
+// The month named at token i, or 0; *next is set to the token after the
+// name. The Levantine Arabic names of four months are two words: كانون
+// الثاني (January), كانون الأول (December), تشرين الأول (October),
+// تشرين الثاني (November).
+int MonthAt(const DateTokens& t, size_t i, size_t* next) {
   if (i >= t.size() || t[i].kind != DateTokenKind::kWord) return 0;
-  return lexicon::MonthNumber(t[i].folded);
+  *next = i + 1;
+  const bool kanun = t[i].folded == "كانون";
+  if (kanun || t[i].folded == "تشرين") {
+    const bool first = IsAnyWord(t, i + 1, {"الأول", "الاول"});
+    const bool second = IsWord(t, i + 1, "الثاني");
+    if (!first && !second) return 0;
+    *next = i + 2;
+    if (kanun) return first ? 12 : 1;
+    return first ? 10 : 11;
+  }
+  return lexicon::MonthNumberInDate(t[i].folded);
 }
+
+int MonthAt(const DateTokens& t, size_t i) {
+  size_t next;
+  return MonthAt(t, i, &next);
+}
+
 
 // 12 Oct 2023, 12. Oktober 2023, 12th of October 2023, 12 de octubre de
 // 2023, 12 октября 2023, 12-Oct-2023.
@@ -248,19 +324,28 @@ DateMatch MatchDayMonthYear(const DateTokens& t, size_t i, const DateContext&) {
   if (i >= 1 && IsPunct(t, i - 1, ':') && Adjacent(t, i)) return DateMatch();
   const int day = Value(t, i);
   size_t j = SkipGlue(t, SkipOrdinal(t, i + 1));
-  const int month = MonthAt(t, j);
-  if (month == 0) return DateMatch();
-  j = SkipGlue(t, j + 1);
+  size_t after = j + 1;
+  int month = MonthAt(t, j, &after);
+  const int solar_hijri_month =
+      month == 0 && j < t.size() && t[j].kind == DateTokenKind::kWord
+          ? lexicon::SolarHijriMonthNumber(t[j].folded)
+          : 0;
+  if (month == 0 && solar_hijri_month == 0) return DateMatch();
+  j = SkipGlue(t, after);
   if (!IsNumber(t, j, 4, 4)) return DateMatch();
+  if (solar_hijri_month != 0) {
+    return FinishSolarHijri(Value(t, j), solar_hijri_month, day, i, j + 1);
+  }
   return Finish(Value(t, j), month, day, i, j + 1);
 }
 
 // October 12, 2023; Oct. 12, 2023; octubre 12 de 2023; and the asctime /
 // Unix date forms with the time before the year: "Thu Oct 12 20:00:00 2023".
 DateMatch MatchMonthDayYear(const DateTokens& t, size_t i, const DateContext&) {
-  const int month = MonthAt(t, i);
+  size_t after = i + 1;
+  const int month = MonthAt(t, i, &after);
   if (month == 0) return DateMatch();
-  size_t j = SkipGlue(t, i + 1);
+  size_t j = SkipGlue(t, after);
   if (!IsNumber(t, j, 1, 2)) return DateMatch();
   const int day = Value(t, j);
   j = SkipOrdinal(t, j + 1);
@@ -281,9 +366,10 @@ DateMatch MatchMonthDayYear(const DateTokens& t, size_t i, const DateContext&) {
 DateMatch MatchYearMonthDay(const DateTokens& t, size_t i, const DateContext&) {
   if (!IsNumber(t, i, 4, 4)) return DateMatch();
   size_t j = SkipGlue(t, i + 1);
-  const int month = MonthAt(t, j);
+  size_t after = j + 1;
+  const int month = MonthAt(t, j, &after);
   if (month == 0) return DateMatch();
-  j = SkipGlue(t, j + 1);
+  j = SkipGlue(t, after);
   if (!IsNumber(t, j, 1, 2) || IsPunct(t, j + 1, ':')) return DateMatch();
   return Finish(Value(t, i), month, Value(t, j), i, SkipOrdinal(t, j + 1));
 }
@@ -405,8 +491,23 @@ bool BoundedInPath(const DateTokens& t, size_t begin, size_t end) {
 
 std::optional<std::string> ParseDate(std::string_view text,
                                      const DateContext& ctx) {
+  std::optional<FoundDate> found = FindDate(text, ctx);
+  if (!found) return std::nullopt;
+  return std::move(found->iso);
+}
+
+std::optional<FoundDate> FindDate(std::string_view text,
+                                  const DateContext& ctx) {
   text = util::TruncateUtf8(text, heuristics::kMaxDateScanBytes);
   const DateTokens tokens = TokenizeForDates(text);
+  auto span = [&tokens, text](size_t first, size_t last, std::string iso) {
+    FoundDate found;
+    found.iso = std::move(iso);
+    found.begin = static_cast<size_t>(tokens[first].raw.data() - text.data());
+    found.end = static_cast<size_t>(tokens[last].raw.data() - text.data()) +
+                tokens[last].raw.size();
+    return found;
+  };
   // A lone 10- or 13-digit number is a Unix timestamp (JSON-LD from some
   // CMSes); anything else numeric is read as a calendar date below.
   if (tokens.size() == 1 && tokens[0].kind == DateTokenKind::kNumber &&
@@ -414,7 +515,9 @@ std::optional<std::string> ParseDate(std::string_view text,
     const int64_t seconds =
         tokens[0].digits == 13 ? tokens[0].value / 1000 : tokens[0].value;
     if (IsAfterNow(seconds, ctx)) return std::nullopt;
-    return DateFromUnix(seconds);
+    std::optional<std::string> iso = DateFromUnix(seconds);
+    if (!iso) return std::nullopt;
+    return span(0, 0, std::move(*iso));
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
     const DateMatch date = MatchDateAt(tokens, i, ctx);
@@ -439,7 +542,9 @@ std::optional<std::string> ParseDate(std::string_view text,
       i = date.end - 1;
       continue;
     }
-    return has_time ? FormatDateTime(date.date, time) : FormatDate(date.date);
+    return span(date.begin, date.end - 1,
+                has_time ? FormatDateTime(date.date, time)
+                         : FormatDate(date.date));
   }
   return std::nullopt;
 }

@@ -43,6 +43,18 @@ struct DateContext {
 std::optional<std::string> ParseDate(std::string_view text,
                                      const DateContext& ctx);
 
+// The first valid date in `text`, as ParseDate reads it, with where it is
+// written: the bytes [begin, end) of `text` from the date's first token to
+// its last (a time around it is not counted). Lets a caller read the words
+// before the date ("Updated", "Published").
+struct FoundDate {
+  std::string iso;
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::optional<FoundDate> FindDate(std::string_view text,
+                                  const DateContext& ctx);
+
 // A date in a URL's path: /2023/10/12/, /2023-10-12/, /20231012/,
 // /2023/oct/12/ -> "YYYY-MM-DD". A year and month alone (/2023/10/) give
 // nullopt: a day is required. The host, query and fragment are ignored.

@@ -16,19 +16,46 @@ enum class CharClass { kSpace, kDigit, kAlpha, kHangul, kIdeograph, kOther };
 
 namespace block = util::block;
 
+// Arabic-Indic digits (Arabic) and their Extended form (Persian, Urdu):
+// "١٢ أكتوبر ٢٠٢٣", "۱۴ مهر ۱۴۰۲".
+constexpr util::CharRange kArabicIndicDigits{0x0660, 0x0669};
+constexpr util::CharRange kExtendedArabicIndicDigits{0x06F0, 0x06F9};
+
+bool IsDateDigit(char32_t c) {
+  return util::IsDigitChar(c) || kArabicIndicDigits.Contains(c) ||
+         kExtendedArabicIndicDigits.Contains(c);
+}
+
+int DateDigitValue(char32_t c) {
+  if (kArabicIndicDigits.Contains(c)) return static_cast<int>(c - 0x0660);
+  if (kExtendedArabicIndicDigits.Contains(c)) {
+    return static_cast<int>(c - 0x06F0);
+  }
+  return util::DigitValue(c);
+}
+
+// Letters of the Arabic block as Arabic and Persian month names write
+// them: the letters and their vowel marks, without the block's digits and
+// punctuation (، ؛ ؟ ٪).
+bool IsArabicLetter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x065F) || (c >= 0x066E && c <= 0x06D3) ||
+         c == 0x06D5 || (c >= 0x06FA && c <= 0x06FF);
+}
+
 // Letters of the scripts whose month and weekday names lexicon/lexicon.h knows:
-// Latin (with combining marks, which stay inside words), Greek, Cyrillic.
+// Latin (with combining marks, which stay inside words), Greek, Cyrillic,
+// Arabic.
 bool IsDateLetter(char32_t c) {
   return util::IsAsciiLetter(c) || util::IsLatin1Letter(c) ||
          block::kLatinExtendedAB.Contains(c) ||
          block::kCombiningMarks.Contains(c) || block::kGreek.Contains(c) ||
          block::kCyrillic.Contains(c) ||
-         block::kLatinExtendedAdditional.Contains(c);
+         block::kLatinExtendedAdditional.Contains(c) || IsArabicLetter(c);
 }
 
 CharClass Classify(char32_t c) {
   if (util::IsSeparatorSpace(c)) return CharClass::kSpace;
-  if (util::IsDigitChar(c)) return CharClass::kDigit;
+  if (IsDateDigit(c)) return CharClass::kDigit;
   if (IsDateLetter(c)) return CharClass::kAlpha;
   if (util::IsHangul(c)) return CharClass::kHangul;
   if (util::IsKanaOrHan(c)) return CharClass::kIdeograph;
@@ -37,7 +64,7 @@ CharClass Classify(char32_t c) {
 
 }  // namespace
 
-// Numbers are runs of digits (ASCII or full-width), words are runs of
+// Numbers are runs of digits (ASCII, full-width or Arabic-Indic), words are runs of
 // letters of one script (Hangul separately from Latin/Greek/Cyrillic), each
 // CJK ideograph or kana is a word of its own (年, 月, 午, 後), and every
 // other character is a punctuation token.
@@ -57,14 +84,14 @@ DateTokens TokenizeForDates(std::string_view s) {
     token.space_before = space;
     space = false;
     if (cls == CharClass::kDigit) {
-      int64_t value = util::DigitValue(c);
+      int64_t value = DateDigitValue(c);
       int digits = 1;
       while (pos < s.size()) {
         size_t next = pos;
         const char32_t d = util::DecodeUtf8(s, &next);
         if (Classify(d) != CharClass::kDigit) break;
         if (digits < kMaxDateNumberDigits) {
-          value = value * 10 + util::DigitValue(d);
+          value = value * 10 + DateDigitValue(d);
         }
         ++digits;
         pos = next;

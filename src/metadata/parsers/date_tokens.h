@@ -1,11 +1,11 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // The token stream the date parser works on. Numbers are runs of digits
-// (ASCII or full-width), words are runs of letters of one script (Hangul
-// apart from Latin/Greek/Cyrillic), each CJK ideograph or kana is a word of
-// its own (年, 月, 午, 後), and every other character is a punctuation
-// token. Each token remembers whether a space came before it, which is how
-// "20:00" (touching) is told from "20 : 00".
+// (ASCII, full-width or Arabic-Indic), words are runs of letters of one
+// script (Hangul apart from Latin/Greek/Cyrillic/Arabic), each CJK
+// ideograph or kana is a word of its own (年, 月, 午, 後), and every other
+// character is a punctuation token. Each token remembers whether a space
+// came before it, which is how "20:00" (touching) is told from "20 : 00".
 
 #ifndef ARTEXT_METADATA_PARSERS_DATE_TOKENS_H_
 #define ARTEXT_METADATA_PARSERS_DATE_TOKENS_H_

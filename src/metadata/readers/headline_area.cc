@@ -1,8 +1,18 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
+//
+// How it works: the text around the headline is cut into lines (a block
+// element or <br> ends a line), the lines after the <h1> in document order
+// and the lines just before it (a kicker above the headline: "Dec 12, 2025",
+// "Last updated: Dec 12, 2025"), each within a budget of characters. Each
+// line's first date is found with its position, and the words before it
+// (on the line, or on a short dateless line just before it, as in
+// "<div>Last updated:</div><div>Dec 12, 2025</div>") tell an update from a
+// publication.
 
 #include "metadata/readers/headline_area.h"
 
 #include <string>
+#include <vector>
 
 #include "clean/patterns.h"
 #include "dom/tag.h"
@@ -11,57 +21,42 @@
 #include "metadata/parsers/date_parse.h"
 #include "metadata/readers/visible.h"
 #include "util/text.h"
+#include "util/utf8.h"
 #include "util/utf8_case.h"
 
 namespace artext::metadata {
 namespace {
 
-// The first date of a line, if the line is a dateline for the publication:
-// it holds a date a parser reads (a day, a month and a year: "2019" or
-// "3.5 stars" alone are not dates) and does not call it an update.
-bool IsPublicationDateline(std::string_view line) {
-  if (!util::ContainsAsciiDigit(line)) return false;
-  std::string_view head = line.substr(0, heuristics::kHeadlineAreaLineBytes);
-  if (lexicon::kUpdatedWords.FoundIn(util::FoldForMatch(head.substr(0, 40)))) {
-    return false;
-  }
-  DateContext any;
-  return ParseDate(head, any).has_value();
+// Elements whose text is never a dateline of the article: code, and the
+// containers of other stories (IsForeignContainer).
+bool IsSkipped(const dom::Node* n) {
+  return n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
+         n->tag == dom::Tag::kTemplate || n->tag == dom::Tag::kNoscript ||
+         n->tag == dom::Tag::kH1 ||
+         IsForeignContainer(n, n->attr_count ? clean::ClassAndId(n)
+                                             : std::string());
 }
 
-}  // namespace
-
-void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
-  if (!heading) return;
-  const dom::Node* root = heading;
-  while (root->parent) root = root->parent;
+// Appends the lines of the text from `start` on, in document order within
+// `root`, to *lines until `budget` characters of text are read. Returns the
+// characters read.
+size_t CollectLines(const dom::Node* start, const dom::Node* root,
+                    size_t budget, std::vector<std::string>* lines) {
   std::string line;
   size_t seen = 0;
-  auto flush = [&]() -> bool {
+  auto flush = [&]() {
     std::string text = util::CollapseWhitespace(line);
     line.clear();
-    if (text.empty() || !IsPublicationDateline(text)) return false;
-    facts->headline_area_dates.push_back(
-        {std::string(util::Trim(text).substr(0, heuristics::kHeadlineAreaLineBytes)),
-         "dom:headline-area", nullptr});
-    return true;
+    if (!text.empty()) lines->push_back(std::move(text));
   };
-  // Start after the heading's own text.
-  const dom::Node* n = dom::NextInTree(heading, root, /*skip_children=*/true);
-  while (n && seen < heuristics::kHeadlineAreaChars) {
+  const dom::Node* n = start;
+  while (n && seen < budget) {
     if (n->is_element()) {
-      if (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
-          n->tag == dom::Tag::kTemplate || n->tag == dom::Tag::kNoscript ||
-          n->tag == dom::Tag::kH1 ||
-          IsForeignContainer(n, n->attr_count ? clean::ClassAndId(n)
-                                              : std::string())) {
+      if (IsSkipped(n)) {
         n = dom::NextInTree(n, root, /*skip_children=*/true);
         continue;
       }
-      if (dom::IsBlockTag(n->tag) || n->tag == dom::Tag::kBr ||
-          n->tag == dom::Tag::kTime) {
-        if (flush()) return;
-      }
+      if (dom::IsBlockTag(n->tag) || n->tag == dom::Tag::kBr) flush();
     } else if (n->is_text()) {
       line += ' ';
       line += n->text;
@@ -70,6 +65,161 @@ void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
     n = dom::NextInTree(n, root);
   }
   flush();
+  return seen;
+}
+
+// What ends the walk back from the headline: the site's menus and another
+// section's heading (the headline of a teaser above the article).
+bool EndsWalkBack(const dom::Node* n) {
+  if (n->tag == dom::Tag::kNav || n->tag == dom::Tag::kForm ||
+      dom::HeadingLevel(n->tag) != 0) {
+    return true;
+  }
+  for (const dom::Node* c = n->first_child; c; c = dom::NextInTree(c, n)) {
+    if (c->tag == dom::Tag::kNav || dom::HeadingLevel(c->tag) != 0) return true;
+  }
+  return false;
+}
+
+// The lines printed just above `heading`, in document order: the text of
+// the elements before it, nearest first, climbing through its ancestors,
+// until heuristics::kHeadlineAreaCharsBefore characters are read. The walk
+// stays inside the article (<article>, <main>) and never reads the page's
+// top-level blocks, where a masthead prints the day's date.
+std::vector<std::string> LinesBefore(const dom::Node* heading) {
+  std::vector<std::vector<std::string>> groups;  // nearest first
+  size_t seen = 0;
+  for (const dom::Node* a = heading;
+       a->parent && a->parent->tag != dom::Tag::kHtml &&
+       a->parent->tag != dom::Tag::kBody &&
+       a->tag != dom::Tag::kArticle && a->tag != dom::Tag::kMain &&
+       seen < heuristics::kHeadlineAreaCharsBefore;
+       a = a->parent) {
+    std::vector<const dom::Node*> before;
+    for (const dom::Node* s = a->parent->first_child; s && s != a;
+         s = s->next_sibling) {
+      before.push_back(s);
+    }
+    bool ended = false;
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      const dom::Node* s = *it;
+      if (seen >= heuristics::kHeadlineAreaCharsBefore) break;
+      if (s->is_element() && IsSkipped(s)) continue;
+      if (s->is_element() && EndsWalkBack(s)) {
+        ended = true;
+        break;
+      }
+      std::vector<std::string> lines;
+      seen += CollectLines(s, s, heuristics::kHeadlineAreaCharsBefore, &lines);
+      groups.push_back(std::move(lines));
+    }
+    if (ended) break;
+  }
+  std::vector<std::string> out;
+  for (auto g = groups.rbegin(); g != groups.rend(); ++g) {
+    out.insert(out.end(), g->begin(), g->end());
+  }
+  return out;
+}
+
+// The text after a date goes on to a second date ("3/03/26 - 3/23/26",
+// "12 May 2023 – 14 May 2023"): the two are a range, an event's or an
+// offer's, never a dateline.
+bool OpensRange(std::string_view rest) {
+  rest = util::Trim(rest);
+  bool dash = false;
+  for (std::string_view d : {"-", "\u2013", "\u2014"}) {
+    if (rest.starts_with(d)) {
+      rest.remove_prefix(d.size());
+      dash = true;
+      break;
+    }
+  }
+  if (!dash) return false;
+  rest = util::Trim(rest);
+  DateContext any;
+  std::optional<FoundDate> next = FindDate(rest, any);
+  return next && next->begin == 0;
+}
+
+// A line's first date, and whether the words before it call it an update.
+struct Dateline {
+  std::string text;
+  bool updated = false;
+};
+
+// The datelines among `lines`. A line of at most kMaxDateLabelChars
+// without a date ("Last updated:", "Veröffentlicht am") labels the date of
+// the line after it.
+std::vector<Dateline> FindDatelines(const std::vector<std::string>& lines) {
+  std::vector<Dateline> out;
+  std::string label;
+  for (const std::string& full : lines) {
+    std::string_view line =
+        util::TruncateUtf8(full, heuristics::kHeadlineAreaLineBytes);
+    DateContext any;
+    std::optional<FoundDate> found;
+    if (util::ContainsAsciiDigit(line)) found = FindDate(line, any);
+    if (!found) {
+      label = full.size() <= heuristics::kMaxDateLabelChars ? full : "";
+      continue;
+    }
+    // Of a paragraph, only a date that opens it ("BERLIN, 3 May 2022 -"):
+    // later, a date is something the text speaks of.
+    if (full.size() > heuristics::kHeadlineAreaLineBytes &&
+        found->begin > heuristics::kMaxDateLabelChars) {
+      label.clear();
+      continue;
+    }
+    if (OpensRange(line.substr(found->end))) {
+      label.clear();
+      continue;
+    }
+    const size_t from = found->begin > heuristics::kMaxDateLabelChars
+                            ? found->begin - heuristics::kMaxDateLabelChars
+                            : 0;
+    std::string before =
+        label + " " + std::string(line.substr(from, found->begin - from));
+    label.clear();
+    Dateline d;
+    d.text = std::string(util::Trim(line));
+    d.updated = lexicon::kUpdatedWords.FoundIn(util::FoldForMatch(before));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace
+
+void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
+  if (!heading) return;
+  const dom::Node* root = heading;
+  while (root->parent) root = root->parent;
+  std::vector<std::string> after;
+  CollectLines(dom::NextInTree(heading, root, /*skip_children=*/true), root,
+               heuristics::kHeadlineAreaChars, &after);
+  const std::vector<Dateline> below = FindDatelines(after);
+  const std::vector<Dateline> above = FindDatelines(LinesBefore(heading));
+  // The first dateline under the headline, else the nearest above it; the
+  // publication's first, then the update's.
+  for (bool updated : {false, true}) {
+    const Dateline* pick = nullptr;
+    for (const Dateline& d : below) {
+      if (d.updated == updated) {
+        pick = &d;
+        break;
+      }
+    }
+    for (auto it = above.rbegin(); !pick && it != above.rend(); ++it) {
+      if (it->updated == updated) pick = &*it;
+    }
+    if (pick) {
+      facts->headline_area_dates.push_back(
+          {pick->text,
+           updated ? "dom:headline-area-updated" : "dom:headline-area",
+           nullptr});
+    }
+  }
 }
 
 }  // namespace artext::metadata

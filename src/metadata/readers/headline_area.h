@@ -1,15 +1,16 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
-// Headline-area reader: the dateline a reader sees printed under the
+// Headline-area reader: the dateline a reader sees printed with the
 // headline, found by its text shape rather than its class name ("19. April
 // 2019", "Stand: 22.04.2020 14:05 Uhr", "Publié le 10 décembre 2019", a
-// press release whose first paragraph opens "BERLIN, 3 May 2022 -").
-// Reads the text that follows the headline's <h1> in document order, line
-// by line, up to heuristics::kHeadlineAreaChars characters, and records the
-// first line that holds a date and does not say it is an update. Skips
-// scripts and the containers that hold other stories (see
-// IsForeignContainer). Its candidate is a fallback: ChooseDates takes it
-// only when no declared or classed date exists.
+// press release whose first paragraph opens "BERLIN, 3 May 2022 -", a
+// kicker above the headline). Reads the text that follows the headline's
+// <h1> in document order, line by line, up to heuristics::kHeadlineAreaChars
+// characters, and the lines just above it (kHeadlineAreaCharsBefore); skips
+// scripts and the containers that hold other stories (IsForeignContainer).
+// The words before a date ("Updated", "Last updated:", "Aktualisiert")
+// make it the update's dateline. ChooseDates weighs these against the
+// declared dates (see choosers/dates.h).
 
 #ifndef ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
 #define ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
@@ -19,8 +20,11 @@
 
 namespace artext::metadata {
 
-// `heading`: the headline's element (null: nothing is read). Appends at most
-// one candidate, labelled "dom:headline-area", to facts->headline_area_dates.
+// `heading`: the headline's element (null: nothing is read). Appends to
+// facts->headline_area_dates at most two candidates, each the text of a
+// line holding a date: the publication's, labelled "dom:headline-area", then
+// the update's, "dom:headline-area-updated". Lines under the headline come
+// before lines above it.
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts);
 
 }  // namespace artext::metadata

@@ -156,6 +156,19 @@ bool IsPageType(std::string_view t) {
          t == "ProfilePage" || t == "QAPage";
 }
 
+// Works that are the page they are declared on, besides articles: a video's
+// page, a podcast episode's, a recipe's. Their date is the page's.
+bool IsPageWorkType(std::string_view t) {
+  static constexpr std::string_view kTypes[] = {
+      "VideoObject", "AudioObject", "MediaObject", "PodcastEpisode",
+      "Episode",     "Clip",        "Recipe",      "HowTo",
+      "CreativeWork"};
+  for (std::string_view k : kTypes) {
+    if (k == t) return true;
+  }
+  return false;
+}
+
 bool IsOrganisationType(std::string_view t) {
   return t == "Organization" || t == "NewsMediaOrganization" ||
          t == "Corporation" || t == "EducationalOrganization" ||
@@ -228,7 +241,7 @@ std::vector<const json*> AllObjects(const std::vector<const json*>& roots) {
 class Reader {
  public:
   Reader(const std::vector<const json*>& roots, PageFacts* facts)
-      : objects_(AllObjects(roots)), facts_(facts) {
+      : roots_(roots), objects_(AllObjects(roots)), facts_(facts) {
     for (const json* o : objects_) {
       auto id = o->find("@id");
       if (id != o->end() && id->is_string() && o->size() > 1) {
@@ -245,13 +258,19 @@ class Reader {
       if (!page && HasType(*o, IsPageType)) page = o;
     }
     const json* main = article ? article : page;
-    if (!main) return;
     std::string label = "json-ld";
+    if (!main) {
+      // A video, a podcast episode or an object without a type still dates
+      // the page it stands for.
+      if (const json* work = TopLevelDatedWork()) {
+        AddPublished(*work, label);
+        AddDate(*work, "dateModified", &facts_->modified, label);
+      }
+      return;
+    }
     AddTitle(*main, article != nullptr, label);
     if (!AddAuthors(*main, "author", label)) AddAuthors(*main, "creator", label);
-    if (!AddDate(*main, "datePublished", &facts_->published, label) &&
-        !AddDate(*main, "dateCreated", &facts_->published, label) && page &&
-        page != main) {
+    if (!AddPublished(*main, label) && page && page != main) {
       AddDate(*page, "datePublished", &facts_->published, label);
     }
     if (!AddDate(*main, "dateModified", &facts_->modified, label) && page &&
@@ -276,6 +295,46 @@ class Reader {
   }
 
  private:
+  // The publication date of a work: datePublished, else dateCreated, else
+  // uploadDate (VideoObject and MediaObject give only that).
+  bool AddPublished(const json& obj, const std::string& label) {
+    return AddDate(obj, "datePublished", &facts_->published, label) ||
+           AddDate(obj, "dateCreated", &facts_->published, label) ||
+           AddDate(obj, "uploadDate", &facts_->published, label);
+  }
+
+  // On a page with no article or page object: the first object at the top
+  // level (a root, an element of a root array or of "@graph") that carries
+  // a publication date and is a work the page stands for (IsPageWorkType),
+  // or has no type at all. Not a list of other works (their dates are
+  // teasers'), a course, a product or an event; nested objects are never
+  // taken: they are the parts of something else.
+  const json* TopLevelDatedWork() const {
+    std::vector<const json*> top;
+    for (const json* root : roots_) {
+      const json* graph = root;
+      if (root->is_object()) {
+        auto g = root->find("@graph");
+        if (g != root->end() && g->is_array()) graph = &*g;
+      }
+      if (graph->is_array()) {
+        for (const json& item : *graph) top.push_back(&item);
+      } else {
+        top.push_back(graph);
+      }
+    }
+    for (const json* o : top) {
+      if (!o->is_object() ||
+          (o->contains("@type") && !HasType(*o, IsPageWorkType))) {
+        continue;
+      }
+      for (const char* key : {"datePublished", "dateCreated", "uploadDate"}) {
+        if (o->contains(key)) return o;
+      }
+    }
+    return nullptr;
+  }
+
   // obj[key] with a bare {"@id": ...} reference replaced by its target.
   const json* Resolve(json::const_iterator it, const json& obj) const {
     if (it == obj.end()) return nullptr;
@@ -412,6 +471,7 @@ class Reader {
     }
   }
 
+  std::vector<const json*> roots_;
   std::vector<const json*> objects_;
   std::unordered_map<std::string, const json*> by_id_;
   PageFacts* facts_;

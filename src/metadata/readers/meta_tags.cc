@@ -38,8 +38,11 @@ constexpr std::string_view kPublishedKeys[] = {
     "dcterms.date", "dc.date", "dcterms.created", "dc.date.created",
     "parsely-pub-date", "sailthru.date", "pubdate", "publishdate",
     "publish-date", "publish_date", "article_date_original",
-    "original-publish-date", "citation_publication_date", "citation_date",
-    "date"};
+    "original-publish-date", "citation_publication_date", "citation_date"};
+// Below every named key and every key that says "publish" (see
+// IsPublicationDateKey): templates fill "date" with the day the page was
+// saved or built.
+constexpr std::string_view kGenericDateKeys[] = {"date"};
 constexpr std::string_view kModifiedKeys[] = {
     "article:modified_time", "og:article:modified_time", "og:updated_time",
     "datemodified", "article.updated", "dcterms.modified", "dc.date.modified",
@@ -56,6 +59,31 @@ constexpr std::string_view kUrlKeys[] = {"og:url", "twitter:url", "parsely-link"
 constexpr std::string_view kTagKeys[] = {"article:tag", "news_keywords", "parsely-tags"};
 constexpr std::string_view kLanguageKeys[] = {"content-language", "dc.language",
                                 "dcterms.language", "og:locale"};
+
+// A key not listed above that names a publication date by its words, as
+// CMSes coin them: "published", "published_at", "w-published-date",
+// "prism.publicationdate", "cxenseparse:recs:publishtime", "date-pub",
+// "uploaddate". Not the publisher, nor a schedule ("expiration",
+// "auto-publish").
+bool IsPublicationDateKey(std::string_view key) {
+  auto has = [key](std::string_view w) {
+    return key.find(w) != std::string_view::npos;
+  };
+  if (has("publisher") || has("expir") || has("auto") || has("modif") ||
+      has("updat")) {
+    return false;
+  }
+  return has("publish") || has("publication") || has("pubdate") ||
+         has("pub-date") || has("pub_date") || has("date-pub") ||
+         has("uploaddate") || has("upload_date");
+}
+
+bool Listed(Keys keys, std::string_view key) {
+  for (std::string_view k : keys) {
+    if (k == key) return true;
+  }
+  return false;
+}
 
 void AddAll(const MetaPairs& pairs, Keys keys, std::vector<Candidate>* out) {
   for (std::string_view key : keys) {
@@ -129,7 +157,11 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
   MetaPairs named;
   for (const dom::Node* n = doc.root(); n; n = dom::NextInTree(n, doc.root())) {
     if (n->tag != dom::Tag::kMeta) continue;
-    std::string value = util::CollapseWhitespace(DecodeEntities(n->Attr("content")));
+    // "value" stands in for a missing "content" on some pages (and on pages
+    // saved by tools that rename it); "content" wins when both are given.
+    const bool from_value_attr = !n->HasAttr("content");
+    std::string_view raw = n->Attr(from_value_attr ? "value" : "content");
+    std::string value = util::CollapseWhitespace(DecodeEntities(raw));
     if (value.empty()) continue;
     // Each attribute may hold several keys ("og:title twitter:title").
     for (std::string_view attr : {"property", "name", "itemprop", "http-equiv"}) {
@@ -141,7 +173,8 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
         std::string key = NormalizeKey(keys.substr(i, j - i));
         if (!key.empty()) {
           const bool property = attr == "property";
-          (property ? pairs : named).push_back({std::move(key), value, property});
+          (property ? pairs : named)
+              .push_back({std::move(key), value, property, from_value_attr});
         }
         i = j + 1;
       }
@@ -151,7 +184,13 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
   return pairs;
 }
 
-void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
+void ReadMetaPairs(const MetaPairs& all_pairs, PageFacts* facts) {
+  // Dates read every pair; the other fields only "content" (see
+  // MetaPair::from_value_attr).
+  MetaPairs pairs;
+  for (const MetaPair& p : all_pairs) {
+    if (!p.from_value_attr) pairs.push_back(p);
+  }
   AddAll(pairs, kTitleKeys, &facts->titles);
   for (std::string_view key : kAuthorKeys) {
     // Several tags with one key are several authors (Parse.ly and Dublin
@@ -179,8 +218,14 @@ void ReadMetaPairs(const MetaPairs& pairs, PageFacts* facts) {
     }
   }
   ReadParselyPage(pairs, facts);
-  AddAll(pairs, kPublishedKeys, &facts->published);
-  AddAll(pairs, kModifiedKeys, &facts->modified);
+  AddAll(all_pairs, kPublishedKeys, &facts->published);
+  for (const MetaPair& p : all_pairs) {
+    if (IsPublicationDateKey(p.key) && !Listed(kPublishedKeys, p.key)) {
+      facts->published.push_back({p.value, "meta:" + p.key});
+    }
+  }
+  AddAll(all_pairs, kGenericDateKeys, &facts->published);
+  AddAll(all_pairs, kModifiedKeys, &facts->modified);
   AddAll(pairs, kSiteKeys, &facts->site_names);
   AddAll(pairs, kDescriptionKeys, &facts->descriptions);
   AddAll(pairs, kImageKeys, &facts->images);

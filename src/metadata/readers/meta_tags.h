@@ -25,6 +25,11 @@ struct MetaPair {
   std::string key;
   std::string value;
   bool property = false;  // from property= (RDFa), not name= or itemprop=
+  // The value came from a "value" attribute, the tag having no "content".
+  // Read for dates only: a title or author given that way is, in the pages
+  // that do it, a share text or profile worded apart from the printed one
+  // (reading them moved postlight's headlines from .858 to .811).
+  bool from_value_attr = false;
 };
 using MetaPairs = std::vector<MetaPair>;
 MetaPairs CollectMetaPairs(const dom::Document& doc);

@@ -402,13 +402,38 @@ class Reader {
     if (v.empty() || v.size() > kMaxDatelineChars) return;
     std::string context = util::AsciiLower(n->Attr("class"));
     context += util::AsciiLower(n->Attr("itemprop"));
-    if (n->parent && n->parent->tag != dom::Tag::kBody) {
-      context += " " + dom::FlatText(n->parent).substr(0, 40);
-    }
+    context += " " + LabelBefore(n);
     bool updated = SaysUpdated(context) ||
                    context.find("modif") != std::string::npos;
     (updated ? facts_->modified : facts_->published)
         .push_back({std::move(v), "dom:time", n});
+  }
+
+  // The words printed just before a <time> in its parent, or in its
+  // grandparent when the parent holds the <time> alone: "Published", "Last
+  // updated" (the label, not the text after the time, which may label the
+  // next one: "Published <time/> Last updated <time/>").
+  static std::string LabelBefore(const dom::Node* n) {
+    constexpr size_t kLabelBytes = 40;
+    for (int level = 0; level < 2 && n->parent &&
+                        n->parent->tag != dom::Tag::kBody;
+         ++level, n = n->parent) {
+      std::string before;
+      for (const dom::Node* c = n->parent->first_child; c && c != n;
+           c = c->next_sibling) {
+        before += c->is_text() ? std::string(c->text) : dom::FlatText(c);
+        if (before.size() > 4 * kLabelBytes) {
+          before.erase(0, before.size() - kLabelBytes);
+        }
+      }
+      std::string label = util::CollapseWhitespace(before);
+      if (!label.empty()) {
+        return label.size() > kLabelBytes
+                   ? label.substr(label.size() - kLabelBytes)
+                   : label;
+      }
+    }
+    return {};
   }
 
   void AddDateline(const dom::Node* n, bool classed_updated) {

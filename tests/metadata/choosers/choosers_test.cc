@@ -245,6 +245,68 @@ TEST(ChooseDates, PagesOwnOffsetOverUtc) {
             "2017-02-23T17:18:13-08:00");
 }
 
+TEST(ChooseDates, LocalStampGivesTheDayOfAUtcWinner) {
+  // The page prints 6:47 PM on the 22nd; the meta tag gives the same
+  // moment in UTC, on the 23rd.
+  PageFacts f;
+  f.published = {{"2016-12-23T00:47:31Z", "meta:article:published_time"},
+                 {"Thursday, December 22, 2016, 06:47 PM", "meta:sailthru.date"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2016-12-22T18:47:00-06:00");
+  // A stamp a quarter hour off is another moment (a reply), not a zone.
+  f.published[1].value = "2016-12-23T01:02:31";
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2016-12-23T00:47:31Z");
+}
+
+TEST(ChooseDates, PrintedDatelineOutranksGenericMeta) {
+  PageFacts f;
+  f.published = {{"2024-01-05", "meta:date"}};
+  f.headline_area_dates = {{"By Jane Doe | March 3, 2023", "dom:headline-area"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2023-03-03");
+  EXPECT_EQ(d.published->source, "dom:headline-area");
+  // A dateline found by class name anywhere on the page is generic too.
+  f.published = {{"Jan 5, 2024", "dom:dateline"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2023-03-03");
+  // Agreeing on the day, the declared stamp keeps its time.
+  f.published = {{"2023-03-03T09:30:00+01:00", "meta:dc.date"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2023-03-03T09:30:00+01:00");
+}
+
+TEST(ChooseDates, DeclaredPublicationOutranksThePrintedModification) {
+  // The page prints only its last revision under the headline; the
+  // article's own publication date is declared.
+  PageFacts f;
+  f.published = {{"2024-09-06T13:12:36+00:00", "json-ld"}};
+  f.modified = {{"2025-11-14T06:49:57+00:00", "json-ld"}};
+  f.headline_area_dates = {{"November 14, 2025", "dom:headline-area"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2024-09-06T13:12:36+00:00");
+  EXPECT_EQ(d.modified->value, "2025-11-14T06:49:57+00:00");
+}
+
+TEST(ChooseDates, PrintedUpdateIsTheLastResort) {
+  PageFacts f;
+  f.headline_area_dates = {{"Last updated: November 13, 2025",
+                            "dom:headline-area-updated"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2025-11-13");
+  EXPECT_EQ(d.modified->value, "2025-11-13");
+  // The URL's date comes first.
+  d = ChooseDates(f, "https://e.com/2025/10/02/x", "en", 0);
+  EXPECT_EQ(d.published->value, "2025-10-02");
+  EXPECT_EQ(d.published->source, "url");
+  // A printed publication date comes before both.
+  f.headline_area_dates.insert(f.headline_area_dates.begin(),
+                               {"Published October 2, 2025", "dom:headline-area"});
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2025-10-02");
+  EXPECT_EQ(d.modified->value, "2025-11-13");
+}
+
 TEST(Language, NormalizeAndGuess) {
   EXPECT_EQ(NormalizeLanguageTag("en_us"), "en-US");
   EXPECT_EQ(NormalizeLanguageTag(" EN "), "en");

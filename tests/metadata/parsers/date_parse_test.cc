@@ -152,7 +152,7 @@ TEST(ParseDate, NumericOrders) {
   ExpectCases({{"13/13/2023", nullptr}, {"31/02/2023", nullptr}}, day_first);
 }
 
-TEST(ParseDate, TwoDigitYearsOnlyWhereUnambiguous) {
+TEST(ParseDate, TwoDigitYearsLastUnlessTheLanguageWritesYearsFirst) {
   DateContext en;
   en.language = "en";
   DateContext de;
@@ -160,13 +160,18 @@ TEST(ParseDate, TwoDigitYearsOnlyWhereUnambiguous) {
   de.prefer_day_first = true;
   DateContext ko;
   ko.language = "ko";
-  ExpectCases({{"12/10/23", nullptr},
+  // "Updated on 09/11/25": month first in US English, day first elsewhere;
+  // dots are day-first everywhere.
+  ExpectCases({{"Updated on 09/11/25", "2025-09-11"},
+               {"12/10/23", "2023-12-10"},
                {"12/10/98", "1998-12-10"},
                {"98/10/12", "1998-10-12"},
-               {"23.10.12", nullptr},
-               {"12.10.23", nullptr}},
+               {"23.10.12", "2012-10-23"},
+               {"12.10.23", "2023-10-12"},
+               {"12-10-23", "2023-12-10"},
+               {"12/40/23", nullptr}},
               en);
-  ExpectCases({{"12.10.23", "2023-10-12"}, {"12/10/23", nullptr}}, de);
+  ExpectCases({{"12.10.23", "2023-10-12"}, {"12/10/23", "2023-10-12"}}, de);
   ExpectCases(
       {{"23.10.12", "2023-10-12"}, {"23.10.12 20:00", "2023-10-12T20:00:00"}},
       ko);
@@ -248,6 +253,81 @@ TEST(ParseDate, EuropeanMonthNames) {
           {"Октябрь 12, 2023", "2023-10-12"},
       },
       DateContext());
+}
+
+TEST(ParseDate, MonthNamesOfMoreLanguages) {
+  ExpectCases(
+      {
+          {"Opublikowano: 12 października 2023", "2023-10-12"},
+          {"3 maja 2022, 14:05", "2022-05-03T14:05:00"},
+          {"Publikováno 12. října 2023", "2023-10-12"},
+          {"12. září 2023", "2023-09-12"},
+          {"Yayınlanma: 12 Ekim 2023 14:05", "2023-10-12T14:05:00"},
+          {"5 Şubat 2024", "2024-02-05"},
+          {"12 octombrie 2023", "2023-10-12"},
+          {"Publicat: 1 martie 2022", "2022-03-01"},
+          {"Publicerad 12 augusti 2023", "2023-08-12"},
+          {"12. desember 2023", "2023-12-12"},
+          {"2023. október 12.", "2023-10-12"},
+          {"12. lokakuuta 2023", "2023-10-12"},
+          {"12 Agustus 2023", "2023-08-12"},
+          {"12 Οκτωβρίου 2023", "2023-10-12"},
+          {"12 ΟΚΤΩΒΡΙΟΥ 2023", "2023-10-12"},
+          {"12 жовтня 2023", "2023-10-12"},
+          {"12 октомври 2023", "2023-10-12"},
+      },
+      DateContext());
+}
+
+TEST(ParseDate, ArabicAndPersian) {
+  ExpectCases(
+      {
+          // Arabic-Indic digits and the Egyptian month names.
+          {"١٢ أكتوبر ٢٠٢٣", "2023-10-12"},
+          {"12 اكتوبر 2023", "2023-10-12"},
+          // The Levantine names, one word and two.
+          {"3 نيسان 2022", "2022-04-03"},
+          {"12 تشرين الأول 2023", "2023-10-12"},
+          {"5 كانون الثاني 2024", "2024-01-05"},
+          {"25 كانون الأول 2023", "2023-12-25"},
+          // "كانون" alone names no month.
+          {"5 كانون 2024", nullptr},
+          // Persian digits, Gregorian months in Persian.
+          {"۱۲ اکتبر ۲۰۲۳", "2023-10-12"},
+          // The Solar Hijri calendar: 14 Mehr 1402 was 6 October 2023,
+          // 1 Farvardin 1403 was 20 March 2024, 30 Esfand 1403 (a leap
+          // year) 20 March 2025.
+          {"۱۴ مهر ۱۴۰۲", "2023-10-06"},
+          {"1 فروردین 1403", "2024-03-20"},
+          {"30 اسفند 1403", "2025-03-20"},
+          {"30 اسفند 1402", nullptr},
+          {"۱۴۰۲/۰۷/۱۴", "2023-10-06"},
+      },
+      DateContext());
+  DateContext fa;
+  fa.language = "fa-IR";
+  ExpectCases({{"1402/07/14", "2023-10-06"}}, fa);
+  // A year in that range, in ASCII digits on a page not in Persian, is no
+  // Gregorian date either.
+  ExpectCases({{"1402/07/14", nullptr}}, DateContext());
+}
+
+TEST(ParseDate, BarSeparatedParts) {
+  ExpectCases({{"26 | 01 | 2022", "2022-01-26"},
+               {"2022 | 01 | 26", "2022-01-26"},
+               {"Posted 26|01|2022", "2022-01-26"}},
+              DateContext());
+}
+
+TEST(FindDate, GivesWhereTheDateIsWritten) {
+  const std::string text = "Last updated: Dec 4, 2025 at 10:00";
+  std::optional<FoundDate> found = FindDate(text, DateContext());
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->iso, "2025-12-04T10:00:00");
+  EXPECT_EQ(text.substr(0, found->begin), "Last updated: ");
+  EXPECT_EQ(text.substr(found->begin, found->end - found->begin),
+            "Dec 4, 2025");
+  EXPECT_FALSE(FindDate("no date here", DateContext()));
 }
 
 TEST(ParseDate, KoreanJapaneseChinese) {

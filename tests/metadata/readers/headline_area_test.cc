@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "dom/document.h"
 #include "metadata/readers/visible.h"
@@ -12,15 +13,31 @@
 namespace artext::metadata {
 namespace {
 
-// The dateline ReadHeadlineArea finds under the page's first <h1>, or "".
-std::string AreaDate(const std::string& body) {
+// The datelines ReadHeadlineArea finds around the page's first <h1>, each
+// as "source: text".
+std::vector<std::string> AreaDates(const std::string& body) {
   dom::Document doc = dom::Document::Parse("<html><body>" + body + "</body></html>",
                                            dom::ParseOptions{});
   PageFacts facts;
   ReadVisible(doc, &facts);
   ReadHeadlineArea(facts.first_h1, &facts);
-  return facts.headline_area_dates.empty() ? "" : facts.headline_area_dates[0].value;
+  std::vector<std::string> out;
+  for (const Candidate& c : facts.headline_area_dates) {
+    out.push_back(c.source + ": " + c.value);
+  }
+  return out;
 }
+
+// The publication's dateline, or "".
+std::string AreaDate(const std::string& body) {
+  for (const std::string& d : AreaDates(body)) {
+    const std::string prefix = "dom:headline-area: ";
+    if (d.starts_with(prefix)) return d.substr(prefix.size());
+  }
+  return "";
+}
+
+using Lines = std::vector<std::string>;
 
 TEST(HeadlineArea, TextOnlyDatelinesInSeveralLanguages) {
   EXPECT_EQ(AreaDate("<h1>Titel</h1><p>Stand: 22.04.2020 14:05 Uhr</p>"),
@@ -49,6 +66,52 @@ TEST(HeadlineArea, SkipsUpdatesTeasersAndPagesWithoutDates) {
             "");
   // A date before the headline (the masthead's "today") is not read.
   EXPECT_EQ(AreaDate("<p>Monday, 6 March 2023</p><h1>T</h1><p>Text.</p>"), "");
+}
+
+TEST(HeadlineArea, KickerAboveTheHeadline) {
+  EXPECT_EQ(AreaDate("<article><div class=kicker><span>Guides</span>"
+                     "<span>Dec 12, 2025</span></div><h1>T</h1>"
+                     "<p>Text of the article.</p></article>"),
+            "Guides Dec 12, 2025");
+  // Not from before the <article>, nor from the page's top-level blocks.
+  EXPECT_EQ(AreaDate("<div>Friday, 19 December 2025</div><article><h1>T</h1>"
+                     "<p>Text.</p></article>"),
+            "");
+  // A menu ends the walk back.
+  EXPECT_EQ(AreaDate("<div><div><span>5 May 2024</span><nav><a href=/>Home</a>"
+                     "</nav></div><h1>T</h1></div>"),
+            "");
+}
+
+TEST(HeadlineArea, TheLabelBeforeTheDateTellsAnUpdate) {
+  // The label on a line of its own, then the date.
+  EXPECT_EQ(AreaDates("<div><div><div>Last updated:</div><div>Dec 12, 2025</div>"
+                      "</div><h1>T</h1><p>Text.</p></div>"),
+            (Lines{"dom:headline-area-updated: Dec 12, 2025"}));
+  // The first date of the line is the publication's, whatever follows it.
+  EXPECT_EQ(AreaDates("<h1>T</h1><p><span>August 16, 2019</span> <span>- "
+                      "Updated July 9, 2025</span></p>"),
+            (Lines{"dom:headline-area: August 16, 2019 - Updated July 9, 2025"}));
+  EXPECT_EQ(AreaDates("<h1>T</h1><div>Published <time>February 24, 2020</time>"
+                      "<span>Last updated <time>July 21, 2022</time></span></div>"),
+            (Lines{"dom:headline-area: Published February 24, 2020 Last updated "
+                   "July 21, 2022"}));
+  EXPECT_EQ(AreaDates("<h1>T</h1><p>Aktualisiert am 3. Mai 2022</p>"),
+            (Lines{"dom:headline-area-updated: Aktualisiert am 3. Mai 2022"}));
+  EXPECT_EQ(AreaDates("<h1>T</h1><p>最終更新日：2019年4月2日</p>"),
+            (Lines{"dom:headline-area-updated: 最終更新日：2019年4月2日"}));
+}
+
+TEST(HeadlineArea, NoDateFromTheMiddleOfAParagraphOrARange) {
+  EXPECT_EQ(AreaDate("<h1>Taxes</h1><p>The end of the tax season for most "
+                     "Americans is April 15, 2025. If you are unable to file "
+                     "before that date, you can ask for more time.</p>"),
+            "");
+  EXPECT_EQ(AreaDate("<h1>Sale</h1><p>Offer valid 3/03/26 - 3/23/26.</p>"), "");
+  EXPECT_EQ(AreaDate("<h1>Fair</h1><p>12 May 2023 – 14 May 2023, Berlin</p>"), "");
+  // A time after a dash is no range.
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>12 May 2023 - 8:00 PM</p>"),
+            "12 May 2023 - 8:00 PM");
 }
 
 }  // namespace

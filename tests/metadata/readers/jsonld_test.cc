@@ -152,6 +152,32 @@ TEST(ReadJsonLd, NameOrHeadlineByCloseness) {
   EXPECT_EQ(f.titles[0].value, "Buses run late");
 }
 
+TEST(ReadJsonLd, UploadDateAndWorksThatAreThePage) {
+  // A video page: its object is the page's work.
+  PageFacts f = Read(R"({"@type": "VideoObject", "name": "Clip",
+    "uploadDate": "2023-10-12T08:00:00Z"})");
+  EXPECT_EQ(f.published.size(), 1u);
+  EXPECT_EQ(f.published[0].value, "2023-10-12T08:00:00Z");
+  // An untyped object in a graph.
+  f = Read(R"({"@graph": [{"@type": "WebSite", "name": "S"},
+    {"datePublished": "2023-10-13", "dateModified": "2023-10-14"}]})");
+  ASSERT_EQ(f.published.size(), 1u);
+  EXPECT_EQ(f.published[0].value, "2023-10-13");
+  ASSERT_EQ(f.modified.size(), 1u);
+  EXPECT_EQ(f.modified[0].value, "2023-10-14");
+  // A course, a product, a list of teasers, or an object nested in one:
+  // their dates are not the page's.
+  EXPECT_TRUE(Read(R"({"@type": "Course", "datePublished": "2023-10-12"})")
+                  .published.empty());
+  EXPECT_TRUE(Read(R"({"@type": "ItemList", "itemListElement": [
+    {"@type": "ListItem", "item": {"datePublished": "2023-10-12"}}]})")
+                  .published.empty());
+  // An article without datePublished or dateCreated: uploadDate.
+  f = Read(R"({"@type": "NewsArticle", "uploadDate": "2023-10-15"})");
+  ASSERT_EQ(f.published.size(), 1u);
+  EXPECT_EQ(f.published[0].value, "2023-10-15");
+}
+
 TEST(ReadJsonLd, NoArticleNoFacts) {
   PageFacts f = Read(R"({"@type": "Organization", "name": "Gazette"})");
   EXPECT_TRUE(f.titles.empty());

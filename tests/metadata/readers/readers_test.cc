@@ -70,6 +70,43 @@ TEST(ReadMetaTags, PrecedenceAndKeys) {
   EXPECT_EQ(Values(f.tags), std::vector<std::string>{"x, y"});
 }
 
+TEST(ReadMetaTags, PublicationDateKeysByTheirWords) {
+  dom::Document doc = Parse(R"(<html><head>
+    <meta name="date" content="2020-01-01">
+    <meta name="w-published-date" content="2025-05-27T06:03:43Z">
+    <meta name="published" content="July 17, 2025">
+    <meta name="publisher" content="Gazette">
+    <meta name="auto-publish" content="2030-01-01">
+    <meta name="article:published_time" content="2025-05-26">
+    </head><body></body></html>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  // The named keys first, then the keys that say "publish", then "date".
+  EXPECT_EQ(Values(f.published),
+            (std::vector<std::string>{"2025-05-26", "2025-05-27T06:03:43Z",
+                                      "July 17, 2025", "2020-01-01"}));
+  EXPECT_EQ(f.published[1].source, "meta:w-published-date");
+}
+
+TEST(ReadMetaTags, ValueAttributeIsReadForDatesOnly) {
+  // Pages (and saved copies of them) that give a meta tag's value in
+  // "value": the dates are read; the title, a share text there, is not.
+  dom::Document doc = Parse(R"(<html><head>
+    <meta value="2016-12-29T01:32:00+00:00" name="article:published_time">
+    <meta value="2016-12-30T10:00:00+00:00" name="article:modified_time">
+    <meta value="Share text" property="og:title">
+    <meta name="description" content="D" value="ignored">
+    </head><body></body></html>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  EXPECT_EQ(Values(f.published),
+            std::vector<std::string>{"2016-12-29T01:32:00+00:00"});
+  EXPECT_EQ(Values(f.modified),
+            std::vector<std::string>{"2016-12-30T10:00:00+00:00"});
+  EXPECT_TRUE(f.titles.empty());
+  EXPECT_EQ(Values(f.descriptions), std::vector<std::string>{"D"});
+}
+
 TEST(ReadMetaTags, SeveralAuthorTagsAndLibraryNames) {
   dom::Document doc = Parse(R"(<head>
     <meta name="DC.creator" content="Kooman, F.">
@@ -140,6 +177,17 @@ TEST(ReadVisible, BylinesDatelinesAndForeignContainers) {
   EXPECT_EQ(Values(f.published),
             (std::vector<std::string>{"Published 12 Oct 2023", "2023-10-12T20:00:00Z"}));
   EXPECT_EQ(Values(f.modified), std::vector<std::string>{"Updated 13 Oct 2023"});
+}
+
+TEST(ReadVisible, TimeIsAnUpdateByTheLabelBeforeIt) {
+  dom::Document doc = Parse(
+      "<html><body><h1>T</h1><div>Published <time datetime=2020-02-24>Feb 24"
+      "</time><span>Last updated <time datetime=2022-07-21>Jul 21</time>"
+      "</span></div></body></html>");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  EXPECT_EQ(Values(f.published), std::vector<std::string>{"2020-02-24"});
+  EXPECT_EQ(Values(f.modified), std::vector<std::string>{"2022-07-21"});
 }
 
 TEST(ReadVisible, SkipsTeaserCardBylines) {

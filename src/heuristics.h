@@ -318,6 +318,9 @@ inline constexpr size_t kMaxBracketNameWords = 3;
 // identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
 // and LiveJournal 15-30).
 inline constexpr size_t kMaxLoginChars = 32;
+// A declared login shorter than this ("jd", "me") is an initial or a
+// placeholder more often than an account.
+inline constexpr size_t kMinLoginChars = 3;
 // ParseAuthors looks at no more than this many leading bytes: a byline of
 // twenty authors with roles fits in well under 1 KiB.
 inline constexpr size_t kMaxBylineBytes = 1024;

@@ -426,6 +426,14 @@ inline constexpr double kMinHeadingSharedWords = 0.4;
 inline constexpr size_t kHeadlineAreaChars = 600;
 // Of a longer line (a first paragraph) only its opening is read for a date.
 inline constexpr size_t kHeadlineAreaLineBytes = 120;
+// A line of names under a headline ("Mathatisi Sebusi/Mohalenyane
+// Phakela"): three names with a lead-in fit in 100 bytes; a longer line
+// is a standfirst that starts with a name.
+inline constexpr size_t kMaxNameLineBytes = 100;
+// The paragraph after such a line is the article's first: prose, longer
+// than a caption or a menu's items (the shortest first paragraphs on
+// fundus are one sentence, over 100 characters).
+inline constexpr size_t kMinNameLineProseChars = 100;
 
 
 // --- Page type (classify/) ---------------------------------------------------

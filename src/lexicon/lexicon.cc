@@ -69,7 +69,9 @@ constexpr std::string_view kBylineLabelVerbList[] = {
     "redige", "redigee", "escrito", "escrita", "publicado", "publicada",
     "scritto", "scritta", "pubblicato", "pubblicata", "geschreven",
     "gepubliceerd", "skrevet", "skriven", "publicerad", "publisert",
-    "napisane", "napisal", "napisala", "napsal", "napsala", "opublikowane"};
+    "napisane", "napisal", "napisala", "napsal", "napsala", "opublikowane",
+    // A credit's noun: "Article by", "Words by", "Story by".
+    "article", "words", "story"};
 // The "by" after those verbs.
 constexpr std::string_view kBylineLabelByList[] = {
     "by", "von", "par", "por", "door", "da", "av", "af", "przez", "od"};

@@ -9,7 +9,9 @@
 // first line that holds a date and does not say it is an update. Skips
 // scripts and the containers that hold other stories (see
 // IsForeignContainer). Its candidate is a fallback: ChooseDates takes it
-// only when no declared or classed date exists.
+// only when no declared or classed date exists. On the same lines it finds
+// a byline printed with no class, label or by-word: the first line before
+// the dateline that holds only full names (parsers/name_line.h).
 
 #ifndef ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
 #define ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
@@ -20,7 +22,8 @@
 namespace artext::metadata {
 
 // `heading`: the headline's element (null: nothing is read). Appends at most
-// one candidate, labelled "dom:headline-area", to facts->headline_area_dates.
+// one candidate, labelled "dom:headline-area", to facts->headline_area_dates,
+// and at most one, "dom:name-line", to facts->authors (after all others).
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts);
 
 }  // namespace artext::metadata

@@ -658,6 +658,8 @@ bool IsTeamCredit(const Words& words) {
     const char32_t first = FirstLetter(words[i]);
     if (first == 0 || !IsUpperCodePoint(first) || ContainsDigit(words[i])) return false;
     const std::string key = Key(words[i]);
+    // "Reuters Staff": an agency's staff is credited to the agency.
+    if (lexicon::kOrganisationWords.Contains(key)) return false;
     own_word = own_word || (!lexicon::kBylineRoles.Contains(key) && key != "the" &&
                             key != "our" && !lexicon::kBylineLeadIns.Contains(key));
   }

@@ -339,6 +339,9 @@ inline constexpr size_t kMaxBracketNameWords = 3;
 // identifiers; 32 covers the platforms' limits (PIXNET 20, Naver 20, Blogger
 // and LiveJournal 15-30).
 inline constexpr size_t kMaxLoginChars = 32;
+// A declared login shorter than this ("jd", "me") is an initial or a
+// placeholder more often than an account.
+inline constexpr size_t kMinLoginChars = 3;
 // ParseAuthors looks at no more than this many leading bytes: a byline of
 // twenty authors with roles fits in well under 1 KiB.
 inline constexpr size_t kMaxBylineBytes = 1024;
@@ -458,6 +461,14 @@ inline constexpr size_t kHeadlineAreaCharsBefore = 250;
 // A label before a date: "Last updated:", "Veröffentlicht am", "Updated on
 // Friday,". Longer text before a date on its line is not its label.
 inline constexpr size_t kMaxDateLabelChars = 32;
+// A line of names under a headline ("Mathatisi Sebusi/Mohalenyane
+// Phakela"): three names with a lead-in fit in 100 bytes; a longer line
+// is a standfirst that starts with a name.
+inline constexpr size_t kMaxNameLineBytes = 100;
+// The paragraph after such a line is the article's first: prose, longer
+// than a caption or a menu's items (the shortest first paragraphs on
+// fundus are one sentence, over 100 characters).
+inline constexpr size_t kMinNameLineProseChars = 100;
 
 
 // --- Page type (classify/) ---------------------------------------------------

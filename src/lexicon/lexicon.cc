@@ -69,7 +69,9 @@ constexpr std::string_view kBylineLabelVerbList[] = {
     "redige", "redigee", "escrito", "escrita", "publicado", "publicada",
     "scritto", "scritta", "pubblicato", "pubblicata", "geschreven",
     "gepubliceerd", "skrevet", "skriven", "publicerad", "publisert",
-    "napisane", "napisal", "napisala", "napsal", "napsala", "opublikowane"};
+    "napisane", "napisal", "napisala", "napsal", "napsala", "opublikowane",
+    // A credit's noun: "Article by", "Words by", "Story by".
+    "article", "words", "story"};
 // The "by" after those verbs.
 constexpr std::string_view kBylineLabelByList[] = {
     "by", "von", "par", "por", "door", "da", "av", "af", "przez", "od"};
@@ -124,6 +126,10 @@ constexpr std::string_view kOrganisationList[] = {
     "independent", "chronicle", "examiner", "courier", "mirror",
     "express", "newspaper", "newswire", "bureau", "agencies",
     "뉴스", "뉴시스", "연합뉴스", "通信", "新闻", "新聞"};
+// The last word of a team's credit ("Podium Staff", "The Upwork Team",
+// "TOI Lifestyle Desk", "Our Editors").
+constexpr std::string_view kTeamWordList[] = {
+    "staff", "team", "desk", "editors", "newsroom", "crew"};
 constexpr std::string_view kNonAuthorPhraseList[] = {
     "staff", "admin", "administrator", "editor", "editors",
     "author", "authors", "guest", "anonymous", "unknown",
@@ -408,6 +414,7 @@ const WordSet kBylineLabelVerbs{kBylineLabelVerbList};
 const WordSet kBylineLabelBy{kBylineLabelByList};
 const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
+const WordSet kTeamWords{kTeamWordList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};
 const WordSet kNonAuthorFirstWords{kNonAuthorFirstList};
 const WordSet kAuthorPathSegments{kAuthorPathSegmentList};

@@ -62,6 +62,8 @@ extern const WordSet kBylineRoles;
 extern const WordSet kCjkRoleAffixes;
 // Words that mark an organisation rather than a person: "news", "reuters".
 extern const WordSet kOrganisationWords;
+// Last words of a team's credit: "Podium Staff", "The Upwork Team".
+extern const WordSet kTeamWords;
 // Whole items that are never an author: "staff", "admin", "the editors".
 extern const WordSet kNonAuthorPhrases;
 // URL path segments under which sites file their authors' pages

@@ -89,10 +89,12 @@ bool ReadsLikeTeaser(std::string_view raw) {
 
 bool IsVisible(const AuthorCandidate& c) { return c.source.starts_with("dom:"); }
 
-// Values a page declares as its author (meta tags, JSON-LD) rather than
-// prints: they hold only what the publisher put there.
+// Values a page declares as its author (meta tags, JSON-LD, a microdata
+// author's name) rather than prints in a line of text: they hold only what
+// the publisher put there, a forum's login included.
 BylineKind KindOf(const AuthorCandidate& c) {
-  return c.source.starts_with("meta:") || c.source.starts_with("json-ld")
+  return c.source.starts_with("meta:") || c.source.starts_with("json-ld") ||
+                 c.source == "microdata"
              ? BylineKind::kDeclared
              : BylineKind::kPrinted;
 }

@@ -171,4 +171,33 @@ std::optional<std::string> DeclaredBlogAccount(std::string_view s) {
   return std::string(s);
 }
 
+// A login a page declares as its author: one word of ASCII letters, digits
+// and "_.-" ("stephenlega", "q_admin", "Noah_B", "user3080392"), as blog
+// and forum platforms fill <meta name=author> and JSON-LD with the account
+// that posted. It names the author as the page knows them, although it
+// fails every test of a person's name; the chooser takes it only when no
+// source names a person. Words that label rather than name ("admin",
+// "staff", "Reuters") and numbers (a profile's id) are none.
+std::optional<std::string> DeclaredLogin(std::string_view s) {
+  if (s.size() < heuristics::kMinLoginChars || s.size() > heuristics::kMaxLoginChars) {
+    return std::nullopt;
+  }
+  bool letter = false;
+  for (char c : s) {
+    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    letter = letter || ascii_letter;
+    if (!ascii_letter && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+      return std::nullopt;
+    }
+  }
+  if (!letter || !IsLetter(static_cast<unsigned char>(s.front()))) return std::nullopt;
+  const std::string key = Key(s);
+  if (lexicon::kNonAuthorPhrases.Contains(key) || lexicon::kOrganisationWords.Contains(key) ||
+      lexicon::kBylineLeadIns.Contains(key) || lexicon::kBylineRoles.Contains(key) ||
+      lexicon::kNonAuthorFirstWords.Contains(key)) {
+    return std::nullopt;
+  }
+  return std::string(s);
+}
+
 }  // namespace artext::metadata::byline

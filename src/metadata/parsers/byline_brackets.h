@@ -25,6 +25,11 @@ std::string RemoveBracketed(std::string_view s);
 // <meta name=author>: a one-word nickname and the login in brackets.
 std::optional<std::string> DeclaredBlogAccount(std::string_view s);
 
+// `s` (normalized) if it is a login declared as the author: one ASCII word
+// of letters, digits and "_.-" that starts with a letter and is no label
+// ("admin", "staff"). See byline_brackets.cc.
+std::optional<std::string> DeclaredLogin(std::string_view s);
+
 }  // namespace artext::metadata::byline
 
 #endif  // ARTEXT_METADATA_PARSERS_BYLINE_BRACKETS_H_

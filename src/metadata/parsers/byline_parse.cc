@@ -40,6 +40,7 @@ namespace {
 using byline::ContainsDigit;
 using byline::Decode;
 using byline::DeclaredBlogAccount;
+using byline::DeclaredLogin;
 using byline::Encode;
 using byline::FirstLetter;
 using byline::IsCjkChar;
@@ -643,6 +644,28 @@ void TrimBrandEdges(Item* item) {
   item->brand = item->brand && joined;
 }
 
+// "Podium Staff", "The Upwork Team", "TOI Lifestyle Desk", "Our Editors":
+// a team the page credits, named by capitalised words and a team word
+// last. The role passes would cut it to its first word or to nothing; as a
+// whole it is an organisation, which yields to any person named.
+bool IsTeamCredit(const Words& words) {
+  if (words.size() < 2 || words.size() > heuristics::kMaxNameWords ||
+      !lexicon::kTeamWords.Contains(Key(words.back()))) {
+    return false;
+  }
+  bool own_word = false;  // a word that is no role: the team's own name
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const char32_t first = FirstLetter(words[i]);
+    if (first == 0 || !IsUpperCodePoint(first) || ContainsDigit(words[i])) return false;
+    const std::string key = Key(words[i]);
+    // "Reuters Staff": an agency's staff is credited to the agency.
+    if (lexicon::kOrganisationWords.Contains(key)) return false;
+    own_word = own_word || (!lexicon::kBylineRoles.Contains(key) && key != "the" &&
+                            key != "our" && !lexicon::kBylineLeadIns.Contains(key));
+  }
+  return own_word;
+}
+
 std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   Words& words = item.words;
   if (IsSentence(words)) return std::nullopt;
@@ -650,6 +673,11 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   StripLeadIns(&words);
   StripCjkRoleAffixes(&words);
   StripDates(&words);
+  if (IsTeamCredit(words)) {
+    const std::string team = Join(words, 0, words.size());
+    if (!ShapedLikeOrganisation(team, words.size())) return std::nullopt;
+    return Candidate{team, /*organisation=*/true};
+  }
   if (!StripRoles(&words)) return std::nullopt;
   TrimBrandEdges(&item);
   const bool declared_whole =
@@ -694,6 +722,29 @@ void AppendUnique(const std::string& name, std::vector<std::string>* out,
   out->push_back(name);
 }
 
+// "annette thurmon": a full name a page declares in lower case, as typed
+// into a CMS profile. Two or three words of letters that are no role,
+// preposition, lead-in or clause word; title-cased as a byline prints it.
+std::optional<std::string> DeclaredLowerCaseName(std::string_view s) {
+  const Words words = SplitSpaces(s);
+  if (words.size() < 2 || words.size() > 3) return std::nullopt;
+  for (const std::string& word : words) {
+    for (size_t pos = 0; pos < word.size();) {
+      const char32_t c = util::DecodeUtf8(word, &pos);
+      if (!IsLetter(c) || !IsLowerCodePoint(c)) return std::nullopt;
+    }
+    const std::string key = Key(word);
+    if (lexicon::kBylineRoles.Contains(key) || lexicon::kJoiningPrepositions.Contains(key) ||
+        lexicon::kBylineLeadIns.Contains(key) || lexicon::kBylineLeadInVerbs.Contains(key) ||
+        lexicon::kClauseWords.Contains(key) || lexicon::kNonAuthorPhrases.Contains(key) ||
+        lexicon::kNonAuthorFirstWords.Contains(key) ||
+        lexicon::kOrganisationWords.Contains(key) || lexicon::kNameSeparators.Contains(key)) {
+      return std::nullopt;
+    }
+  }
+  return TitleCase(words);
+}
+
 }  // namespace
 
 std::vector<std::string> ParseAuthors(std::string_view byline,
@@ -704,6 +755,7 @@ std::vector<std::string> ParseAuthors(std::string_view byline,
       return {std::move(*account)};
     }
   }
+  const std::string normalized = s;
   s = RemoveBracketed(s);
   s = RemoveContacts(s);
   s = CutTail(s);
@@ -728,6 +780,15 @@ std::vector<std::string> ParseAuthors(std::string_view byline,
   if (names.empty()) {
     for (const Candidate& c : organisations)
       AppendUnique(c.text, &names, &keys);
+  }
+  // What the passes find no name in may still be how the page declares its
+  // author: a login ("stephenlega") or a name typed in lower case.
+  if (names.empty() && kind == BylineKind::kDeclared) {
+    if (std::optional<std::string> login = DeclaredLogin(normalized)) {
+      names.push_back(std::move(*login));
+    } else if (std::optional<std::string> name = DeclaredLowerCaseName(normalized)) {
+      names.push_back(std::move(*name));
+    }
   }
   return names;
 }

@@ -35,7 +35,8 @@ bool InLinkedTeaser(const dom::Node* byline, size_t byline_chars);
 // lexicon::kBylineLabels: `n` itself when its text starts with a label and
 // a name follows ("Autor: Jane Doe", "Veröffentlicht von Jane Doe",
 // "著者：後藤大地", "Autorin/Autor Roman Goncharenko"); the next element
-// sibling when `n` holds only the label (`<dt>Autor</dt><dd>Jane Doe</dd>`);
+// sibling when `n` holds only the label (`<dt>Autor</dt><dd>Jane Doe</dd>`,
+// `<span>By</span><a>Jane Doe</a>`, `<h2>Article by</h2><div>Jane Doe</div>`);
 // else null. Bylines that no class names are found this way; ParseAuthors
 // strips the label. `n` is a leaf-like element (no block children).
 const dom::Node* LabelledByline(const dom::Node* n);

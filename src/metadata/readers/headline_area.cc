@@ -7,7 +7,8 @@
 // line's first date is found with its position, and the words before it
 // (on the line, or on a short dateless line just before it, as in
 // "<div>Last updated:</div><div>Dec 12, 2025</div>") tell an update from a
-// publication.
+// publication. On the lines under the headline, a paragraph of only full
+// names followed by the first paragraph of prose is a byline no class marks.
 
 #include "metadata/readers/headline_area.h"
 
@@ -16,9 +17,11 @@
 
 #include "clean/patterns.h"
 #include "dom/tag.h"
+#include "dom/text.h"
 #include "heuristics.h"
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/date_parse.h"
+#include "metadata/parsers/name_line.h"
 #include "metadata/readers/visible.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -39,15 +42,20 @@ bool IsSkipped(const dom::Node* n) {
 
 // Appends the lines of the text from `start` on, in document order within
 // `root`, to *lines until `budget` characters of text are read. Returns the
-// characters read.
+// characters read. With `paragraphs`, also appends for each line the <p> it
+// was read from (null for a line of any other element).
 size_t CollectLines(const dom::Node* start, const dom::Node* root,
-                    size_t budget, std::vector<std::string>* lines) {
+                    size_t budget, std::vector<std::string>* lines,
+                    std::vector<const dom::Node*>* paragraphs = nullptr) {
   std::string line;
+  const dom::Node* paragraph = nullptr;
   size_t seen = 0;
   auto flush = [&]() {
     std::string text = util::CollapseWhitespace(line);
     line.clear();
-    if (!text.empty()) lines->push_back(std::move(text));
+    if (text.empty()) return;
+    lines->push_back(std::move(text));
+    if (paragraphs) paragraphs->push_back(paragraph);
   };
   const dom::Node* n = start;
   while (n && seen < budget) {
@@ -56,7 +64,10 @@ size_t CollectLines(const dom::Node* start, const dom::Node* root,
         n = dom::NextInTree(n, root, /*skip_children=*/true);
         continue;
       }
-      if (dom::IsBlockTag(n->tag) || n->tag == dom::Tag::kBr) flush();
+      if (dom::IsBlockTag(n->tag) || n->tag == dom::Tag::kBr) {
+        flush();
+        paragraph = n->tag == dom::Tag::kP ? n : nullptr;
+      }
     } else if (n->is_text()) {
       line += ' ';
       line += n->text;
@@ -189,6 +200,36 @@ std::vector<Dateline> FindDatelines(const std::vector<std::string>& lines) {
   return out;
 }
 
+// A paragraph followed by the article's first paragraph of prose: where a
+// byline printed as a paragraph of names stands ("<p><strong>Jane
+// Doe</strong></p><p>The council voted ...</p>"). A heading, a menu item or
+// a caption ("Table of Contents", "Sponsored Links") is followed by none.
+bool OpensTheText(const dom::Node* block) {
+  const dom::Node* next = block->next_sibling;
+  while (next && !next->is_element()) next = next->next_sibling;
+  return next && next->tag == dom::Tag::kP &&
+         dom::FlatText(next).size() >= heuristics::kMinNameLineProseChars;
+}
+
+// The first line under the headline that is a paragraph of names opening
+// the text ("Jane Doe/John Roe"), as a byline candidate that ranks after
+// every byline the readers found by class, label or by-word.
+void AddNameLine(const std::vector<std::string>& lines,
+                 const std::vector<const dom::Node*>& paragraphs,
+                 PageFacts* facts) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!paragraphs[i] || !IsNameLine(lines[i]) ||
+        !OpensTheText(paragraphs[i])) {
+      continue;
+    }
+    AuthorCandidate c = AuthorCandidate::Byline(lines[i], "dom:name-line");
+    c.lines = lines[i];
+    c.node = paragraphs[i];
+    facts->authors.push_back(std::move(c));
+    return;
+  }
+}
+
 }  // namespace
 
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
@@ -196,8 +237,10 @@ void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
   const dom::Node* root = heading;
   while (root->parent) root = root->parent;
   std::vector<std::string> after;
+  std::vector<const dom::Node*> paragraphs;
   CollectLines(dom::NextInTree(heading, root, /*skip_children=*/true), root,
-               heuristics::kHeadlineAreaChars, &after);
+               heuristics::kHeadlineAreaChars, &after, &paragraphs);
+  AddNameLine(after, paragraphs, facts);
   const std::vector<Dateline> below = FindDatelines(after);
   const std::vector<Dateline> above = FindDatelines(LinesBefore(heading));
   // The first dateline under the headline, else the nearest above it; the

@@ -10,7 +10,9 @@
 // scripts and the containers that hold other stories (IsForeignContainer).
 // The words before a date ("Updated", "Last updated:", "Aktualisiert")
 // make it the update's dateline. ChooseDates weighs these against the
-// declared dates (see choosers/dates.h).
+// declared dates (see choosers/dates.h). On the lines under the headline it
+// also finds a byline printed with no class, label or by-word: the first
+// line before the dateline that holds only full names (parsers/name_line.h).
 
 #ifndef ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
 #define ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
@@ -24,7 +26,8 @@ namespace artext::metadata {
 // facts->headline_area_dates at most two candidates, each the text of a
 // line holding a date: the publication's, labelled "dom:headline-area", then
 // the update's, "dom:headline-area-updated". Lines under the headline come
-// before lines above it.
+// before lines above it. Appends at most one name line, "dom:name-line", to
+// facts->authors (after all others).
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts);
 
 }  // namespace artext::metadata

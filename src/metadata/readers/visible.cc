@@ -39,6 +39,9 @@ constexpr size_t kMaxTextAttempts = 64;
 // itself is small, so its heading is among its first nodes.
 constexpr int kMaxCardDepth = 6;
 constexpr int kMaxCardNodes = 200;
+// Co-authors' rel=author links share a byline box one or two levels above
+// them (<address><div><a rel=author>); three allows one more wrapper.
+constexpr int kMaxRelAuthorGroupDepth = 3;
 // An author's page link prints a name: four words at most ("Jean-Paul de
 // la Tour" is 22 characters); its letters, at least five, must be the start
 // of the address's slug ("Ann" could start any slug).
@@ -125,10 +128,12 @@ std::string WithoutPermalinkMark(std::string t) {
   return t;
 }
 
-// "By Jane Doe", "BY JANE DOE", "Von Anna Müller": a lead-in word, then a
-// capital (or a non-Latin letter).
+// "By Jane Doe", "BY JANE DOE", "Von Anna Müller", "Di Mario Rossi", "Av
+// Anna Berg", "Przez Jana Kowalskiego": a lead-in word, then a capital (or
+// a non-Latin letter).
 bool StartsWithByWord(std::string_view text) {
-  for (std::string_view lead : {"by ", "von ", "par ", "por ", "door "}) {
+  for (std::string_view lead :
+       {"by ", "von ", "par ", "por ", "door ", "di ", "av ", "af ", "przez "}) {
     if (util::StartsWithIgnoreCase(text, lead) && text.size() > lead.size()) {
       unsigned char c = static_cast<unsigned char>(text[lead.size()]);
       return (c >= 'A' && c <= 'Z') || c >= 0x80;
@@ -228,6 +233,34 @@ std::string AuthorLinkName(const dom::Node* a) {
   return {};
 }
 
+bool IsRelAuthor(const dom::Node* n) {
+  return n->tag == dom::Tag::kA && util::ContainsIgnoreCase(n->Attr("rel"), "author");
+}
+
+// The byline that holds a rel=author link with its co-authors' links
+// ("<a rel=author>Julia Carrie Wong</a> and <a rel=author>Sam Levin</a>"):
+// the nearest ancestor, a few levels up, holding another rel=author link;
+// the link itself when none does, or when that box holds more than a
+// byline.
+const dom::Node* RelAuthorGroup(const dom::Node* a) {
+  const dom::Node* box = a->parent;
+  for (int depth = 0; box && depth < kMaxRelAuthorGroupDepth &&
+                      box->tag != dom::Tag::kBody;
+       ++depth, box = box->parent) {
+    int links = 0;
+    int seen = 0;
+    for (const dom::Node* c = box->first_child; c && seen < kMaxCardNodes;
+         c = dom::NextInTree(c, box), ++seen) {
+      links += IsRelAuthor(c);
+    }
+    if (links >= 2) {
+      // A list of the site's authors is no byline: the link alone then.
+      return dom::FlatText(box).size() <= kMaxBylineChars ? box : a;
+    }
+  }
+  return a;
+}
+
 class Reader {
  public:
   explicit Reader(PageFacts* facts) : facts_(facts) {}
@@ -303,19 +336,19 @@ class Reader {
       AddTime(n);
       return;
     }
-    bool rel_author = n->tag == dom::Tag::kA &&
-                      util::ContainsIgnoreCase(n->Attr("rel"), "author");
+    const bool rel_author = IsRelAuthor(n);
     if (n->tag == dom::Tag::kA && !rel_author && !author_link_ &&
         !AuthorLinkName(n).empty() && !InTeaserCard(n)) {
       author_link_ = n;
     }
-    if (rel_author ||
-        (kBylineNames.FoundIn(ci) && !kNotBylineNames.FoundIn(ci))) {
-      AddByline(n, rel_author ? "dom:rel-author" : "dom:byline");
+    if (rel_author) {
+      AddByline(RelAuthorGroup(n), "dom:rel-author");
+    } else if (kBylineNames.FoundIn(ci) && !kNotBylineNames.FoundIn(ci)) {
+      AddByline(n, "dom:byline");
     } else if (IsLeafish(n) && MayStartWithByWord(n) &&
                StartsWithByWord(LeadingText(n))) {
       AddByline(n, "dom:by-line");
-    } else if (const dom::Node* b = IsLeafish(n) ? LabelledByline(n) : nullptr) {
+    } else if (const dom::Node* b = MayHoldLabel(n) ? LabelledByline(n) : nullptr) {
       AddByline(b, "dom:by-label");
     }
     if (kDateNames.FoundIn(ci) && !kNotDateNames.FoundIn(ci)) {
@@ -324,7 +357,7 @@ class Reader {
   }
 
   // False when the element's text cannot start with a by-word (see
-  // StartsWithByWord): its first letter is ASCII and not b, v, p or d.
+  // StartsWithByWord): its first letter is ASCII and not b, v, p, d or a.
   // Saves building LeadingText for nearly every paragraph of the page.
   static bool MayStartWithByWord(const dom::Node* n) {
     constexpr int kMaxNodes = 12;  // as LeadingText
@@ -338,7 +371,8 @@ class Reader {
         }
         if (static_cast<unsigned char>(ch) >= 0x80) return true;  // NBSP...
         char lower = static_cast<char>(ch | 0x20);
-        return lower == 'b' || lower == 'v' || lower == 'p' || lower == 'd';
+        return lower == 'b' || lower == 'v' || lower == 'p' || lower == 'd' ||
+               lower == 'a';
       }
     }
     return false;
@@ -365,6 +399,26 @@ class Reader {
       }
     }
     return true;
+  }
+
+  // Where a byline's label may stand: a leaf-like element, or a label
+  // set apart as a small heading, a term or bold text ("<h2>Article
+  // by</h2>", "<dt>Autor</dt>", "<strong>Author:</strong>").
+  static bool MayHoldLabel(const dom::Node* n) {
+    switch (n->tag) {
+      case dom::Tag::kH2:
+      case dom::Tag::kH3:
+      case dom::Tag::kH4:
+      case dom::Tag::kH5:
+      case dom::Tag::kH6:
+      case dom::Tag::kDt:
+      case dom::Tag::kStrong:
+      case dom::Tag::kB:
+      case dom::Tag::kTh:
+        return true;
+      default:
+        return IsLeafish(n);
+    }
   }
 
   void AddByline(const dom::Node* n, const char* source) {

@@ -389,5 +389,32 @@ TEST(ParseAuthors, MultilingualLabels) {
   EXPECT_EQ(ParseAuthors("Jane Doe https://example.com/jane"), Names{"Jane Doe"});
 }
 
+TEST(ParseAuthors, DeclaredLoginsAndLowerCaseNames) {
+  const auto declared = [](const char* s) { return ParseAuthors(s, BylineKind::kDeclared); };
+  EXPECT_EQ(declared("stephenlega"), Names({"stephenlega"}));
+  EXPECT_EQ(declared("Noah_B"), Names({"Noah_B"}));
+  EXPECT_EQ(declared("user3080392"), Names({"user3080392"}));
+  EXPECT_EQ(declared("annette thurmon"), Names({"Annette Thurmon"}));
+  // Labels, numbers and addresses are no login; printed text keeps none.
+  EXPECT_EQ(declared("admin"), Names{});
+  EXPECT_EQ(declared("staff"), Names{});
+  EXPECT_EQ(declared("262588213843476"), Names{});
+  EXPECT_EQ(declared("jane@example.com"), Names{});
+  EXPECT_EQ(declared("read more"), Names{});
+  EXPECT_EQ(ParseAuthors("stephenlega"), Names{});
+}
+
+TEST(ParseAuthors, TeamCreditsStayWhole) {
+  ExpectCases({
+      {"Podium Staff", {"Podium Staff"}},
+      {"By The Upwork Team", {"The Upwork Team"}},
+      {"TOI Lifestyle Desk", {"TOI Lifestyle Desk"}},
+      // A person beside the team is the author.
+      {"Jane Doe, Podium Staff", {"Jane Doe"}},
+      // A role alone is no team.
+      {"Senior Staff", {}},
+  });
+}
+
 }  // namespace
 }  // namespace artext::metadata

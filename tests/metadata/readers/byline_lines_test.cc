@@ -51,6 +51,19 @@ TEST(LabelledByline, LabelAloneTakesTheNextElement) {
   EXPECT_EQ(LabelledByline(ById(doc, "x")), ById(doc, "y"));
 }
 
+TEST(LabelledByline, LoneByWordOrCreditNounTakesTheNextElement) {
+  for (const char* html :
+       {"<div><span id=x>By</span><div id=y><a href=/author/jd>Jane Doe</a></div></div>",
+        "<div><span id=x>Av</span><span id=y>Anna Berg</span></div>",
+        "<div><h2 id=x>Article by</h2><div id=y>Jane Doe</div></div>"}) {
+    dom::Document doc = Parse(html);
+    EXPECT_EQ(LabelledByline(ById(doc, "x")), ById(doc, "y")) << html;
+  }
+  // A by-word that opens a sentence labels nothing.
+  dom::Document doc = Parse("<div><span id=x>By the way</span><span>Jane Doe</span></div>");
+  EXPECT_EQ(LabelledByline(ById(doc, "x")), nullptr);
+}
+
 TEST(LabelledByline, OrdinaryTextIsNoByline) {
   for (const char* html : {"<p id=x>Text messages were sent on Monday.</p>",
                            "<p id=x>Author interviews are on page two</p>",

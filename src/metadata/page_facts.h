@@ -84,6 +84,9 @@ struct PageFacts {
   // the page or in its masthead.
   std::vector<const dom::Node*> h1_nodes;
   std::vector<bool> h1_in_article;
+  // Visible <h2>/<h3> texts, document order (the first few): the article's
+  // headline where the page's <h1> holds the site's name or logo.
+  std::vector<std::string> subheadings;
   std::vector<AuthorCandidate> authors;
   std::vector<Candidate> published;  // raw date strings
   std::vector<Candidate> modified;

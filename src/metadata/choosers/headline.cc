@@ -2,6 +2,7 @@
 
 #include "metadata/choosers/headline.h"
 
+#include <cctype>
 #include <set>
 #include <vector>
 
@@ -397,6 +398,31 @@ std::optional<Candidate> RewordedHeading(const PageFacts& facts,
   return Candidate{h, "dom:h1", H1Node(facts, *i)};
 }
 
+// A visible <h2>/<h3> that opens <title> before punctuation and a shorter
+// rest ("Headline:Site", "Headline_Section_Site"), on a page whose <h1>
+// is not such a segment: there the <h1> holds the site's name or logo and
+// the heading below it is the article's own. The rest must start with
+// punctuation, so that a heading cut mid-phrase is not taken.
+std::optional<Candidate> SubheadingOpeningTitle(const PageFacts& facts,
+                                                std::string_view title,
+                                                const SiteKeys& keys) {
+  for (const std::string& h : facts.subheadings) {
+    if (h.size() >= title.size() || !title.starts_with(h)) continue;
+    if (NamesSiteByAnyName(h, keys)) continue;
+    std::string_view rest = util::Trim(title.substr(h.size()));
+    if (rest.empty() || MatchKey(rest).empty()) continue;
+    unsigned char c = static_cast<unsigned char>(rest[0]);
+    // ASCII punctuation or a full-width form (U+FF00 block, "：", "｜").
+    bool punct = (c < 0x80 && std::ispunct(c) && c != '(' && c != '[' &&
+                  c != '"' && c != '\'') ||
+                 rest.starts_with("\xEF\xBC");
+    if (!punct) continue;
+    if (util::CountChars(rest) > util::CountChars(h)) continue;
+    return Candidate{h, "dom:subheading"};
+  }
+  return std::nullopt;
+}
+
 // `title` without an end segment naming the site, its domain or its host
 // ("| Google Cloud" on cloud.google.com, "- rp.pl"), whoever declared it.
 std::string WithoutSiteSegment(std::string_view title, std::string_view site_name,
@@ -453,6 +479,7 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   if (!title.empty() && (keys.site.empty() || Key(title) != keys.site)) {
     if (auto h = HeadingInTitle(facts, title, keys)) return h;
     if (auto h = RewordedHeading(facts, title, keys)) return h;
+    if (auto h = SubheadingOpeningTitle(facts, title, keys)) return h;
     std::string t = WithoutSiteSegment(title, site_name, domain, host);
     if (t == title) t = TrimBySeparators(t);
     // A <title> of a few words beside a longer <h1> is the site's label

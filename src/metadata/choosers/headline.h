@@ -12,7 +12,9 @@
 //      article's <h1> instead where the declared title is its opening cut
 //      short, or the <h1> behind a few words and no separator;
 //   2. else the first <h1> of the article's area when <title> words the
-//      same story otherwise (RewordedHeading); else <title>, with a
+//      same story otherwise (RewordedHeading); else a visible <h2>/<h3>
+//      opening <title> before punctuation and a shorter rest, where the
+//      <h1> is the site's logo (SubheadingOpeningTitle); else <title>, with a
 //      segment naming the site cut ("Title | Site"), or without a site
 //      name by the separator rule of TrimBySeparators; but the first <h1>
 //      when <title> is a label of three words or fewer beside a longer

@@ -31,6 +31,8 @@ constexpr size_t kMaxDatelineChars = 120;
 // Enough of each kind for the choosers; later ones are repeats or noise.
 constexpr size_t kMaxVisibleCandidates = 8;
 constexpr size_t kMaxHeadings = 5;
+// <h2>/<h3>: enough to pass a masthead's tagline and menu headings.
+constexpr size_t kMaxSubheadings = 12;
 // Elements whose text is built to test it as a byline or dateline; real
 // pages have a handful of classed candidates, so 64 loses nothing.
 constexpr size_t kMaxTextAttempts = 64;
@@ -331,6 +333,11 @@ class Reader {
       facts_->h1_nodes.push_back(n);
       facts_->h1_in_article.push_back(InArticleArea(n));
       return;
+    }
+    if ((n->tag == dom::Tag::kH2 || n->tag == dom::Tag::kH3) &&
+        facts_->subheadings.size() < kMaxSubheadings) {
+      std::string t = WithoutPermalinkMark(dom::FlatText(n));
+      if (!t.empty()) facts_->subheadings.push_back(std::move(t));
     }
     if (n->tag == dom::Tag::kTime) {
       AddTime(n);

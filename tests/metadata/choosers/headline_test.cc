@@ -1,7 +1,8 @@
 // Copyright (c) artext authors. MIT licence (see LICENSE).
 //
 // The headline chooser's reconciliation of declared titles with the
-// article's <h1>, on hand-built PageFacts.
+// article's <h1> (or, under a logo <h1>, its <h2>/<h3>), on hand-built
+// PageFacts.
 
 #include <gtest/gtest.h>
 
@@ -140,6 +141,37 @@ TEST(HeadlineReconcile, PermalinkMarkIsNoPartOfTheHeading) {
   ReadVisible(doc, &f);
   ASSERT_EQ(f.h1s.size(), 1u);
   EXPECT_EQ(f.h1s[0], "Advanced Usage");
+}
+
+TEST(HeadlineReconcile, SubheadingUnderASiteLogoH1) {
+  // The <h1> is the site's logo; the <h2>/<h3> below it opens <title>
+  // before punctuation and the site's (or a section's) name.
+  dom::Document doc = dom::Document::Parse(
+      "<h1><a href=\"/\"><img alt=\"Kaito Notes\" src=\"l.png\"></a></h1>"
+      "<h2>Web development news</h2>"
+      "<h3 class=hl>\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE9\x81\x93\xE5\x85\xB7</h3>"
+      "<p>Text.</p>",
+      dom::ParseOptions{});
+  PageFacts f;
+  ReadVisible(doc, &f);
+  f.document_title = "\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE9\x81\x93\xE5\x85\xB7_KN";
+  auto c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE9\x81\x93\xE5\x85\xB7");
+  EXPECT_EQ(c->source, "dom:subheading");
+
+  // A heading cut mid-phrase, or one shorter than the rest (a section
+  // name opening the title), is not the headline.
+  f = PageFacts{};
+  f.subheadings = {"Council approves", "News"};
+  f.document_title = "Council approves the budget";
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Council approves the budget");
+  f.document_title = "News: Council approves the budget";
+  c = ChooseHeadline(f, "", "", false);
+  ASSERT_TRUE(c);
+  EXPECT_NE(c->value, "News");
 }
 
 TEST(DecodeEntities, EscapedTwice) {

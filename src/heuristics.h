@@ -245,6 +245,9 @@ inline constexpr int kMaxBylineNames = 8;
 // story's paragraph that mentions a newsletter runs longer or lacks the
 // phrases.
 inline constexpr unsigned kMaxCallToActionChars = 200;
+// A newsletter heading ("Join Our Genius Newsletter") is a label: at most
+// this many characters, the length of the boilerplate lines.
+inline constexpr unsigned kMaxNewsletterHeadingChars = 80;
 // A gallery or pager counter ("Image 12 of 240", "Slide 2/9") is at most
 // this many bytes: a word, two numbers and "of".
 inline constexpr size_t kMaxCounterLineBytes = 24;

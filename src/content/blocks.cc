@@ -41,6 +41,13 @@ constexpr std::array kBoilerplatePrefixes = {
     "lea también"sv,   "lee también"sv,    "читайте также"sv,
     "Читайте также"sv, "관련기사"sv,       "関連記事"sv,
     "相关新闻"sv,      "相关阅读"sv,       "اقرأ أيضا"sv,
+    // Labels over a related-posts block and the comment form inside the
+    // story's container. Origin: the blog and brand-site articles of the
+    // wcxb dev pages, whose labels the ScrapingHub news pages did not use.
+    "you might also like"sv, "you may also like"sv, "you might like"sv,
+    "you may be interested in"sv, "other posts you may"sv,
+    "what others are reading"sv, "related posts"sv, "related reading"sv,
+    "add a comment"sv, "leave a comment"sv, "stay connected with"sv,
 };
 
 // An affiliate disclosure ("This post contains affiliate links. If you buy

@@ -136,6 +136,14 @@ bool IsCallToActionLine(std::string_view text) {
   for (std::string_view p : lexicon::kCallToActionPhrases.words()) {
     if (util::ContainsIgnoreCase(t, p)) return true;
   }
+  // A heading that calls to a newsletter: short, opens with the call and
+  // names the newsletter. A story's sentence about a newsletter runs longer.
+  if (util::CountChars(t) <= heuristics::kMaxNewsletterHeadingChars &&
+      util::ContainsIgnoreCase(t, "newsletter")) {
+    for (std::string_view w : lexicon::kNewsletterCallOpeners.words()) {
+      if (util::StartsWithIgnoreCase(t, w)) return true;
+    }
+  }
   return false;
 }
 

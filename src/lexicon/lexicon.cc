@@ -374,7 +374,11 @@ constexpr std::string_view kCallToActionList[] = {
     "sign up for our",      "subscribe to our",   "subscribe now",
     "click here",           "to your inbox",      "in your inbox",
     "follow us on",         "download our app",   "download the app",
-    "delivered through your letterbox",           "our newsletter"};
+    "delivered through your letterbox",           "our newsletter",
+    "join our mailing list", "subscribe to the monthly", "subscribe to the weekly",
+    "subscribe to the daily"};
+constexpr std::string_view kNewsletterCallOpenerList[] = {
+    "join", "subscribe", "sign up", "get the", "get our"};
 constexpr std::string_view kErrorTitleList[] = {
     "404",
     "page not found",
@@ -450,6 +454,7 @@ const WordSet kUpdatedWords{kUpdatedList};
 
 const WordSet kStampLeadWords{kStampLeadList};
 const WordSet kCallToActionPhrases{kCallToActionList};
+const WordSet kNewsletterCallOpeners{kNewsletterCallOpenerList};
 const WordSet kErrorTitlePhrases{kErrorTitleList};
 
 }  // namespace artext::lexicon

@@ -123,6 +123,10 @@ extern const WordSet kStampLeadWords;
 // promotions between and after stories on the ScrapingHub and Readability
 // pages.
 extern const WordSet kCallToActionPhrases;
+// Openings of a newsletter heading ("Join Our Genius Newsletter",
+// "Subscribe to State of AI newsletter"), compared as a prefix ignoring
+// ASCII case, on short lines that name a newsletter.
+extern const WordSet kNewsletterCallOpeners;
 // Error page titles ("page not found"), found in the ASCII-lower-cased
 // headline. Origin: the error pages of the major CMSs (WordPress, Drupal,
 // Arc, Naver/Daum, Yahoo Japan) in the corpus languages.

@@ -156,5 +156,20 @@ TEST(IsBoilerplateLine, AffiliateDisclosuresButNotTheStorysSentences) {
       "the agency said, citing the regional health commission."));
 }
 
+// A related-posts label or the comment form's heading is a boilerplate
+// line when it stands alone; the story's sentence opening alike is not.
+TEST(IsBoilerplateLine, RelatedPostLabelsAndCommentHeadings) {
+  EXPECT_TRUE(IsBoilerplateLine("You might also like..."));
+  EXPECT_TRUE(IsBoilerplateLine("Other Posts You May Enjoy"));
+  EXPECT_TRUE(IsBoilerplateLine("What others are reading"));
+  EXPECT_TRUE(IsBoilerplateLine("You may be interested in these posts:"));
+  EXPECT_TRUE(IsBoilerplateLine("Add A Comment"));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "You might like the second season better: the writers had found "
+      "their footing by then."));
+  EXPECT_FALSE(IsBoilerplateLine(
+      "Add a comment to the form and the clerk files it with the rest."));
+}
+
 }  // namespace
 }  // namespace artext::content

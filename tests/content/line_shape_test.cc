@@ -98,5 +98,20 @@ TEST(IsCallToActionLine, ShortPromotionsOnly) {
   EXPECT_FALSE(IsCallToActionLine(long_para + " click here"));
 }
 
+// A short heading that opens with a call and names a newsletter is a
+// promotion; a sentence of the story about a newsletter is not.
+TEST(IsCallToActionLine, NewsletterHeadings) {
+  EXPECT_TRUE(IsCallToActionLine("Join Our Genius Newsletter"));
+  EXPECT_TRUE(IsCallToActionLine("Subscribe to State of AI newsletter"));
+  EXPECT_TRUE(IsCallToActionLine(
+      "Like What You're Reading? Subscribe To The Monthly Newsletter!"));
+  EXPECT_TRUE(IsCallToActionLine("Join our mailing list! Get a newsletter"));
+  EXPECT_FALSE(IsCallToActionLine(
+      "The newsletter, which he started in 2019, now has 40,000 readers."));
+  EXPECT_FALSE(IsCallToActionLine(
+      "Subscribers to the newsletter were told on Monday that the "
+      "publication would close at the end of the month after ten years."));
+}
+
 }  // namespace
 }  // namespace artext::content

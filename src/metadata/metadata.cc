@@ -177,6 +177,18 @@ Metadata ExtractMetadata(const dom::Document& doc,
 }
 
 void ForgetArticleCredits(PageType type, bool debug, Metadata* meta) {
+  const bool lists_items = type == PageType::kListing ||
+                           type == PageType::kService ||
+                           type == PageType::kDocumentation;
+  if (lists_items && meta->dates.published_among_teasers) {
+    if (debug) {
+      meta->debug.push_back(
+          "metadata: not an article, and its printed date is one of several: "
+          "a teaser's date dropped");
+    }
+    meta->dates.published.reset();
+    return;
+  }
   if (type != PageType::kProduct) return;
   if (debug && (!meta->authors.names.empty() || meta->dates.published)) {
     meta->debug.push_back("metadata: a product page: authors and dates dropped");

@@ -69,7 +69,10 @@ Metadata ExtractMetadata(const dom::Document& doc,
 // names and dates it carries are its reviews', sellers' and offers' (on the
 // wcxb corpus every product page is annotated with neither). Clears the
 // authors and dates of `meta` when `type` is a product page (with a
-// debug note when `debug`).
+// debug note when `debug`). On a listing, service or documentation page, a
+// publication date read from a printed element among others on other days
+// (ChosenDates::published_among_teasers) is a teaser's, version's or
+// widget's, and is cleared; a date the page declares for itself stays.
 void ForgetArticleCredits(PageType type, bool debug, Metadata* meta);
 
 }  // namespace artext::metadata

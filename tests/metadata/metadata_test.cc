@@ -55,5 +55,29 @@ TEST(ExtractMetadata, DeclaredValuesConsumeNoNode) {
   EXPECT_EQ(meta.consumed.dateline, nullptr);
 }
 
+// On a page that is not an article, a printed date among others is a
+// teaser's and goes; on an article, or when the date is declared, it stays.
+TEST(ForgetArticleCredits, DropsATeasersDateOnlyOffArticles) {
+  Metadata meta;
+  meta.dates.published = Candidate{"2023-10-12", "dom:dateline"};
+  meta.dates.published_among_teasers = true;
+  Metadata article = meta;
+  ForgetArticleCredits(PageType::kArticle, false, &article);
+  EXPECT_TRUE(article.dates.published);
+  Metadata forum = meta;
+  ForgetArticleCredits(PageType::kForum, false, &forum);
+  EXPECT_TRUE(forum.dates.published);
+  for (PageType t : {PageType::kListing, PageType::kService,
+                     PageType::kDocumentation}) {
+    Metadata m = meta;
+    ForgetArticleCredits(t, false, &m);
+    EXPECT_FALSE(m.dates.published) << PageTypeName(t);
+  }
+  meta.dates.published_among_teasers = false;
+  ForgetArticleCredits(PageType::kListing, false, &meta);
+  EXPECT_TRUE(meta.dates.published);
+}
+
 }  // namespace
+
 }  // namespace artext::metadata

@@ -235,6 +235,35 @@ bool PrintedOutranks(const Parsed& printed, const Parsed& declared) {
          IsGenericSource(declared.source);
 }
 
+// Dates read from the page's printed elements rather than declared for it
+// in JSON-LD or <meta>.
+bool IsPrintedSource(std::string_view source) {
+  return source.starts_with("dom:") || source == "microdata";
+}
+
+// Days since the epoch of a ParseDate result's calendar day.
+int64_t DayNumber(std::string_view iso) {
+  const std::chrono::sys_days day(std::chrono::year(Digits(iso, 0, 4)) /
+                                  Digits(iso, 5, 2) / Digits(iso, 8, 2));
+  return day.time_since_epoch().count();
+}
+
+// Whether a printed candidate of `lists` falls two days or more from
+// `winner`: the page prints a list of dated items (teasers, versions,
+// comments). A day's difference is a UTC stamp beside a local dateline.
+bool PrintsOtherDays(const Parsed& winner,
+                     const std::vector<const std::vector<Parsed>*>& lists) {
+  const int64_t day = DayNumber(winner.iso);
+  for (const std::vector<Parsed>* l : lists) {
+    for (const Parsed& p : *l) {
+      if (!IsPrintedSource(p.source)) continue;
+      const int64_t other = DayNumber(p.iso);
+      if (other > day + 1 || other < day - 1) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
@@ -283,10 +312,16 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
   ChosenDates out;
   if (winner) {
     out.published = BestForm(*winner, all);
+    out.published_among_teasers =
+        IsPrintedSource(winner->source) &&
+        (!url_date || Day(winner->iso) != Day(*url_date)) &&
+        PrintsOtherDays(*winner, {&published, &area});
   } else if (url_date) {
     out.published = Candidate{*url_date, "url"};
   } else if (printed || printed_update) {
     out.published = BestForm(printed ? *printed : *printed_update, all);
+    out.published_among_teasers = PrintsOtherDays(
+        printed ? *printed : *printed_update, {&published, &area});
   }
   if (modified_winner) {
     out.modified = BestForm(*modified_winner, {&modified, &published});

@@ -27,6 +27,11 @@
 //    same moment in a real zone ("6:47 PM" for 00:47Z): its day is the
 //    page's.
 //  - A modification date before the publication date is dropped.
+//  - A winner read from a printed element is flagged
+//    (ChosenDates::published_among_teasers) when other printed dates fall
+//    two days or more from it and the URL does not back it; once the page
+//    type is known, a page that is not an article drops it
+//    (ForgetArticleCredits): it is a teaser's, a version's or a widget's.
 //
 // Day/month ambiguity ("05/06/2023"): each candidate is parsed both ways.
 // When the readings differ, the one on the day of an anchor wins: the URL's
@@ -49,6 +54,12 @@ namespace artext::metadata {
 struct ChosenDates {
   std::optional<Candidate> published;
   std::optional<Candidate> modified;
+  // `published` was read from a printed element (a dateline, a <time>,
+  // microdata) while such elements give dates two days or more from it
+  // (not the day a UTC stamp can shift), and the
+  // URL's date does not back it: on a page that is not an article it is a
+  // teaser's or a widget's date (see ForgetArticleCredits).
+  bool published_among_teasers = false;
 };
 
 // `url`: the page's address (for the path date and as an anchor).

@@ -202,6 +202,38 @@ TEST(ChooseDates, UrlAndDatelineOutvoteJsonLd) {
   EXPECT_EQ(d.published->value, "2023-10-14");
 }
 
+// A printed date among printed dates of other days (a list of teasers) is
+// flagged, unless the URL's date backs it; printed dates a day apart (a UTC
+// stamp beside the local dateline), or a declared winner, are not.
+TEST(ChooseDates, FlagsAPrintedDateAmongOthers) {
+  PageFacts f;
+  f.published = {{"12 October 2023", "dom:dateline"},
+                 {"3 October 2023", "dom:dateline"},
+                 {"2023-09-28T08:00:00Z", "dom:time"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2023-10-12");
+  EXPECT_TRUE(d.published_among_teasers);
+  d = ChooseDates(f, "https://e.com/2023/10/12/x", "en", 0);
+  EXPECT_FALSE(d.published_among_teasers);
+  f.published = {{"12 October 2023", "dom:dateline"},
+                 {"2023-10-11T23:00:00Z", "dom:time"}};
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_FALSE(d.published_among_teasers);
+  f.published = {{"2023-10-12", "json-ld"},
+                 {"3 October 2023", "dom:dateline"},
+                 {"28 September 2023", "dom:dateline"}};
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->source, "json-ld");
+  EXPECT_FALSE(d.published_among_teasers);
+  // Microdata counts as printed (each item of a list carries its own), and
+  // the headline area's dateline is compared with it.
+  f.published = {{"3 October 2023", "microdata"}};
+  f.headline_area_dates = {{"12 October 2023", "dom:headline-area"}};
+  d = ChooseDates(f, "", "en", 0);
+  EXPECT_TRUE(d.published_among_teasers);
+}
+
 TEST(ChooseDates, UrlIsTheLastResort) {
   PageFacts f;
   ChosenDates d = ChooseDates(f, "https://e.com/2023/10/12/x", "en", 0);

@@ -27,6 +27,7 @@
 #include "content/figures.h"
 #include "content/link_base.h"
 #include "content/main_region.h"
+#include "content/script_body.h"
 #include "decisions/record.h"
 #include "decisions/view.h"
 #include "dom/document.h"
@@ -67,13 +68,40 @@ void RecordConsumed(const metadata::Metadata& meta, decisions::Record* record) {
   }
 }
 
-}  // namespace
+Status ExtractPage(std::string_view bytes, const Options& options,
+                   const dom::ParseOptions& parse_options,
+                   bool read_script_body, Article* out);
 
-namespace internal {
+// The body of a page whose DOM gave none, from the HTML a script holds
+// (content/script_body.h): the page is decoded again (the parse consumed
+// the first decoding, and the prescan cut the scripts), and the script's
+// HTML goes through the same passes as a page of its own. Empty when no
+// script holds a story.
+std::vector<Block> ScriptBody(std::string_view bytes, const Options& options,
+                              const dom::ParseOptions& parse_options) {
+  const charset::Decoded decoded =
+      charset::Decode(bytes, options.charset, options.transport_charset);
+  const std::string inner = content::FindScriptBodyHtml(decoded.utf8);
+  if (inner.empty()) return {};
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+      "<article>" + inner + "</article></body></html>";
+  Options inner_options = options;
+  inner_options.charset.clear();
+  inner_options.transport_charset.clear();
+  inner_options.debug = false;
+  inner_options.why = false;
+  Article article;
+  if (!ExtractPage(page, inner_options, parse_options,
+                   /*read_script_body=*/false, &article).ok()) {
+    return {};
+  }
+  return std::move(article.body);
+}
 
-Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
-                               const dom::ParseOptions& parse_options,
-                               Article* out) {
+Status ExtractPage(std::string_view bytes, const Options& options,
+                   const dom::ParseOptions& parse_options,
+                   bool read_script_body, Article* out) {
   const util::Deadline deadline(options.timeout_seconds);
   if (bytes.size() > options.max_input_bytes) {
     return Status::InputTooLarge("input", options.max_input_bytes,
@@ -119,6 +147,14 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   content::Trimmed trimmed =
       content::TrimToJsonLdBody(ld_body, std::move(blocks), record);
+  // A page rendered by script: the DOM holds no story, a script may.
+  if (read_script_body && content::TextChars(trimmed.blocks) == 0) {
+    trimmed.blocks = ScriptBody(bytes, options, parse_options);
+    if (options.debug && !trimmed.blocks.empty()) {
+      grab.notes.push_back("body read from the HTML in a script: " +
+                           std::to_string(trimmed.blocks.size()) + " blocks");
+    }
+  }
 
   classify::PageTypeResult page_type = classify::ClassifyPageType(
       signals,
@@ -168,6 +204,17 @@ Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
   if (deadline.Expired()) return OverBudget(deadline, "assembly");
   *out = std::move(article);
   return Status::Ok();
+}
+
+}  // namespace
+
+namespace internal {
+
+Status ExtractWithParseOptions(std::string_view bytes, const Options& options,
+                               const dom::ParseOptions& parse_options,
+                               Article* out) {
+  return ExtractPage(bytes, options, parse_options, /*read_script_body=*/true,
+                     out);
 }
 
 }  // namespace internal

@@ -169,6 +169,14 @@ inline constexpr double kMaxVisibleShareOfHidden = 0.25;
 // paragraphs under a plain heading.
 inline constexpr uint32_t kMinStoryCardUnlinkedChars = 800;
 
+// A story held in a script (content/script_body.h), read only when the DOM
+// gave no body: at least three paragraphs and 500 bytes of HTML. A
+// script-rendered news page's "contentHtml" holds a dozen <p>s; the
+// strings of menus, teasers and consent dialogs hold one or none, and the
+// shortest real stories in the dev corpora run past 500 bytes.
+inline constexpr size_t kMinScriptBodyParagraphs = 3;
+inline constexpr size_t kMinScriptBodyChars = 500;
+
 // --- Body: modules of one article (score/grab) -----------------------------
 // Page builders (Elementor, Divi, WPBakery, HubSpot, Webflow) and design
 // systems write an article as a row of sibling modules, one heading and a

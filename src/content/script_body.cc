@@ -6,6 +6,7 @@
 
 #include "heuristics.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace artext::content {
 namespace {
@@ -41,24 +42,6 @@ bool IsCandidate(std::string_view s) {
   return s.size() >= heuristics::kMinScriptBodyChars &&
          CountParagraphs(s, heuristics::kMinScriptBodyParagraphs) >=
              heuristics::kMinScriptBodyParagraphs;
-}
-
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    *out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    *out += static_cast<char>(0xC0 | (cp >> 6));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    *out += static_cast<char>(0xE0 | (cp >> 12));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    *out += static_cast<char>(0xF0 | (cp >> 18));
-    *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    *out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 int HexValue(char c) {
@@ -113,8 +96,7 @@ void ReadStringLiteral(std::string_view s, size_t* pos, std::string* out) {
             i += 6;
           }
         }
-        if (cp >= 0xD800 && cp < 0xE000) cp = 0xFFFD;  // a lone surrogate
-        AppendUtf8(static_cast<uint32_t>(cp), out);
+        util::AppendUtf8(static_cast<char32_t>(cp), out);  // lone: U+FFFD
         break;
       }
       default: *out += e; break;  // \" \\ \/ \'
@@ -125,10 +107,11 @@ void ReadStringLiteral(std::string_view s, size_t* pos, std::string* out) {
 
 // A script type whose body is markup, not code: client-side templates.
 bool IsTemplateType(std::string_view open_tag) {
-  return FindAscii(open_tag, "text/template", 0) != npos ||
-         FindAscii(open_tag, "text/x-template", 0) != npos ||
-         FindAscii(open_tag, "text/html", 0) != npos ||
-         FindAscii(open_tag, "handlebars", 0) != npos;
+  for (std::string_view type :
+       {"text/template", "text/x-template", "text/html", "handlebars"}) {
+    if (util::ContainsIgnoreCase(open_tag, type)) return true;
+  }
+  return false;
 }
 
 }  // namespace

@@ -444,6 +444,12 @@ inline constexpr size_t kMinContainedSiteKey = 4;
 // a label of five words takes subtitles for labels.
 inline constexpr int kMaxTitleAffixToHeadingRatio = 2;
 inline constexpr int kMaxTitleLabelWords = 3;
+// A kicker printed in front of the headline inside the <h1> ("Neue
+// Leipziger Schule: <headline>", "\"Es wird bald beginnen\": <headline>")
+// where a declared title gives the headline alone. Kickers (German
+// "Dachzeile", the quote or topic line of news sites) run to five words on
+// the fundus pages; longer, the part before the colon is headline itself.
+inline constexpr int kMaxKickerWords = 5;
 // The first <h1> of the article's area replaces a <title> worded otherwise
 // when at least this share of its words are in the <title> (the same
 // story, reworded for search engines). 0.4 from a sweep of 0.3-0.6 on

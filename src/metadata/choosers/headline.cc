@@ -433,6 +433,95 @@ std::string WithoutSiteSegment(std::string_view title, std::string_view site_nam
   return t;
 }
 
+// The names of the site, for WithoutSiteSegment.
+struct SiteNames {
+  std::string_view site;
+  std::string_view domain;
+  std::string_view host;
+};
+
+// The text after a short kicker opening `full`, where a declared title
+// (as a Key in `declared`) is that text alone; empty when there is none.
+std::string_view AfterKicker(std::string_view full,
+                             const std::vector<std::string>& declared) {
+  for (const Split& cut : CutPoints(full)) {
+    if (cut.bracket) continue;
+    std::string_view kicker = util::Trim(full.substr(0, cut.begin));
+    std::string_view rest = util::Trim(full.substr(cut.end));
+    int kicker_words = util::CountWords(kicker);
+    if (MatchKey(kicker).empty() || kicker_words > heuristics::kMaxKickerWords ||
+        util::CountWords(rest) <= kicker_words) {
+      continue;
+    }
+    std::string rest_key = MatchKey(rest);
+    for (const std::string& d : declared) {
+      if (d == rest_key) return rest;
+    }
+  }
+  return {};
+}
+
+// The headline without the short kicker that an <h1> or another declared
+// title sets before it ("Neue Leipziger Schule: Judy Lybke, ganz und gar
+// nicht eigenartig" beside og:title "Judy Lybke, ganz und gar nicht
+// eigenartig"): the publisher declares where its headline starts, and the
+// kicker is a template line, a topic or a quote, set above it.
+std::optional<Candidate> HeadlineAfterKicker(const PageFacts& facts,
+                                             const SiteKeys& keys,
+                                             const SiteNames& names) {
+  std::vector<std::string> declared;
+  std::vector<std::string> trimmed;
+  for (const Candidate& c : facts.titles) {
+    trimmed.push_back(
+        WithoutSiteSegment(c.value, names.site, names.domain, names.host));
+    declared.push_back(MatchKey(trimmed.back()));
+  }
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    if (NamesSiteByAnyName(facts.h1s[i], keys)) continue;
+    std::string_view rest = AfterKicker(facts.h1s[i], declared);
+    if (!rest.empty()) return Candidate{std::string(rest), "dom:h1", H1Node(facts, i)};
+  }
+  for (size_t i = 0; i < trimmed.size(); ++i) {
+    std::string_view rest = AfterKicker(trimmed[i], declared);
+    if (rest.empty()) continue;
+    for (size_t j = 0; j < trimmed.size(); ++j) {
+      if (declared[j] == MatchKey(rest)) return Candidate{trimmed[j], facts.titles[j].source};
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the declared titles word the headline differently ("Kollaps der
+// Silicon Valley Bank: US-Notenbank ..." in JSON-LD, "Silicon Valley Bank:
+// Federal Reserve ..." in og:title), the <h1> that one of the later titles
+// is, or is with an affix: the wording the reader sees.
+std::optional<Candidate> PrintedAmongDeclaredTitles(const PageFacts& facts,
+                                                    size_t first,
+                                                    std::string_view trimmed,
+                                                    const SiteKeys& keys) {
+  // The first title printed as an <h1> ("TIPS FOR ONLINE SUCCESS"), with
+  // or without its site affix: it stands, in the publisher's own case and
+  // quotes.
+  std::string first_key = MatchKey(facts.titles[first].value);
+  std::string trimmed_key = MatchKey(trimmed);
+  for (const std::string& h : facts.h1s) {
+    std::string key = MatchKey(h);
+    if (key == first_key || key == trimmed_key) return std::nullopt;
+  }
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    const std::string& h = facts.h1s[i];
+    std::string key = MatchKey(h);
+    if (key.empty() || NamesSiteByAnyName(h, keys)) continue;
+    for (size_t t = first + 1; t < facts.titles.size(); ++t) {
+      const std::string& title = facts.titles[t].value;
+      if (MatchKey(title) == key || IsHeadlineSegment(title, h)) {
+        return Candidate{h, "dom:h1", H1Node(facts, i)};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string DomainLabel(std::string_view url) {
@@ -462,13 +551,16 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   std::string domain = DomainLabel(page_url);
   std::string_view host = HostOf(page_url);
   SiteKeys keys{Key(site_name), Key(domain), Key(host)};
-  for (const Candidate& c : facts.titles) {
+  if (auto h = HeadlineAfterKicker(facts, keys, {site_name, domain, host})) return h;
+  for (size_t i = 0; i < facts.titles.size(); ++i) {
+    const Candidate& c = facts.titles[i];
     // The site's name is never the headline, nor is its domain.
     if (c.value.empty() || IsExactlySite(c.value, keys)) continue;
     if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
     std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
     if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
+    if (auto h = PrintedAmongDeclaredTitles(facts, i, t, keys)) return h;
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;

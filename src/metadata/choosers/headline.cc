@@ -398,27 +398,48 @@ std::optional<Candidate> RewordedHeading(const PageFacts& facts,
   return Candidate{h, "dom:h1", H1Node(facts, *i)};
 }
 
-// A visible <h2>/<h3> that opens <title> before punctuation and a shorter
-// rest ("Headline:Site", "Headline_Section_Site"), on a page whose <h1>
-// is not such a segment: there the <h1> holds the site's name or logo and
-// the heading below it is the article's own. The rest must start with
-// punctuation, so that a heading cut mid-phrase is not taken.
+// `title` is `opening` and then a shorter affix that starts with
+// punctuation ("Headline:Site", "Headline_Section_Site", "Headline-Section
+// ｜Site"): the punctuation keeps an opening cut mid-phrase from passing.
+bool OpensBeforeAffix(std::string_view title, std::string_view opening) {
+  if (opening.empty() || opening.size() >= title.size() ||
+      !title.starts_with(opening)) {
+    return false;
+  }
+  std::string_view rest = util::Trim(title.substr(opening.size()));
+  if (rest.empty() || MatchKey(rest).empty()) return false;
+  unsigned char c = static_cast<unsigned char>(rest[0]);
+  // ASCII punctuation or a full-width form (U+FF00 block, "：", "｜").
+  bool punct = (c < 0x80 && std::ispunct(c) && c != '(' && c != '[' &&
+                c != '"' && c != '\'') ||
+               rest.starts_with("\xEF\xBC");
+  return punct && util::CountChars(rest) <= util::CountChars(opening);
+}
+
+// A visible <h2>/<h3> that opens <title> before an affix
+// (OpensBeforeAffix), on a page whose <h1> is not such a segment: there the
+// <h1> holds the site's name or logo and the heading below it is the
+// article's own.
 std::optional<Candidate> SubheadingOpeningTitle(const PageFacts& facts,
                                                 std::string_view title,
                                                 const SiteKeys& keys) {
   for (const std::string& h : facts.subheadings) {
-    if (h.size() >= title.size() || !title.starts_with(h)) continue;
     if (NamesSiteByAnyName(h, keys)) continue;
-    std::string_view rest = util::Trim(title.substr(h.size()));
-    if (rest.empty() || MatchKey(rest).empty()) continue;
-    unsigned char c = static_cast<unsigned char>(rest[0]);
-    // ASCII punctuation or a full-width form (U+FF00 block, "：", "｜").
-    bool punct = (c < 0x80 && std::ispunct(c) && c != '(' && c != '[' &&
-                  c != '"' && c != '\'') ||
-                 rest.starts_with("\xEF\xBC");
-    if (!punct) continue;
-    if (util::CountChars(rest) > util::CountChars(h)) continue;
-    return Candidate{h, "dom:subheading"};
+    if (OpensBeforeAffix(title, h)) return Candidate{h, "dom:subheading"};
+  }
+  return std::nullopt;
+}
+
+// Another declared title that opens the chosen one before an affix
+// (OpensBeforeAffix): og:title "Headline-Section｜Site" beside a "headline"
+// meta of the headline alone. The publisher declared it bare.
+std::optional<Candidate> BareDeclaredTitle(const PageFacts& facts,
+                                           std::string_view title,
+                                           const SiteKeys& keys) {
+  for (const Candidate& c : facts.titles) {
+    std::string_view t = util::Trim(c.value);
+    if (NamesSiteByAnyName(t, keys)) continue;
+    if (OpensBeforeAffix(title, t)) return Candidate{std::string(t), c.source};
   }
   return std::nullopt;
 }
@@ -561,6 +582,7 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
     if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
     if (auto h = PrintedAmongDeclaredTitles(facts, i, t, keys)) return h;
+    if (auto bare = BareDeclaredTitle(facts, t, keys)) return bare;
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;

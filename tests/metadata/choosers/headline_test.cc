@@ -241,6 +241,27 @@ TEST(HeadlineReconcile, DeclaredWordingThatThePagePrints) {
   EXPECT_EQ(c->value, "Amp AI Fitness Machine Review With Photos");
 }
 
+TEST(HeadlineReconcile, BareDeclaredTitleBesideOneWithAnAffix) {
+  // og:title carries "-Section|Site" without spaces; a "headline" meta
+  // declares the headline alone. No <h1> to check either against.
+  PageFacts f = WithArticleHeadings(
+      {{"Budget deal reached after long night-Politics|Daily", "meta:og:title"},
+       {"Budget deal reached after long night", "meta:headline"}},
+      {});
+  auto c = ChooseHeadline(f, "", "https://daily.example/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Budget deal reached after long night");
+  EXPECT_EQ(c->source, "meta:headline");
+
+  // A declared stub cut mid-phrase (no punctuation after it) is no bare
+  // headline.
+  f.titles = {{"Budget deal reached after long night talks", "meta:og:title"},
+              {"Budget deal reached after long", "meta:headline"}};
+  c = ChooseHeadline(f, "", "https://daily.example/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Budget deal reached after long night talks");
+}
+
 TEST(DecodeEntities, EscapedTwice) {
   EXPECT_EQ(DecodeEntities("And finally&amp;#8230; trouble"), "And finally\xE2\x80\xA6 trouble");
   EXPECT_EQ(DecodeEntities("R&amp;uuml;ckbau"), "R\xC3\xBC" "ckbau");

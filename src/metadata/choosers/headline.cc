@@ -320,6 +320,24 @@ std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
   return std::nullopt;
 }
 
+// The first <h1> of the article's area beside a title, with the MatchKeys
+// of both: what HeadingInDeclaredTitle and RewordedHeading compare.
+struct HeadingBesideTitle {
+  const std::string& text;
+  Candidate candidate;
+  std::string heading_key;
+  std::string title_key;
+};
+std::optional<HeadingBesideTitle> ArticleHeadingBeside(const PageFacts& facts,
+                                                       std::string_view title,
+                                                       const SiteKeys& keys) {
+  std::optional<size_t> i = FirstArticleHeading(facts, keys);
+  if (!i) return std::nullopt;
+  const std::string& h = facts.h1s[*i];
+  return HeadingBesideTitle{h, Candidate{h, "dom:h1", H1Node(facts, *i)},
+                            MatchKey(h), MatchKey(title)};
+}
+
 // The <h1> of the article's area where a declared title is its opening
 // cut short ("Pros and Cons of Tiny House Living" for the printed "Pros
 // and Cons of Tiny House Living: Why Live in a Tiny House?"), or that
@@ -329,25 +347,24 @@ std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
 std::optional<Candidate> HeadingInDeclaredTitle(const PageFacts& facts,
                                                 std::string_view title,
                                                 const SiteKeys& keys) {
-  std::optional<size_t> i = FirstArticleHeading(facts, keys);
-  if (!i) return std::nullopt;
-  const std::string& h = facts.h1s[*i];
-  std::string title_key = MatchKey(title);
-  std::string heading_key = MatchKey(h);
-  if (title_key.empty() || heading_key.empty() || heading_key == title_key) {
+  std::optional<HeadingBesideTitle> a = ArticleHeadingBeside(facts, title, keys);
+  if (!a) return std::nullopt;
+  const std::string& h = a->text;
+  if (a->title_key.empty() || a->heading_key.empty() ||
+      a->heading_key == a->title_key) {
     return std::nullopt;
   }
-  if (heading_key.starts_with(title_key)) {
+  if (a->heading_key.starts_with(a->title_key)) {
     // "Headline (latimes.com) 87": a bracket opens an aside, not more of
     // the headline.
-    std::string_view rest = util::Trim(AfterKeyPrefix(h, title_key.size()));
+    std::string_view rest = util::Trim(AfterKeyPrefix(h, a->title_key.size()));
     if (rest.starts_with('(') || rest.starts_with('[')) return std::nullopt;
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   int lead_words = util::CountWords(title) - util::CountWords(h);
-  if (title_key.ends_with(heading_key) && util::CountWords(h) >= 2 &&
+  if (a->title_key.ends_with(a->heading_key) && util::CountWords(h) >= 2 &&
       lead_words <= heuristics::kMaxTitleLabelWords) {
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   return std::nullopt;
 }
@@ -372,30 +389,30 @@ int SharedContentWords(std::string_view heading, std::string_view title) {
 // affix of the title, and shares enough of its words with the title to be
 // the same story: a share of them, or a few names and nouns ("Dylann Roof
 // Convicted Of Charleston Church Massacre" printed "Jury Finds Dylann Roof
-// Guilty In S.C. Church Shooting"). Only beside <title>; a declared headline is the publisher's
-// own choice among its wordings.
+// Guilty In S.C. Church Shooting"). Only beside <title>: a declared
+// headline is the publisher's own choice among its wordings, unless another
+// declared one is printed (PrintedAmongDeclaredTitles).
 std::optional<Candidate> RewordedHeading(const PageFacts& facts,
                                          std::string_view title,
                                          const SiteKeys& keys) {
-  std::optional<size_t> i = FirstArticleHeading(facts, keys);
-  if (!i) return std::nullopt;
-  const std::string& h = facts.h1s[*i];
+  std::optional<HeadingBesideTitle> a = ArticleHeadingBeside(facts, title, keys);
+  if (!a) return std::nullopt;
+  const std::string& h = a->text;
   // The <h1> with more words after it but no separator between
   // ("见出し_栏目_网站"): the title's own affix rule decides.
-  std::string title_key = MatchKey(title);
-  std::string heading_key = MatchKey(h);
-  if (title_key.starts_with(heading_key)) {
+  if (a->title_key.starts_with(a->heading_key)) {
     // "<h1> MOONGIFT": the rest is the site's name; else leave it.
-    std::string_view rest = std::string_view(title_key).substr(heading_key.size());
+    std::string_view rest =
+        std::string_view(a->title_key).substr(a->heading_key.size());
     bool site = !rest.empty() && (rest == keys.site || rest == keys.domain);
     if (!site) return std::nullopt;
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   bool same_story =
       SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords ||
       SharedContentWords(h, title) >= heuristics::kMinSharedContentWords;
   if (!same_story) return std::nullopt;
-  return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  return a->candidate;
 }
 
 // `title` is `opening` and then a shorter affix that starts with

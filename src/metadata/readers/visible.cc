@@ -14,6 +14,7 @@
 #include "metadata/parsers/byline_parse.h"
 #include "metadata/readers/byline_lines.h"
 #include "util/text.h"
+#include "util/tokens.h"
 #include "util/utf8_case.h"
 #include "util/word_index.h"
 
@@ -100,12 +101,7 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
       "mostread", "footer", "reply", "disqus", "teaser", "more-stories"};
   static constexpr std::string_view kFlagPrefixes[] = {"has-", "no-", "with-",
                                                        "show-", "hide-", "is-"};
-  size_t i = 0;
-  while (i < ci.size()) {
-    size_t j = ci.find(' ', i);
-    if (j == std::string_view::npos) j = ci.size();
-    std::string_view token = ci.substr(i, j - i);
-    i = j + 1;
+  for (std::string_view token : util::Tokens(ci)) {
     bool flag = false;
     for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
     if (flag) continue;

@@ -114,6 +114,15 @@ inline constexpr double kSiblingScoreRatio = 0.2;
 // than kSiblingMaxLinkDensity (Readability: 80 and 0.25).
 inline constexpr unsigned kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
+// At most this many containers join the top one for carrying its class
+// word for word elsewhere in the story (score/grab.cc, ClassNamesakes): a
+// lead row and a body row, or a body cut by a few full-width ads. More
+// namesakes are a listing's cards.
+inline constexpr size_t kMaxClassNamesakes = 4;
+// and each holds this many bytes of running text: a lead of two or three
+// sentences does, the one-line calls to action that builders set below the
+// story in the same module class ("Be current. Get insights ...") do not.
+inline constexpr uint32_t kMinClassNamesakeProse = 300;
 
 // A standfirst (lead in its own container before the body) is one or two
 // sentences: at most this many characters. Longer preceding blocks must

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "heuristics.h"
 #include "metadata/parsers/date_parse.h"
 
 namespace artext::metadata {
@@ -15,6 +16,7 @@ struct Parsed {
   std::string iso;
   std::string ambiguous_other;  // the other reading, when the order mattered
   std::string source;
+  size_t text_bytes = 0;  // of the text it was read from
 };
 
 std::string_view Day(std::string_view iso) { return iso.substr(0, 10); }
@@ -56,6 +58,7 @@ std::vector<Parsed> ParseAll(const std::vector<Candidate>& candidates,
     if (!m && !d) continue;
     Parsed p;
     p.source = c.source;
+    p.text_bytes = c.value.size();
     if (m && d && *m != *d) {
       // Ambiguous: keep the language's reading for now, the other aside.
       p.iso = base.prefer_day_first ? *d : *m;
@@ -248,6 +251,20 @@ int64_t DayNumber(std::string_view iso) {
   return day.time_since_epoch().count();
 }
 
+// The dateline printed with the headline instead of a declared winner
+// that falls two days or more after it: the page still says when the
+// article first appeared, and the declared date is when the CMS published
+// it again (a move to a new system, a refresh, a re-import). Only a short
+// line, a dateline rather than a sentence of the text that names a day,
+// and never against the URL's date.
+bool PrintedPredates(const Parsed& printed, const Parsed& declared,
+                     const std::optional<std::string>& url_date) {
+  return !IsPrintedSource(declared.source) &&
+         printed.text_bytes <= heuristics::kMaxDatelineBytes &&
+         DayNumber(printed.iso) + 2 <= DayNumber(declared.iso) &&
+         (!url_date || Day(*url_date) == Day(printed.iso));
+}
+
 // Whether a printed candidate of `lists` falls two days or more from
 // `winner`: the page prints a list of dated items (teasers, versions,
 // comments). A day's difference is a UTC stamp beside a local dateline.
@@ -259,6 +276,21 @@ bool PrintsOtherDays(const Parsed& winner,
       if (!IsPrintedSource(p.source)) continue;
       const int64_t other = DayNumber(p.iso);
       if (other > day + 1 || other < day - 1) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a printed candidate of `lists` falls within a day of `winner`
+// (a day's slack for a UTC stamp beside a local dateline).
+bool PrintsDayNear(const Parsed& winner,
+                   const std::vector<const std::vector<Parsed>*>& lists) {
+  const int64_t day = DayNumber(winner.iso);
+  for (const std::vector<Parsed>* l : lists) {
+    for (const Parsed& p : *l) {
+      if (!IsPrintedSource(p.source)) continue;
+      const int64_t other = DayNumber(p.iso);
+      if (other <= day + 1 && other >= day - 1) return true;
     }
   }
   return false;
@@ -305,12 +337,15 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
     if (printed && (!url_date || Day(printed->iso) == Day(*url_date))) {
       winner = printed;
     }
-  } else if (printed && PrintedOutranks(*printed, *winner)) {
+  } else if (printed && (PrintedOutranks(*printed, *winner) ||
+                         PrintedPredates(*printed, *winner, url_date))) {
     winner = printed;
   }
 
   ChosenDates out;
   if (winner) {
+    out.published_unprinted = !IsPrintedSource(winner->source) &&
+                              !PrintsDayNear(*winner, {&published, &area});
     out.published = BestForm(*winner, all);
     out.published_among_teasers =
         IsPrintedSource(winner->source) &&

@@ -60,6 +60,12 @@ struct ChosenDates {
   // URL's date does not back it: on a page that is not an article it is a
   // teaser's or a widget's date (see ForgetArticleCredits).
   bool published_among_teasers = false;
+  // `published` was declared (JSON-LD, <meta>) and no printed element of
+  // the page (a dateline, a <time>, microdata) shows its day or the next
+  // or previous one: a date the page never shows its reader. On a page
+  // that is not an article it is the template's, the build's or the
+  // catalogue's record date (see ForgetArticleCredits).
+  bool published_unprinted = false;
 };
 
 // `url`: the page's address (for the path date and as an anchor).

@@ -78,6 +78,25 @@ TEST(ForgetArticleCredits, DropsATeasersDateOnlyOffArticles) {
   EXPECT_TRUE(meta.dates.published);
 }
 
+// On a page that is not an article, a declared date it never prints is a
+// record date (a build's, a catalogue's) and goes; on an article it stays.
+TEST(ForgetArticleCredits, DropsAnUnprintedDeclaredDateOnlyOffArticles) {
+  Metadata meta;
+  meta.dates.published = Candidate{"2026-02-26T14:07:09", "meta:article:published_time"};
+  meta.dates.published_unprinted = true;
+  for (PageType t : {PageType::kArticle, PageType::kForum}) {
+    Metadata m = meta;
+    ForgetArticleCredits(t, false, &m);
+    EXPECT_TRUE(m.dates.published) << PageTypeName(t);
+  }
+  for (PageType t : {PageType::kListing, PageType::kService,
+                     PageType::kDocumentation}) {
+    Metadata m = meta;
+    ForgetArticleCredits(t, false, &m);
+    EXPECT_FALSE(m.dates.published) << PageTypeName(t);
+  }
+}
+
 }  // namespace
 
 }  // namespace artext::metadata

@@ -14,6 +14,7 @@
 #include "metadata/choosers/authors.h"
 #include "metadata/choosers/dates.h"
 #include "metadata/choosers/headline.h"
+#include "metadata/choosers/headline_polish.h"
 #include "metadata/readers/headline_area.h"
 #include "metadata/readers/jsonld.h"
 #include "metadata/choosers/language.h"
@@ -170,11 +171,17 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.headline = ChooseHeadline(
       facts, meta.site_name ? meta.site_name->value : "",
       meta.url ? meta.url->value : page_url, options.trim_declared_titles);
+  if (meta.headline) meta.headline = PolishHeadline(facts, *meta.headline);
   // The dateline under the headline: under the <h1> chosen, else the first
   // one of the page.
-  ReadHeadlineArea(meta.headline && meta.headline->node ? meta.headline->node
-                                                        : facts.first_h1,
-                   &facts);
+  const dom::Node* heading =
+      meta.headline && meta.headline->node ? meta.headline->node
+                                           : facts.first_h1;
+  // No <h1>: the element that prints the headline, whatever it is.
+  if (!heading && meta.headline) {
+    heading = FindHeadlineElement(doc.body(), meta.headline->value);
+  }
+  ReadHeadlineArea(heading, &facts);
   meta.authors = ChooseAuthors(
       facts, page_url.empty() && meta.url ? meta.url->value : page_url);
   meta.language = ChooseLanguage(facts);

@@ -270,6 +270,26 @@ void AddNameLine(const std::vector<std::string>& lines,
 
 }  // namespace
 
+const dom::Node* FindHeadlineElement(const dom::Node* body,
+                                     std::string_view headline) {
+  if (!body || headline.empty()) return nullptr;
+  const dom::Node* n = body;
+  while (n) {
+    if (n->is_element() &&
+        (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
+         n->tag == dom::Tag::kTemplate || n->tag == dom::Tag::kNoscript)) {
+      n = dom::NextInTree(n, body, /*skip_children=*/true);
+      continue;
+    }
+    if (n->is_text() && n->parent && n->text.size() >= headline.size() &&
+        util::CollapseWhitespace(n->text) == headline) {
+      return n->parent;
+    }
+    n = dom::NextInTree(n, body);
+  }
+  return nullptr;
+}
+
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
   if (!heading) return;
   const dom::Node* root = heading;

@@ -251,17 +251,31 @@ int64_t DayNumber(std::string_view iso) {
   return day.time_since_epoch().count();
 }
 
+// The earliest day a reader anywhere could see `iso` printed as: the day
+// of the moment in UTC-12 when it has a zone, else the day before its own
+// (its zone unknown).
+int64_t EarliestLocalDay(std::string_view iso) {
+  constexpr int64_t kDay = 86400;
+  constexpr int64_t kWestmostOffset = 12 * 3600;
+  if (const std::optional<int64_t> t = Instant(iso)) {
+    const int64_t local = *t - kWestmostOffset;
+    return (local >= 0 ? local : local - kDay + 1) / kDay;
+  }
+  return DayNumber(iso) - 1;
+}
+
 // The dateline printed with the headline instead of a declared winner
-// that falls two days or more after it: the page still says when the
-// article first appeared, and the declared date is when the CMS published
-// it again (a move to a new system, a refresh, a re-import). Only a short
-// line, a dateline rather than a sentence of the text that names a day,
-// and never against the URL's date.
+// that falls after it, on a day no time zone gives the declared moment:
+// the page still says when the article first appeared, and the declared
+// date is when the CMS published it again (a move to a new system, a
+// refresh, a re-import). Only a short line, a dateline rather than a
+// sentence of the text that names a day, and never against the URL's
+// date.
 bool PrintedPredates(const Parsed& printed, const Parsed& declared,
                      const std::optional<std::string>& url_date) {
   return !IsPrintedSource(declared.source) &&
          printed.text_bytes <= heuristics::kMaxDatelineBytes &&
-         DayNumber(printed.iso) + 2 <= DayNumber(declared.iso) &&
+         DayNumber(printed.iso) < EarliestLocalDay(declared.iso) &&
          (!url_date || Day(*url_date) == Day(printed.iso));
 }
 

@@ -332,6 +332,15 @@ TEST(ChooseDates, PrintedDatelinePredatingTheDeclaredDateWins) {
   EXPECT_EQ(d.published->source, "dom:headline-area");
   f.headline_area_dates = {{"Aug 20, 2025", "dom:headline-area"}};
   EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-08-21");
+  // With the declared moment known, a day before it is enough when no
+  // time zone prints that moment on the dateline's day.
+  f.published = {{"2025-12-19T22:02:58Z", "json-ld"}};
+  f.headline_area_dates = {{"Dec 18, 2025", "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-12-18");
+  f.published = {{"2025-12-19T00:57:30+00:00", "json-ld"}};  // 19:57 in New York
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2025-12-19T00:57:30+00:00");
+  f.published = {{"2025-08-21", "json-ld"}};
   f.headline_area_dates = {
       {"On 2 Dec 2024, I received this message from the vendor's director "
        "of software engineering:",

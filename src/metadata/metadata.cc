@@ -213,11 +213,15 @@ void ForgetArticleCredits(PageType type, bool debug, Metadata* meta) {
     meta->dates.published.reset();
     return;
   }
-  if (lists_items && meta->dates.published_unprinted) {
+  if (lists_items &&
+      (meta->dates.published_unprinted || meta->dates.published_is_update)) {
     if (debug) {
       meta->debug.push_back(
-          "metadata: not an article, and its declared date is printed "
-          "nowhere on it: a record date dropped");
+          meta->dates.published_unprinted
+              ? "metadata: not an article, and its declared date is printed "
+                "nowhere on it: a record date dropped"
+              : "metadata: not an article, and its only date is an update: "
+                "dropped");
     }
     meta->dates.published.reset();
     return;

@@ -95,6 +95,15 @@ TEST(ForgetArticleCredits, DropsAnUnprintedDeclaredDateOnlyOffArticles) {
     ForgetArticleCredits(t, false, &m);
     EXPECT_FALSE(m.dates.published) << PageTypeName(t);
   }
+  // So with a printed update taken as the only date.
+  meta.dates.published = Candidate{"2026-03-02", "dom:dateline"};
+  meta.dates.published_unprinted = false;
+  meta.dates.published_is_update = true;
+  Metadata article = meta;
+  ForgetArticleCredits(PageType::kArticle, false, &article);
+  EXPECT_TRUE(article.dates.published);
+  ForgetArticleCredits(PageType::kDocumentation, false, &meta);
+  EXPECT_FALSE(meta.dates.published);
 }
 
 }  // namespace

@@ -343,6 +343,16 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
   const Parsed* modified_winner = Pick(modified, std::nullopt);
   const Parsed* printed = FindSource(area, "dom:headline-area");
   const Parsed* printed_update = FindSource(area, "dom:headline-area-updated");
+  // An update printed anywhere on the page (a dateline or <time> found by
+  // class or label): the only date a page that declares none may give.
+  if (!printed_update) {
+    for (const Parsed& p : modified) {
+      if (IsPrintedSource(p.source)) {
+        printed_update = &p;
+        break;
+      }
+    }
+  }
   const Parsed* winner = Pick(published, url_date);
   if (!winner) {
     // Nothing declared: the dateline printed under the headline, then the
@@ -369,6 +379,7 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
     out.published = Candidate{*url_date, "url"};
   } else if (printed || printed_update) {
     out.published = BestForm(printed ? *printed : *printed_update, all);
+    out.published_is_update = !printed;
     out.published_among_teasers = PrintsOtherDays(
         printed ? *printed : *printed_update, {&published, &area});
   }

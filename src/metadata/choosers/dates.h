@@ -66,6 +66,10 @@ struct ChosenDates {
   // that is not an article it is the template's, the build's or the
   // catalogue's record date (see ForgetArticleCredits).
   bool published_unprinted = false;
+  // `published` is the page's printed update, the only date it gives: on
+  // a page that is not an article, the date its list or catalogue was
+  // last changed, no publication (see ForgetArticleCredits).
+  bool published_is_update = false;
 };
 
 // `url`: the page's address (for the path date and as an anchor).

@@ -383,6 +383,21 @@ TEST(ChooseDates, PrintedUpdateIsTheLastResort) {
   d = ChooseDates(f, "https://e.com/2025/10/02/x", "en", 0);
   EXPECT_EQ(d.published->value, "2025-10-02");
   EXPECT_EQ(d.published->source, "url");
+  EXPECT_TRUE(d.published_is_update == false);  // the URL's date is none
+  // An update printed away from the headline (found by class or label)
+  // serves too, flagged as an update.
+  f.headline_area_dates.clear();
+  f.modified = {{"Updated March 13, 2024", "dom:dateline"}};
+  d = ChooseDates(f, "", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2024-03-13");
+  EXPECT_TRUE(d.published_is_update);
+  // A declared modification is no printed update.
+  f.modified = {{"2024-03-13T10:00:00Z", "meta:article:modified_time"}};
+  EXPECT_FALSE(ChooseDates(f, "", "en", 0).published);
+  f.modified.clear();
+  f.headline_area_dates = {{"Last updated: November 13, 2025",
+                            "dom:headline-area-updated"}};
   // A printed publication date comes before both.
   f.headline_area_dates.insert(f.headline_area_dates.begin(),
                                {"Published October 2, 2025", "dom:headline-area"});

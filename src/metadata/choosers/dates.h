@@ -6,13 +6,17 @@
 // Dublin Core, Parse.ly, sailthru, ...), microdata, <time datetime>,
 // visible datelines; then the dateline printed with the headline
 // (readers/headline_area.h), the date in the URL path, and last a printed
-// dateline that says it is an update (the only date such a page gives).
+// dateline that says it is an update (the only date such a page gives;
+// flagged published_is_update).
 //
 // The printed dateline outranks a winner from a generic source (meta
 // "date", "dc.date", a dateline or byline found by class name) that falls
 // on another day: templates fill those with save or build dates. It never
-// outranks JSON-LD, article:published_time or microdata: a page that
-// prints only its last revision still declares when it was published.
+// outranks a later JSON-LD, article:published_time or microdata date: a
+// page that prints only its last revision still declares when it was
+// published. A short printed dateline earlier than a declared date, on a
+// day no time zone gives the declared moment, wins: the declared date is
+// a re-publication (a CMS move), the printed one the first appearance.
 //
 // Cross-checks:
 //  - Two independent sources beat one: when the URL path holds a date and

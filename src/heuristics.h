@@ -487,6 +487,13 @@ inline constexpr size_t kHeadlineAreaCharsBefore = 250;
 // A label before a date: "Last updated:", "Veröffentlicht am", "Updated on
 // Friday,". Longer text before a date on its line is not its label.
 inline constexpr size_t kMaxDateLabelChars = 32;
+// A dateline printed with the headline that outranks a declared date
+// falling days after it ("Published Apr 26, 2023", "· Dec 30, 2013") is a
+// short line; a longer one is a sentence or a caption naming a day ("On 2
+// Dec 2024, I received this message ...", "(Kundus, 6.12.2010)"). From the
+// wcxb pages whose printed first date predates their JSON-LD: all such
+// datelines fit in 40 bytes, the sentences run past 90.
+inline constexpr size_t kMaxDatelineBytes = 60;
 // A line of names under a headline ("Mathatisi Sebusi/Mohalenyane
 // Phakela"): three names with a lead-in fit in 100 bytes; a longer line
 // is a standfirst that starts with a name.

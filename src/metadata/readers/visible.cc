@@ -493,10 +493,24 @@ class Reader {
     return {};
   }
 
+  // The text of the first child element of `n` short enough for a
+  // dateline and holding a digit: a date box that also holds the tags or
+  // share buttons ("<div class=date-header><span>Posted on April 13,
+  // 2023</span><div class=tags>...</div></div>"). Empty when none is.
+  static std::string FirstShortChildText(const dom::Node* n) {
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (!c->is_element()) continue;
+      std::string t = dom::FlatText(c);
+      if (t.size() <= kMaxDatelineChars && util::ContainsAsciiDigit(t)) return t;
+    }
+    return {};
+  }
+
   void AddDateline(const dom::Node* n, bool classed_updated) {
     if (datelines_ >= kMaxVisibleCandidates) return;
     if (++dateline_attempts_ > kMaxTextAttempts) return;
     std::string t = dom::FlatText(n);
+    if (t.size() > kMaxDatelineChars) t = FirstShortChildText(n);
     if (t.empty() || t.size() > kMaxDatelineChars || !util::ContainsAsciiDigit(t)) return;
     ++datelines_;
     bool updated = classed_updated || SaysUpdated(t);

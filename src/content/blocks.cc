@@ -126,8 +126,12 @@ struct Builder {
     cell_open = false;
   }
 
-  // Which line rule drops `t`; Rule::kCount when none does.
-  decisions::Rule LineRule(std::string_view t) const {
+  // Which line rule drops `t`, a block of `type` whose text holds
+  // `link_chars` of link text; Rule::kCount when none does. A heading or an
+  // item's linked title that repeats its image's alt text is a card's name
+  // (a listicle's product, a listing's item), not a caption printed again.
+  decisions::Rule LineRule(std::string_view t, BlockType type,
+                           bool all_link) const {
     using decisions::Rule;
     if (IsBoilerplateLine(t)) return Rule::kBoilerplateLine;
     if (IsBylineLine(t)) return Rule::kBylineLine;
@@ -135,7 +139,10 @@ struct Builder {
     if (IsCounterLine(t)) return Rule::kCounterLine;
     if (IsCallToActionLine(t)) return Rule::kCallToActionLine;
     if (IsTimestampLine(t)) return Rule::kTimestampLine;
-    if (IsAltText(t)) return Rule::kAltText;
+    if (IsAltText(t) && type != BlockType::kHeading &&
+        !(links_are_content && all_link)) {
+      return Rule::kAltText;
+    }
     return Rule::kCount;
   }
 
@@ -162,7 +169,8 @@ struct Builder {
                                              heuristics::kMaxBlockLinkDensity),
                           first_text);
         }
-      } else if ((line_rule = LineRule(t)) != decisions::Rule::kCount) {
+      } else if ((line_rule = LineRule(t, type, link_chars >= chars)) !=
+                 decisions::Rule::kCount) {
         ++counts.boilerplate;
         if (record) record->AddText(t, line_rule, {}, first_text);
       } else {

@@ -40,6 +40,17 @@ TEST(ExtractBlocks, CaptionRepeatingAltTextIsDropped) {
   EXPECT_EQ(e.counts.boilerplate, 1);
 }
 
+TEST(ExtractBlocks, HeadingRepeatingAltTextIsAnItemName) {
+  // A listicle item: the product's picture, its name as the heading.
+  Extracted e = ExtractFrom(
+      "<article><h2>Sony WH-1000XM5 Wireless Headphones</h2>"
+      "<img src=a.jpg alt=\"Sony WH-1000XM5 Wireless Headphones\">" + kPara +
+      kPara + kPara + "</article>");
+  ASSERT_EQ(e.blocks.size(), 4u);
+  EXPECT_EQ(e.blocks[0].type, BlockType::kHeading);
+  EXPECT_EQ(e.blocks[0].text, "Sony WH-1000XM5 Wireless Headphones");
+}
+
 TEST(ExtractBlocks, BylineAndUrlLinesAreDropped) {
   Extracted e = ExtractFrom("<article>" + kPara + kPara +
                     "<p>BY ESTHER CHUNG [e@example.com]</p>"

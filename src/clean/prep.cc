@@ -139,7 +139,7 @@ using decisions::Rule;
 Rule DropRule(const dom::Node* n, const dom::NodeStats& s,
               const dom::NodeStats& page) {
   if (n->tag == dom::Tag::kHead ||
-      (IsNonContentTag(n->tag) && !dom::IsFallbackContentTag(n->tag))) {
+      (dom::IsNonContentElement(n) && !dom::IsFallbackContentTag(n->tag))) {
     return Rule::kNonContentTag;
   }
   const bool structural = IsStructuralBoilerplate(n->tag) &&

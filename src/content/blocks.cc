@@ -440,7 +440,7 @@ std::vector<Block> ExtractBlocksOnce(
             b.last_was_br = b.last_was_br && util::Trim(n->text).empty();
             return false;
           }
-          if (!n->is_element() || (dom::IsNonContentTag(n->tag) &&
+          if (!n->is_element() || (dom::IsNonContentElement(n) &&
                                    !dom::IsFallbackContentTag(n->tag))) {
             return false;  // fallback content is read unless removed
           }

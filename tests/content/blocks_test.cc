@@ -51,6 +51,21 @@ TEST(ExtractBlocks, HeadingRepeatingAltTextIsAnItemName) {
   EXPECT_EQ(e.blocks[0].text, "Sony WH-1000XM5 Wireless Headphones");
 }
 
+TEST(ExtractBlocks, AccordionQuestionInAHeadingButtonIsKept) {
+  // The WAI-ARIA accordion: each question is <h3><button aria-controls>;
+  // a button elsewhere ("Add to cart") is still a control.
+  Extracted e = ExtractFrom(
+      "<article>" + kPara + kPara +
+      "<h3><button aria-controls=a1>Is the bridge closed to bikes?</button>"
+      "</h3><div id=a1 hidden><p>No. Cyclists and pedestrians keep a "
+      "lane across the old bridge until the footbridge opens.</p></div>"
+      "<p><button>Add to cart</button></p>" + kPara + "</article>");
+  ASSERT_EQ(e.blocks.size(), 5u);
+  EXPECT_EQ(e.blocks[2].type, BlockType::kHeading);
+  EXPECT_EQ(e.blocks[2].text, "Is the bridge closed to bikes?");
+  EXPECT_EQ(e.blocks[3].text.rfind("No. Cyclists", 0), 0u);
+}
+
 TEST(ExtractBlocks, BylineAndUrlLinesAreDropped) {
   Extracted e = ExtractFrom("<article>" + kPara + kPara +
                     "<p>BY ESTHER CHUNG [e@example.com]</p>"

@@ -126,11 +126,13 @@ struct Builder {
     cell_open = false;
   }
 
-  // Which line rule drops `t`, a block of `type` whose text holds
-  // `link_chars` of link text; Rule::kCount when none does. A heading or an
-  // item's linked title that repeats its image's alt text is a card's name
-  // (a listicle's product, a listing's item), not a caption printed again.
-  decisions::Rule LineRule(std::string_view t, BlockType type,
+  // Which line rule drops `t`, a block of `type` and heading `level`, all
+  // link text when `all_link`; Rule::kCount when none does. A section
+  // heading (h2-h6) or, in a page's main region, an item's linked title
+  // that repeats its image's alt text is a card's name (a listicle's
+  // product, a listing's item), not a caption printed again. An <h1>
+  // repeating an alt is the page's headline or a slideshow's caption.
+  decisions::Rule LineRule(std::string_view t, BlockType type, int level,
                            bool all_link) const {
     using decisions::Rule;
     if (IsBoilerplateLine(t)) return Rule::kBoilerplateLine;
@@ -139,8 +141,9 @@ struct Builder {
     if (IsCounterLine(t)) return Rule::kCounterLine;
     if (IsCallToActionLine(t)) return Rule::kCallToActionLine;
     if (IsTimestampLine(t)) return Rule::kTimestampLine;
-    if (IsAltText(t) && type != BlockType::kHeading &&
-        !(links_are_content && all_link)) {
+    const bool item_name = (type == BlockType::kHeading && level >= 2) ||
+                           (links_are_content && all_link);
+    if (IsAltText(t) && !item_name) {
       return Rule::kAltText;
     }
     return Rule::kCount;
@@ -169,7 +172,7 @@ struct Builder {
                                              heuristics::kMaxBlockLinkDensity),
                           first_text);
         }
-      } else if ((line_rule = LineRule(t, type, link_chars >= chars)) !=
+      } else if ((line_rule = LineRule(t, type, level, link_chars >= chars)) !=
                  decisions::Rule::kCount) {
         ++counts.boilerplate;
         if (record) record->AddText(t, line_rule, {}, first_text);

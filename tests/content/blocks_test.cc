@@ -49,6 +49,12 @@ TEST(ExtractBlocks, HeadingRepeatingAltTextIsAnItemName) {
   ASSERT_EQ(e.blocks.size(), 4u);
   EXPECT_EQ(e.blocks[0].type, BlockType::kHeading);
   EXPECT_EQ(e.blocks[0].text, "Sony WH-1000XM5 Wireless Headphones");
+  // An <h1> repeating an alt is a slideshow's caption or the headline.
+  Extracted slide = ExtractFrom(
+      "<article><img src=a.jpg alt=\"Astronauts work on the station's truss "
+      "in 2006\"><h1>Astronauts work on the station's truss in 2006</h1>" +
+      kPara + kPara + kPara + "</article>");
+  EXPECT_EQ(slide.blocks.size(), 3u);
 }
 
 TEST(ExtractBlocks, AccordionQuestionInAHeadingButtonIsKept) {

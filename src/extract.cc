@@ -18,6 +18,7 @@
 #include <cstdio>
 
 #include "charset/decode.h"
+#include "charset/mojibake.h"
 #include "classify/page_signals.h"
 #include "classify/page_type.h"
 #include "clean/prep.h"
@@ -113,6 +114,9 @@ Status ExtractPage(std::string_view bytes, const Options& options,
   }
   charset::Decoded decoded =
       charset::Decode(bytes, options.charset, options.transport_charset);
+  // Text double-encoded by the site ("â€™" for "’") reads as it was
+  // written (charset/mojibake.h).
+  charset::RepairMojibake(&decoded.utf8);
   if (deadline.Expired()) return OverBudget(deadline, "decoding");
 
   dom::Document doc = dom::Document::Parse(std::move(decoded.utf8), parse_options);

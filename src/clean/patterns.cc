@@ -124,21 +124,75 @@ constexpr util::WordIndex kPositiveIndex{kPositive};
 constexpr util::WordIndex kNegativeIndex{kNegative};
 constexpr util::WordIndex kPageBuilderModuleIndex{kPageBuilderModule};
 
-// `class_and_id` with the builders' "widget" blanked out when it names a
-// page-builder module, so that word alone does not make the module
-// boilerplate; other words ("sidebar", "related") still count. Copies only
-// for builder modules.
-std::string_view WithoutBuilderWidget(std::string_view class_and_id,
-                                      std::string* scratch) {
-  if (class_and_id.find(kBuilderModuleWord) == std::string_view::npos ||
-      !kPageBuilderModuleIndex.FoundIn(class_and_id)) {
-    return class_and_id;
+// CSS utility classes name a presentation, not a role: Tailwind's and
+// Bootstrap's `overflow-hidden` / `overflow-x-hidden` clip a box, Drupal's
+// `field--label-hidden` hides a field's label (the field shows), Tailwind's
+// `scroll-mt-24` sets the scroll margin of an anchor target (a section of
+// the story a table of contents links to). Readability's "hidden" and
+// "scroll" mean a hidden box and a scrolling ticker; in these tokens they
+// do not. A token is neutral when, after its variant prefix ("md:",
+// "[&>*]:"), it starts with one of kUtilityPrefixes or ends with one of
+// kUtilitySuffixes. Origin: the utility names of Tailwind, Bootstrap and
+// Drupal core, on the WCXB dev pages whose article wrappers were dropped
+// as "hidden" or "scroll".
+constexpr std::array kUtilityPrefixes = {
+    "overflow-"sv, "scroll-m"sv, "scroll-p"sv, "scroll-target"sv,
+    "scroll-smooth"sv,
+};
+constexpr std::array kUtilitySuffixes = {
+    "label-hidden"sv, "label--hidden"sv,
+};
+
+bool IsUtilityToken(std::string_view token) {
+  if (size_t colon = token.rfind(':'); colon != std::string_view::npos) {
+    token.remove_prefix(colon + 1);
   }
+  for (std::string_view p : kUtilityPrefixes) {
+    if (token.substr(0, p.size()) == p) return true;
+  }
+  for (std::string_view s : kUtilitySuffixes) {
+    if (token.size() >= s.size() &&
+        token.substr(token.size() - s.size()) == s) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// `class_and_id` with the words that say nothing of the element's role
+// blanked out: the builders' "widget" when it names a page-builder module
+// (so that word alone does not make the module boilerplate; other words,
+// "sidebar", "related", still count), and CSS utility tokens
+// (IsUtilityToken). Copies only when there is something to blank.
+std::string_view WithoutNeutralNames(std::string_view class_and_id,
+                                     std::string* scratch) {
+  const bool builder =
+      class_and_id.find(kBuilderModuleWord) != std::string_view::npos &&
+      kPageBuilderModuleIndex.FoundIn(class_and_id);
+  const bool utility =
+      class_and_id.find("overflow-") != std::string_view::npos ||
+      class_and_id.find("scroll-") != std::string_view::npos ||
+      class_and_id.find("label-") != std::string_view::npos;
+  if (!builder && !utility) return class_and_id;
   scratch->assign(class_and_id);
-  for (size_t at = scratch->find(kBuilderModuleWord); at != std::string::npos;
-       at = scratch->find(kBuilderModuleWord, at)) {
-    scratch->replace(at, kBuilderModuleWord.size(), kBuilderModuleWord.size(),
-                     ' ');
+  if (builder) {
+    for (size_t at = scratch->find(kBuilderModuleWord);
+         at != std::string::npos;
+         at = scratch->find(kBuilderModuleWord, at)) {
+      scratch->replace(at, kBuilderModuleWord.size(),
+                       kBuilderModuleWord.size(), ' ');
+    }
+  }
+  if (utility) {
+    size_t start = 0;
+    while (start < scratch->size()) {
+      size_t end = scratch->find(' ', start);
+      if (end == std::string::npos) end = scratch->size();
+      if (IsUtilityToken(std::string_view(*scratch).substr(start, end - start))) {
+        scratch->replace(start, end - start, end - start, ' ');
+      }
+      start = end + 1;
+    }
   }
   return *scratch;
 }
@@ -164,7 +218,7 @@ std::string ClassAndId(const dom::Node* n) {
 
 bool IsUnlikelyCandidate(std::string_view class_and_id) {
   std::string scratch;
-  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+  class_and_id = WithoutNeutralNames(class_and_id, &scratch);
   return (kUnlikelyIndex.FoundIn(class_and_id) ||
           kUnlikelyLayoutIndex.FoundIn(class_and_id)) &&
          !kMaybeCandidateIndex.FoundIn(class_and_id);
@@ -172,7 +226,7 @@ bool IsUnlikelyCandidate(std::string_view class_and_id) {
 
 bool IsLayoutWordOnly(std::string_view class_and_id) {
   std::string scratch;
-  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+  class_and_id = WithoutNeutralNames(class_and_id, &scratch);
   return !kUnlikelyIndex.FoundIn(class_and_id) &&
          kUnlikelyLayoutIndex.FoundIn(class_and_id);
 }
@@ -194,7 +248,7 @@ bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s) {
     return false;
   }
   std::string scratch;
-  std::string blanked(WithoutBuilderWidget(class_and_id, &scratch));
+  std::string blanked(WithoutNeutralNames(class_and_id, &scratch));
   for (std::string_view word : kUnlikelyLayout) {
     for (size_t at = blanked.find(word); at != std::string::npos;
          at = blanked.find(word, at)) {
@@ -215,7 +269,7 @@ bool IsPartNamedAfter(std::string_view part, std::string_view box) {
 
 int ClassWeight(std::string_view class_and_id) {
   std::string scratch;
-  class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+  class_and_id = WithoutNeutralNames(class_and_id, &scratch);
   int weight = 0;
   if (kNegativeIndex.FoundIn(class_and_id)) weight -= heuristics::kClassWeight;
   if (kPositiveIndex.FoundIn(class_and_id)) weight += heuristics::kClassWeight;
@@ -226,14 +280,14 @@ std::string_view MatchedWord(WordList list, std::string_view class_and_id) {
   std::string scratch;
   switch (list) {
     case WordList::kUnlikely: {
-      class_and_id = WithoutBuilderWidget(class_and_id, &scratch);
+      class_and_id = WithoutNeutralNames(class_and_id, &scratch);
       std::string_view word = kUnlikelyIndex.Find(class_and_id);
       return word.empty() ? kUnlikelyLayoutIndex.Find(class_and_id) : word;
     }
     case WordList::kPrompt: return kPromptIndex.Find(class_and_id);
     case WordList::kMetadataBox: return kMetadataBoxIndex.Find(class_and_id);
     case WordList::kNegative:
-      return kNegativeIndex.Find(WithoutBuilderWidget(class_and_id, &scratch));
+      return kNegativeIndex.Find(WithoutNeutralNames(class_and_id, &scratch));
   }
   return {};
 }

@@ -2,6 +2,9 @@
 
 #include "clean/prep.h"
 
+#include <string_view>
+#include <unordered_set>
+
 #include "clean/patterns.h"
 #include "decisions/record.h"
 #include "dom/walk.h"
@@ -20,6 +23,21 @@ bool IsStructuralBoilerplate(dom::Tag tag) {
     default:
       return false;
   }
+}
+
+// A <figure> that holds a table or a code listing is part of the text:
+// WordPress writes every table as `<figure class="wp-block-table">`,
+// documentation sites their examples and comparison tables the same way.
+// A figure of pictures is not (its caption goes to `images`).
+bool IsTextFigure(const dom::Node* figure) {
+  for (const dom::Node* d = figure->first_child; d;
+       d = dom::NextInTree(d, figure)) {
+    if (d->is_element() &&
+        (d->tag == dom::Tag::kTable || d->tag == dom::Tag::kPre)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // A <header>, <aside>, <nav> or <footer> (or a landmark role) that holds a
@@ -53,6 +71,38 @@ bool RegionHoldsTheStory(const dom::Node* n, const dom::NodeStats& s,
     }
   }
   return false;
+}
+
+// The ids the page's own controls show and hide: the targets of
+// `aria-controls` (tab buttons, accordion headers, "show more" toggles).
+// Views into the document's attributes, which outlive the set.
+std::unordered_set<std::string_view> DisclosedIds(const dom::Document& doc) {
+  std::unordered_set<std::string_view> ids;
+  for (size_t i = 0; i < doc.node_count(); ++i) {
+    const dom::Node* n = doc.node(i);
+    if (!n->is_element() || n->attr_count == 0) continue;
+    std::string_view controls = n->Attr("aria-controls");
+    while (!controls.empty()) {
+      size_t end = controls.find(' ');
+      std::string_view id = controls.substr(0, end);
+      if (!id.empty()) ids.insert(id);
+      if (end == std::string_view::npos) break;
+      controls.remove_prefix(end + 1);
+    }
+  }
+  return ids;
+}
+
+// A tab panel or an accordion's body: hidden until the reader opens it,
+// but part of what the page says (a guide's FAQ answers, a product's
+// details tab). The panel names itself (`role="tabpanel"`) or a control
+// of the page names it (`aria-controls`). It is judged like any other
+// element afterwards: a menu a button opens is still a menu.
+bool IsDisclosurePanel(const dom::Node* n,
+                       const std::unordered_set<std::string_view>& disclosed) {
+  if (util::EqualsIgnoreCase(n->Attr("role"), "tabpanel")) return true;
+  std::string_view id = n->Attr("id");
+  return !id.empty() && disclosed.count(id) > 0;
 }
 
 // Elements the page hides from readers and assistive technology.
@@ -89,10 +139,11 @@ using decisions::Rule;
 Rule DropRule(const dom::Node* n, const dom::NodeStats& s,
               const dom::NodeStats& page) {
   if (n->tag == dom::Tag::kHead ||
-      (IsNonContentTag(n->tag) && !dom::IsFallbackContentTag(n->tag))) {
+      (dom::IsNonContentElement(n) && !dom::IsFallbackContentTag(n->tag))) {
     return Rule::kNonContentTag;
   }
-  const bool structural = IsStructuralBoilerplate(n->tag);
+  const bool structural = IsStructuralBoilerplate(n->tag) &&
+                          !(n->tag == dom::Tag::kFigure && IsTextFigure(n));
   if ((structural || IsUnlikelyRole(n->Attr("role"))) &&
       !(n->tag == dom::Tag::kHeader ? HoldsTheStory(s, page)
                                     : RegionHoldsTheStory(n, s, page))) {
@@ -140,6 +191,7 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
   // hides (`hidden`), only the last level records what it drops.
   const dom::NodeStats page =
       doc.body() ? out.raw[doc.body()->order] : dom::NodeStats{};
+  const std::unordered_set<std::string_view> disclosed = DisclosedIds(doc);
   int in_table = 0;
   const dom::Node* unlikely = nullptr;
   const dom::Node* hidden = nullptr;
@@ -169,7 +221,8 @@ Prepared Prepare(const dom::Document& doc, decisions::Record* record) {
           }
           return false;
         }
-        if (!hidden && (IsHidden(n) || dom::IsFallbackContentTag(n->tag))) {
+        if (!hidden && ((IsHidden(n) && !IsDisclosurePanel(n, disclosed)) ||
+                        dom::IsFallbackContentTag(n->tag))) {
           drop_visible(n);
           hidden = n;
           if (record) {

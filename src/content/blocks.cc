@@ -126,8 +126,14 @@ struct Builder {
     cell_open = false;
   }
 
-  // Which line rule drops `t`; Rule::kCount when none does.
-  decisions::Rule LineRule(std::string_view t) const {
+  // Which line rule drops `t`, a block of `type` and heading `level`, all
+  // link text when `all_link`; Rule::kCount when none does. A section
+  // heading (h2-h6) or, in a page's main region, an item's linked title
+  // that repeats its image's alt text is a card's name (a listicle's
+  // product, a listing's item), not a caption printed again. An <h1>
+  // repeating an alt is the page's headline or a slideshow's caption.
+  decisions::Rule LineRule(std::string_view t, BlockType type, int level,
+                           bool all_link) const {
     using decisions::Rule;
     if (IsBoilerplateLine(t)) return Rule::kBoilerplateLine;
     if (IsBylineLine(t)) return Rule::kBylineLine;
@@ -135,7 +141,11 @@ struct Builder {
     if (IsCounterLine(t)) return Rule::kCounterLine;
     if (IsCallToActionLine(t)) return Rule::kCallToActionLine;
     if (IsTimestampLine(t)) return Rule::kTimestampLine;
-    if (IsAltText(t)) return Rule::kAltText;
+    const bool item_name = (type == BlockType::kHeading && level >= 2) ||
+                           (links_are_content && all_link);
+    if (IsAltText(t) && !item_name) {
+      return Rule::kAltText;
+    }
     return Rule::kCount;
   }
 
@@ -162,7 +172,8 @@ struct Builder {
                                              heuristics::kMaxBlockLinkDensity),
                           first_text);
         }
-      } else if ((line_rule = LineRule(t)) != decisions::Rule::kCount) {
+      } else if ((line_rule = LineRule(t, type, level, link_chars >= chars)) !=
+                 decisions::Rule::kCount) {
         ++counts.boilerplate;
         if (record) record->AddText(t, line_rule, {}, first_text);
       } else {
@@ -432,7 +443,7 @@ std::vector<Block> ExtractBlocksOnce(
             b.last_was_br = b.last_was_br && util::Trim(n->text).empty();
             return false;
           }
-          if (!n->is_element() || (dom::IsNonContentTag(n->tag) &&
+          if (!n->is_element() || (dom::IsNonContentElement(n) &&
                                    !dom::IsFallbackContentTag(n->tag))) {
             return false;  // fallback content is read unless removed
           }

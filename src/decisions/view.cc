@@ -169,7 +169,7 @@ Trace BuildTrace(const dom::Document& doc, const Record& record,
           return false;
         }
         if (!n->is_element()) return false;
-        if (dom::IsNonContentTag(n->tag) || n->tag == dom::Tag::kHead) {
+        if (dom::IsNonContentElement(n) || n->tag == dom::Tag::kHead) {
           return false;  // never text: not shown
         }
         if (n->tag == dom::Tag::kBr) {

@@ -68,6 +68,17 @@ struct Node {
   }
 };
 
+// An element whose content is never article text (IsNonContentTag), with
+// one exception: a <button> that is a heading's whole content is the
+// heading. The WAI-ARIA accordion pattern (Radix, Headless UI, most FAQ
+// blocks) writes each question as <h3><button aria-controls=...>, and the
+// question belongs with its answer.
+inline bool IsNonContentElement(const Node* n) {
+  if (!IsNonContentTag(n->tag)) return false;
+  return !(n->tag == Tag::kButton && n->parent &&
+           HeadingLevel(n->parent->tag) > 0);
+}
+
 // Pre-order successor of `n` within the subtree rooted at `root`, skipping
 // the children of `n` when `skip_children` is true. Iterative: no recursion,
 // so 100,000-deep trees cannot overflow the stack.

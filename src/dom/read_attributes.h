@@ -33,9 +33,10 @@ inline constexpr std::array<std::string_view, 3> kLazyImageAttributes = {
 // <annotation-xml encoding>.
 // "value" is read on <meta> only: some pages, and pages saved by tools
 // that rewrite attributes, give a meta tag's value there, not in "content".
-inline constexpr std::array<std::string_view, 30> kReadAttributes = {
+inline constexpr std::array<std::string_view, 31> kReadAttributes = {
     "class", "id", "href", "src", "alt", "style", "hidden", "role",
-    "aria-hidden", "lang", "xml:lang", "rel", "name", "property", "content",
+    "aria-hidden", "aria-controls", "lang", "xml:lang", "rel", "name",
+    "property", "content",
     "value", "http-equiv", "charset", "itemprop", "itemscope", "itemtype", "datetime",
     "data-src", "data-original", "data-lazy-src",
     "type", "color", "face", "size", "encoding"};

@@ -50,7 +50,7 @@ std::vector<NodeStats> ComputeStatsFrom(const Document& doc,
   for (size_t i = 1; i < count; ++i) {
     const Node* n = doc.node(i);
     dead[i] = IsRemovedOrUnder(n, dead) ||
-              (n->is_element() && IsNonContentTag(n->tag) &&
+              (n->is_element() && IsNonContentElement(n) &&
                !IsFallbackContentTag(n->tag));
     in_quote[i] = (n->parent && in_quote[n->parent->order]) ||
                   n->tag == Tag::kBlockquote;

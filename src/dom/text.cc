@@ -28,7 +28,7 @@ std::string CollectText(const Node* root, bool keep_lines) {
           // A line break resets the space state; avoid " \n".
           return false;
         }
-        if (n != root && IsNonContentTag(n->tag)) return false;
+        if (n != root && IsNonContentElement(n)) return false;
         if (n->tag == Tag::kBr) {
           line_break();
           return false;

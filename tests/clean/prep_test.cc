@@ -82,6 +82,37 @@ TEST(Prepare, DropsHiddenElements) {
   EXPECT_EQ(t, "seen");
 }
 
+TEST(Prepare, TabAndAccordionPanelsAreNotHidden) {
+  // A closed accordion's answer, named by its header's aria-controls.
+  std::string t = StrictText(
+      "<p>seen</p><button aria-controls=\"faq-1 faq-x\">Question?</button>"
+      "<div id=faq-1 style='display:none'>answer</div>"
+      "<div role=tabpanel hidden>second tab</div>"
+      "<div id=other hidden>gone</div>");
+  EXPECT_NE(t.find("answer"), std::string::npos);
+  EXPECT_NE(t.find("second tab"), std::string::npos);
+  EXPECT_EQ(t.find("gone"), std::string::npos);
+}
+
+TEST(Prepare, DisclosedPanelIsStillJudgedByItsName) {
+  // The menu a hamburger button opens is revealed, then dropped as a menu.
+  std::string t = StrictText(
+      "<p>seen</p><button aria-controls=\"m p\">Menu</button>"
+      "<div id=m class=mobile-menu hidden><a href=/>Home</a></div>"
+      "<div id=p hidden>panel</div>");
+  EXPECT_EQ(t, "seen panel");
+}
+
+TEST(Prepare, FigureHoldingATableIsText) {
+  std::string t = StrictText(
+      "<p>seen</p><figure class=wp-block-table><table><tr><td>Fee</td>"
+      "<td>$50</td></tr></table><figcaption>Fees</figcaption></figure>"
+      "<figure><img src=a.jpg><figcaption>A photo</figcaption></figure>");
+  EXPECT_NE(t.find("$50"), std::string::npos);
+  EXPECT_EQ(t.find("Fees"), std::string::npos);
+  EXPECT_EQ(t.find("A photo"), std::string::npos);
+}
+
 TEST(Prepare, DropsControlFormsKeepsPageWrappingForms) {
   EXPECT_EQ(StrictText("<p>story</p><form><p>Log in</p><input type=password>"
                      "</form>"),

@@ -40,6 +40,38 @@ TEST(ExtractBlocks, CaptionRepeatingAltTextIsDropped) {
   EXPECT_EQ(e.counts.boilerplate, 1);
 }
 
+TEST(ExtractBlocks, HeadingRepeatingAltTextIsAnItemName) {
+  // A listicle item: the product's picture, its name as the heading.
+  Extracted e = ExtractFrom(
+      "<article><h2>Sony WH-1000XM5 Wireless Headphones</h2>"
+      "<img src=a.jpg alt=\"Sony WH-1000XM5 Wireless Headphones\">" + kPara +
+      kPara + kPara + "</article>");
+  ASSERT_EQ(e.blocks.size(), 4u);
+  EXPECT_EQ(e.blocks[0].type, BlockType::kHeading);
+  EXPECT_EQ(e.blocks[0].text, "Sony WH-1000XM5 Wireless Headphones");
+  // An <h1> repeating an alt is a slideshow's caption or the headline.
+  Extracted slide = ExtractFrom(
+      "<article><img src=a.jpg alt=\"Astronauts work on the station's truss "
+      "in 2006\"><h1>Astronauts work on the station's truss in 2006</h1>" +
+      kPara + kPara + kPara + "</article>");
+  EXPECT_EQ(slide.blocks.size(), 3u);
+}
+
+TEST(ExtractBlocks, AccordionQuestionInAHeadingButtonIsKept) {
+  // The WAI-ARIA accordion: each question is <h3><button aria-controls>;
+  // a button elsewhere ("Add to cart") is still a control.
+  Extracted e = ExtractFrom(
+      "<article>" + kPara + kPara +
+      "<h3><button aria-controls=a1>Is the bridge closed to bikes?</button>"
+      "</h3><div id=a1 hidden><p>No. Cyclists and pedestrians keep a "
+      "lane across the old bridge until the footbridge opens.</p></div>"
+      "<p><button>Add to cart</button></p>" + kPara + "</article>");
+  ASSERT_EQ(e.blocks.size(), 5u);
+  EXPECT_EQ(e.blocks[2].type, BlockType::kHeading);
+  EXPECT_EQ(e.blocks[2].text, "Is the bridge closed to bikes?");
+  EXPECT_EQ(e.blocks[3].text.rfind("No. Cyclists", 0), 0u);
+}
+
 TEST(ExtractBlocks, BylineAndUrlLinesAreDropped) {
   Extracted e = ExtractFrom("<article>" + kPara + kPara +
                     "<p>BY ESTHER CHUNG [e@example.com]</p>"

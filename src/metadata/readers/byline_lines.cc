@@ -41,7 +41,7 @@ std::string BylineText(const dom::Node* root) {
           edge = false;
           return false;
         }
-        if (n != root && dom::IsNonContentTag(n->tag)) return false;
+        if (n != root && dom::IsNonContentElement(n)) return false;
         if (n->tag == dom::Tag::kBr) {
           line_break();
           return false;

@@ -161,6 +161,8 @@ constexpr std::string_view kNonAuthorFirstList[] = {
     "all", "sign", "log", "login", "posts", "articles",
     "twitter", "facebook", "instagram", "linkedin",
     "updated", "published",
+    // A player's button beside the byline ("WATCH LIVE", "Listen").
+    "watch", "listen",
     // "Follow" in the languages of our bylines: a button beside the name.
     "folgen", "suivre", "seguir", "segui", "volgen", "folj", "folg",
     "følg", "obserwuj", "sledovat", "подписаться", "takip"};

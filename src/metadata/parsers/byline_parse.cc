@@ -111,6 +111,10 @@ std::string Normalize(std::string_view in) {
     // Not in a time ("12:30") or an address ("https://").
     pending_space = c == ':' && out.size() >= 2 && !IsDigitChar(static_cast<unsigned char>(out[out.size() - 2])) &&
                     (pos >= in.size() || in[pos] != '/');
+    // A comma (or a line break read as one) keeps the words on either side
+    // apart: "Jane Doe\n@janedoe" must not become one word "Doe,@janedoe",
+    // which RemoveContacts would drop whole, name and all.
+    pending_space = pending_space || c == ',';
   }
   return out;
 }

@@ -404,6 +404,27 @@ class Reader {
     return true;
   }
 
+  // The first string of `key` in `obj` (or of the list it holds), cleaned;
+  // empty when there is none.
+  static std::string FirstString(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    const json* v = it == obj.end() ? nullptr : &*it;
+    if (v && v->is_array() && !v->empty()) v = &(*v)[0];
+    if (!v || !v->is_string()) return {};
+    return Clean(v->get_ref<const std::string&>());
+  }
+
+  // A Person's "name", or its "givenName" and "familyName" when it gives
+  // only those (schema.org allows either; some CMSes fill only the parts).
+  static std::string PersonName(const json& person) {
+    std::string name = FirstString(person, "name");
+    if (!name.empty()) return name;
+    std::string given = FirstString(person, "givenName");
+    std::string family = FirstString(person, "familyName");
+    if (given.empty() || family.empty()) return {};
+    return given + " " + family;
+  }
+
   // One author value: a string, a Person/Organization object, an @id
   // reference, or a list of those.
   bool AddAuthors(const json& obj, const char* key, const std::string& label) {
@@ -424,11 +445,7 @@ class Reader {
         continue;
       }
       if (!item->is_object()) continue;
-      auto name = item->find("name");
-      const json* n = name == item->end() ? nullptr : &*name;
-      if (n && n->is_array() && !n->empty()) n = &(*n)[0];
-      if (!n || !n->is_string()) continue;
-      std::string s = Clean(n->get_ref<const std::string&>());
+      std::string s = PersonName(*item);
       if (s.empty()) continue;
       (HasType(*item, IsOrganisationType) ? orgs : people)
           .names.push_back(std::move(s));

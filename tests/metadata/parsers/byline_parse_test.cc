@@ -131,6 +131,9 @@ TEST(ParseAuthors, ContactsDatesAndTails) {
       {"Jane Doe (jane@example.com), John Roe", {"Jane Doe", "John Roe"}},
       {"By @handle", {}},
       {"Jane Doe @janedoe", {"Jane Doe"}},
+      // A handle on the line after the name (glued elements): the name stays.
+      {"by April Glaser\n@aprilaser\nDec 15, 2016", {"April Glaser"}},
+      {"Jane Doe,jane@example.com", {"Jane Doe"}},
       {"Jane Doe https://twitter.com/janedoe", {"Jane Doe"}},
       {"Jane Doe www.janedoe.com", {"Jane Doe"}},
       {"By Jane Doe Updated 12:30 PM ET, Thu October 12, 2023", {"Jane Doe"}},

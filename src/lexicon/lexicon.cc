@@ -89,6 +89,14 @@ constexpr std::string_view kBylineRoleList[] = {
     // Attorney", "Former McKinsey Consultant", "Founder").
     "attorney", "lawyer", "consultant", "founder", "co-founder",
     "cofounder", "ceo", "cto", "former", "expert",
+    // Job titles printed after the name ("Meghan Neville, Content
+    // Marketing Coordinator", "Matt Check, Head Winemaker").
+    "coordinator", "manager", "specialist", "strategist", "educator",
+    "winemaker", "horticulturalist", "horticulturist", "officer",
+    "president", "engineer", "developer", "designer", "scientist",
+    "nutritionist", "dietitian", "therapist", "advisor", "adviser",
+    "marketer", "trainer", "physician", "instructor", "economist",
+    "historian", "evangelist", "leiter", "leiterin",
     // Beats.
     "national", "political", "politics", "foreign", "international",
     "sports", "sport", "business", "science", "health", "technology",

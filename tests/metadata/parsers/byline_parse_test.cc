@@ -134,6 +134,14 @@ TEST(ParseAuthors, ContactsDatesAndTails) {
       // A handle on the line after the name (glued elements): the name stays.
       {"by April Glaser\n@aprilaser\nDec 15, 2016", {"April Glaser"}},
       {"Jane Doe,jane@example.com", {"Jane Doe"}},
+      // Past a date the byline box prints tags and links; a date that
+      // leads the byline or a footnote number cuts nothing.
+      {"By Zach Johnson Dec 12, 2016 2:00 PM Tags Magazines Ryan Gosling",
+       {"Zach Johnson"}},
+      {"Jane Doe 12.10.2023 Berlin Politik", {"Jane Doe"}},
+      {"Dec. 19, 2025 · Niko Matsakis", {"Niko Matsakis"}},
+      {"Jennifer Huberty 1; Jeni Green 1", {"Jennifer Huberty", "Jeni Green"}},
+      {"Updated 12 May 2020 by Jane Doe", {"Jane Doe"}},
       {"Jane Doe https://twitter.com/janedoe", {"Jane Doe"}},
       {"Jane Doe www.janedoe.com", {"Jane Doe"}},
       {"By Jane Doe Updated 12:30 PM ET, Thu October 12, 2023", {"Jane Doe"}},
@@ -148,6 +156,22 @@ TEST(ParseAuthors, ContactsDatesAndTails) {
       {"By Jane Doe and two others", {"Jane Doe"}},
       {"12345", {}},
       {"October 12, 2023", {}},
+  });
+}
+
+TEST(ParseAuthors, TitleAfterTheNameIsNoName) {
+  ExpectCases({
+      {"by Ikran Dahir\nBuzzFeed UK News Fellow", {"Ikran Dahir"}},
+      {"Meghan Neville, Content Marketing Coordinator", {"Meghan Neville"}},
+      {"Matt Check\nHead Winemaker, Co-Founder", {"Matt Check"}},
+      {"By Sofia Kondrat\nEdTech Content writer", {"Sofia Kondrat"}},
+      // Two people stay two people.
+      {"Jane Doe, John Roe", {"Jane Doe", "John Roe"}},
+      // A sentence around the lead-in goes; a credit ending in its by-word
+      // names nobody.
+      {"This post was written by Danielle Padula", {"Danielle Padula"}},
+      {"Kommentar von\nJan Sellner", {"Jan Sellner"}},
+      {"Ein Interview von\nMarc von Lüpke", {"Marc von Lüpke"}},
   });
 }
 

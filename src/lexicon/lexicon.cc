@@ -134,6 +134,15 @@ constexpr std::string_view kOrganisationList[] = {
     "independent", "chronicle", "examiner", "courier", "mirror",
     "express", "newspaper", "newswire", "bureau", "agencies",
     "뉴스", "뉴시스", "연합뉴스", "通信", "新闻", "新聞"};
+// The wire services of the countries our bylines come from, folded.
+constexpr std::string_view kNewsAgencyList[] = {
+    "ap", "afp", "reuters", "dpa", "efe", "ansa", "upi", "sda", "apa",
+    "kna", "epd", "afx", "ddp", "anp", "belga", "ntb", "tt", "ritzau",
+    "pap", "ctk", "tass", "ria", "interfax", "yonhap", "xinhua", "kyodo",
+    "jiji", "aa", "ips", "ats", "keystone-sda", "europa press", "lusa",
+    "agencia brasil", "anadolu", "anadolu ajansi", "dha", "iha", "pti",
+    "ians", "ani", "bernama", "antara", "cna", "aap"};
+
 // The last word of a team's credit ("Podium Staff", "The Upwork Team",
 // "TOI Lifestyle Desk", "Our Editors").
 constexpr std::string_view kTeamWordList[] = {
@@ -429,6 +438,7 @@ const WordSet kBylineLabelBy{kBylineLabelByList};
 const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kTeamWords{kTeamWordList};
+const WordSet kNewsAgencies{kNewsAgencyList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};
 const WordSet kNonAuthorFirstWords{kNonAuthorFirstList};
 const WordSet kAuthorPathSegments{kAuthorPathSegmentList};

@@ -247,7 +247,13 @@ bool SetSiteAside(const std::vector<std::string>& site_keys,
       printed_sites.push_back(std::move(name));
     }
   }
-  if (people.empty()) people = std::move(printed_sites);
+  // "Le Figaro et AFP": the newsroom credited with an agency is no
+  // site name to set aside; it wrote the story with the agency.
+  bool only_agencies = true;
+  for (const std::string& p : people) {
+    only_agencies = only_agencies && lexicon::kNewsAgencies.Contains(FoldForMatch(p));
+  }
+  if (only_agencies) people.insert(people.begin(), printed_sites.begin(), printed_sites.end());
   if (people.empty()) return false;
   names->clear();
   AppendUnique(std::move(people), names);

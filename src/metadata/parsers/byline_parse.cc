@@ -452,6 +452,7 @@ bool IsLowerCaseWord(std::string_view word) {
 
 bool IsOrganisation(const Words& words) {
   if (!words.empty() && Key(words[0]) == "the") return true;
+  if (lexicon::kNewsAgencies.Contains(FoldForMatch(Join(words, 0, words.size())))) return true;
   for (const std::string& word : words) {
     if (lexicon::kOrganisationWords.Contains(Key(word))) return true;
     // Domain names: "example.com", "Joongang.co.kr".
@@ -853,6 +854,13 @@ std::vector<std::string> ParseAuthors(std::string_view byline,
   if (names.empty()) {
     for (const Candidate& c : organisations)
       AppendUnique(c.text, &names, &keys);
+  } else {
+    // "Paula Steiger, SDA": the agency that co-wrote it is credited too.
+    for (const Candidate& c : organisations) {
+      if (lexicon::kNewsAgencies.Contains(FoldForMatch(c.text))) {
+        AppendUnique(c.text, &names, &keys);
+      }
+    }
   }
   // What the passes find no name in may still be how the page declares its
   // author: a login ("stephenlega") or a name typed in lower case.

@@ -7,10 +7,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "lexicon/lexicon.h"
 #include "metadata/parsers/date_parse.h"
 #include "metadata/parsers/entities.h"
 #include "util/json_bounded.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
 namespace {
@@ -449,6 +451,17 @@ class Reader {
       if (s.empty()) continue;
       (HasType(*item, IsOrganisationType) ? orgs : people)
           .names.push_back(std::move(s));
+    }
+    // A news agency listed beside people co-wrote the story with them
+    // ("Paula Steiger", "SDA"): one credit, not an organisation that
+    // yields to the people.
+    if (!people.names.empty()) {
+      std::vector<std::string> others;
+      for (std::string& n : orgs.names) {
+        (lexicon::kNewsAgencies.Contains(util::FoldForMatch(n)) ? people.names : others)
+            .push_back(std::move(n));
+      }
+      orgs.names = std::move(others);
     }
     bool any = false;
     for (AuthorCandidate* c : {&people, &orgs}) {

@@ -148,6 +148,18 @@ TEST(ChooseAuthors, OrganisationOnlyIsKept) {
   EXPECT_EQ(a.names, std::vector<std::string>{"Contributors to Wikimedia projects"});
 }
 
+TEST(ChooseAuthors, NewsroomCreditedWithAnAgencyStays) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline("Par Le Figaro et AFP", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f, "https://www.lefigaro.fr/a.php").names,
+            (std::vector<std::string>{"Le Figaro", "AFP"}));
+  // Beside a person, the site's name goes as before.
+  PageFacts g;
+  g.authors.push_back(AuthorCandidate::Byline("Par Jean Dupont, Le Figaro", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(g, "https://www.lefigaro.fr/a.php").names,
+            std::vector<std::string>{"Jean Dupont"});
+}
+
 TEST(ChooseAuthors, PrintedBylineCompletesDeclaredCoauthors) {
   // JSON-LD declares one of the two authors the byline prints.
   PageFacts f;

@@ -97,7 +97,7 @@ TEST(ParseAuthors, RolesAndOrganisations) {
       {"Liz Kenny, Former McKinsey Consultant", {"Liz Kenny"}},
       {"Full Bio", {}},
       {"Category", {}},
-      {"Jane Doe | Reuters", {"Jane Doe"}},
+      {"Jane Doe | Reuters", {"Jane Doe", "Reuters"}},  // an agency co-credit
       {"Jane Doe, The Washington Post", {"Jane Doe"}},
       {"Jane Doe, example.com", {"Jane Doe"}},
       {"Jane Doe (AP)", {"Jane Doe"}},
@@ -172,6 +172,16 @@ TEST(ParseAuthors, TitleAfterTheNameIsNoName) {
       {"This post was written by Danielle Padula", {"Danielle Padula"}},
       {"Kommentar von\nJan Sellner", {"Jan Sellner"}},
       {"Ein Interview von\nMarc von Lüpke", {"Marc von Lüpke"}},
+  });
+}
+
+TEST(ParseAuthors, NewsAgencyBesideAPersonIsCredited) {
+  ExpectCases({
+      {"Paula Steiger, SDA", {"Paula Steiger", "SDA"}},
+      {"Von Anna Müller und dpa", {"Anna Müller", "dpa"}},
+      // Other organisations still yield to the person.
+      {"Jane Doe, Gazette News", {"Jane Doe"}},
+      {"AFP", {"AFP"}},
   });
 }
 

@@ -115,6 +115,17 @@ TEST(ReadJsonLd, OrganisationAuthorIsFlagged) {
   EXPECT_TRUE(f.authors[1].organisation);
 }
 
+TEST(ReadJsonLd, NewsAgencyJoinsThePeople) {
+  PageFacts f = Read(R"({"@type": "NewsArticle", "author": [
+    {"@type": "Person", "name": "Paula Steiger"},
+    {"@type": "Organization", "name": "SDA"},
+    {"@type": "Organization", "name": "Tages-Anzeiger"}]})");
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].names, (std::vector<std::string>{"Paula Steiger", "SDA"}));
+  EXPECT_EQ(f.authors[1].names, std::vector<std::string>{"Tages-Anzeiger"});
+  EXPECT_TRUE(f.authors[1].organisation);
+}
+
 TEST(ReadJsonLd, PersonGivenOnlyByNameParts) {
   // schema.org lets a Person give givenName and familyName without "name".
   PageFacts f = Read(R"({"@type": "NewsArticle", "author": [

@@ -46,7 +46,9 @@ constexpr std::string_view kShortNameSeparatorList[] = {"y", "e", "и"};
 constexpr std::string_view kBylineLeadInList[] = {
     "by", "author", "authors", "autor", "autorin",
     "autoren", "auteur", "auteurs", "автор", "текст",
-    "text", "texto", "testo", "글", "文", "作者", "文字"};
+    "text", "texto", "testo", "글", "文", "作者", "文字",
+    // "Poster", "writer" in ja, ko, zh: "投稿者 Masafumi Negishi".
+    "投稿者", "執筆者", "作成者", "글쓴이", "작성자", "撰稿"};
 constexpr std::string_view kBylineLeadInVerbList[] = {
     "written", "posted", "words", "story", "reported",
     "compiled", "article", "text", "reporting"};
@@ -60,7 +62,8 @@ constexpr std::string_view kBylineLabelList[] = {
     "autores", "autora", "auteur", "auteurs", "auteure", "forfatter",
     "forfattere", "forfattare", "skribent", "autorka", "autorzy", "yazar",
     "yazan", "автор", "авторы", "текст", "text", "texto", "testo", "tekst",
-    "著者", "筆者", "作者", "文", "글", "撰文"};
+    "著者", "筆者", "作者", "文", "글", "撰文", "投稿者", "執筆者", "作成者",
+    "글쓴이", "작성자", "撰稿"};
 // First words of two-word labels ending in a "by" word: "Written by",
 // "Veröffentlicht von", "Publié par", "Escrito por", "Scritto da".
 constexpr std::string_view kBylineLabelVerbList[] = {

@@ -421,6 +421,8 @@ TEST(ParseAuthors, MultilingualLabels) {
   EXPECT_EQ(ParseAuthors("Veröffentlicht von Jane Doe"), Names{"Jane Doe"});
   EXPECT_EQ(ParseAuthors("Publié par Jean Dupont"), Names{"Jean Dupont"});
   EXPECT_EQ(ParseAuthors("著者：後藤大地"), Names{"後藤大地"});
+  EXPECT_EQ(ParseAuthors("投稿者 Masafumi Negishi"), Names{"Masafumi Negishi"});
+  EXPECT_EQ(ParseAuthors("작성자: 김철수"), Names{"김철수"});
   EXPECT_EQ(ParseAuthors("Gina Trapani\nCEO"), Names{"Gina Trapani"});
   EXPECT_EQ(ParseAuthors("Jane Doe\nFolgen"), Names{"Jane Doe"});
   EXPECT_EQ(ParseAuthors("Jane Doe https://example.com/jane"), Names{"Jane Doe"});

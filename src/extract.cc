@@ -31,6 +31,7 @@
 #include "decisions/record.h"
 #include "decisions/view.h"
 #include "dom/document.h"
+#include "heuristics.h"
 #include "input/sniff.h"
 #include "metadata/readers/jsonld.h"
 #include "metadata/metadata.h"
@@ -147,12 +148,17 @@ Status ExtractPage(std::string_view bytes, const Options& options,
   const std::string ld_body = content::FindJsonLdArticleBody(jsonld);
   content::Trimmed trimmed =
       content::TrimToJsonLdBody(ld_body, std::move(blocks), record);
-  // A page rendered by script: the DOM holds no story, a script may.
-  if (read_script_body && content::TextChars(trimmed.blocks) == 0) {
-    trimmed.blocks = ScriptBody(bytes, options, parse_options);
-    if (options.debug && !trimmed.blocks.empty()) {
-      grab.notes.push_back("body read from the HTML in a script: " +
-                           std::to_string(trimmed.blocks.size()) + " blocks");
+  // A page rendered by script: the DOM holds no story (or only the
+  // site's header, a line or two), a script may hold more.
+  if (read_script_body && content::TextChars(trimmed.blocks) <
+                              heuristics::kMinScriptBodyChars) {
+    std::vector<Block> from_script = ScriptBody(bytes, options, parse_options);
+    if (content::TextChars(from_script) > content::TextChars(trimmed.blocks)) {
+      trimmed.blocks = std::move(from_script);
+      if (options.debug) {
+        grab.notes.push_back("body read from the HTML in a script: " +
+                             std::to_string(trimmed.blocks.size()) + " blocks");
+      }
     }
   }
 

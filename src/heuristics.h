@@ -114,6 +114,15 @@ inline constexpr double kSiblingScoreRatio = 0.2;
 // than kSiblingMaxLinkDensity (Readability: 80 and 0.25).
 inline constexpr unsigned kSiblingParagraphChars = 80;
 inline constexpr double kSiblingMaxLinkDensity = 0.25;
+// At most this many containers join the top one for carrying its class
+// word for word elsewhere in the story (score/grab.cc, ClassNamesakes): a
+// lead row and a body row, or a body cut by a few full-width ads. More
+// namesakes are a listing's cards.
+inline constexpr size_t kMaxClassNamesakes = 4;
+// and each holds this many bytes of running text: a lead of two or three
+// sentences does, the one-line calls to action that builders set below the
+// story in the same module class ("Be current. Get insights ...") do not.
+inline constexpr uint32_t kMinClassNamesakeProse = 300;
 
 // A standfirst (lead in its own container before the body) is one or two
 // sentences: at most this many characters. Longer preceding blocks must
@@ -448,6 +457,12 @@ inline constexpr size_t kMinContainedSiteKey = 4;
 // a label of five words takes subtitles for labels.
 inline constexpr int kMaxTitleAffixToHeadingRatio = 2;
 inline constexpr int kMaxTitleLabelWords = 3;
+// A kicker printed in front of the headline inside the <h1> ("Neue
+// Leipziger Schule: <headline>", "\"Es wird bald beginnen\": <headline>")
+// where a declared title gives the headline alone. Kickers (German
+// "Dachzeile", the quote or topic line of news sites) run to five words on
+// the fundus pages; longer, the part before the colon is headline itself.
+inline constexpr int kMaxKickerWords = 5;
 // The first <h1> of the article's area replaces a <title> worded otherwise
 // when at least this share of its words are in the <title> (the same
 // story, reworded for search engines). 0.4 from a sweep of 0.3-0.6 on
@@ -476,6 +491,13 @@ inline constexpr size_t kHeadlineAreaCharsBefore = 250;
 // A label before a date: "Last updated:", "Veröffentlicht am", "Updated on
 // Friday,". Longer text before a date on its line is not its label.
 inline constexpr size_t kMaxDateLabelChars = 32;
+// A dateline printed with the headline that outranks a declared date
+// falling days after it ("Published Apr 26, 2023", "· Dec 30, 2013") is a
+// short line; a longer one is a sentence or a caption naming a day ("On 2
+// Dec 2024, I received this message ...", "(Kundus, 6.12.2010)"). From the
+// wcxb pages whose printed first date predates their JSON-LD: all such
+// datelines fit in 40 bytes, the sentences run past 90.
+inline constexpr size_t kMaxDatelineBytes = 60;
 // A line of names under a headline ("Mathatisi Sebusi/Mohalenyane
 // Phakela"): three names with a lead-in fit in 100 bytes; a longer line
 // is a standfirst that starts with a name.

@@ -7,6 +7,7 @@
 #include "dom/walk.h"
 #include "heuristics.h"
 #include "lexicon/page_type_words.h"
+#include "util/tokens.h"
 #include "util/utf8_case.h"
 #include "util/text.h"
 
@@ -136,18 +137,8 @@ uint64_t ShapeKey(const dom::Node& n) {
     h *= 1099511628211ull;
   };
   mix(std::string_view(reinterpret_cast<const char*>(&n.tag), 1));
-  std::string_view cls = n.Attr("class");
-  size_t start = 0;
-  while (start < cls.size()) {
-    size_t end = cls.find_first_of(" \t\n\r\f", start);
-    if (end == std::string_view::npos) end = cls.size();
-    std::string_view token = cls.substr(start, end - start);
-    start = end + 1;
-    if (token.empty() ||
-        std::any_of(token.begin(), token.end(),
-                    [](char c) { return c >= '0' && c <= '9'; })) {
-      continue;
-    }
+  for (std::string_view token : util::Tokens(n.Attr("class"))) {
+    if (util::ContainsAsciiDigit(token)) continue;
     mix(util::AsciiLower(token));
     break;
   }
@@ -237,15 +228,8 @@ PageSignals GatherPageSignals(const dom::Document& doc,
         }
         if (std::string_view it = n->Attr("itemtype"); !it.empty()) {
           // itemtype may list several types, space separated.
-          size_t start = 0;
-          while (start < it.size()) {
-            size_t end = it.find(' ', start);
-            if (end == std::string_view::npos) end = it.size();
-            if (end > start) {
-              AddDeclared(std::string(it.substr(start, end - start)),
-                          "microdata", &s.declared);
-            }
-            start = end + 1;
+          for (std::string_view type : util::Tokens(it)) {
+            AddDeclared(std::string(type), "microdata", &s.declared);
           }
         }
         if (!in_body) return true;

@@ -6,6 +6,7 @@
 
 #include "heuristics.h"
 #include "util/text.h"
+#include "util/tokens.h"
 #include "util/word_index.h"
 
 namespace artext::clean {
@@ -204,15 +205,10 @@ bool IsProseLayoutBox(std::string_view class_and_id, const dom::NodeStats& s) {
 }
 
 bool IsPartNamedAfter(std::string_view part, std::string_view box) {
-  size_t start = 0;
-  while (start < box.size()) {
-    size_t end = box.find(' ', start);
-    if (end == std::string_view::npos) end = box.size();
-    std::string_view token = box.substr(start, end - start);
-    if (!token.empty() && kUnlikelyLayoutIndex.FoundIn(token)) {
+  for (std::string_view token : util::Tokens(box)) {
+    if (kUnlikelyLayoutIndex.FoundIn(token)) {
       return part.find(token) != std::string_view::npos;
     }
-    start = end + 1;
   }
   return false;
 }

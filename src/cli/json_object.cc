@@ -2,26 +2,11 @@
 
 #include "cli/json_object.h"
 
+#include "util/hex.h"
 #include "util/json_bounded.h"
 
 namespace artext::cli {
 namespace {
-
-// The value of the four hex digits after "\u" at `at`, or -1.
-int Hex4(std::string_view s, size_t at) {
-  if (at + 4 > s.size()) return -1;
-  int v = 0;
-  for (size_t i = at; i < at + 4; ++i) {
-    char c = s[i];
-    int d = c >= '0' && c <= '9'   ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                   : -1;
-    if (d < 0) return -1;
-    v = v * 16 + d;
-  }
-  return v;
-}
 
 bool IsHighSurrogate(int u) { return u >= 0xD800 && u <= 0xDBFF; }
 bool IsLowSurrogate(int u) { return u >= 0xDC00 && u <= 0xDFFF; }
@@ -29,7 +14,7 @@ bool IsLowSurrogate(int u) { return u >= 0xDC00 && u <= 0xDFFF; }
 // The code unit of a "\uXXXX" escape starting at `at`, or -1.
 int EscapeAt(std::string_view s, size_t at) {
   if (at + 6 > s.size() || s[at] != '\\' || s[at + 1] != 'u') return -1;
-  return Hex4(s, at + 2);
+  return util::Hex4(s, at + 2);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "heuristics.h"
+#include "util/hex.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -44,25 +45,6 @@ bool IsCandidate(std::string_view s) {
              heuristics::kMinScriptBodyParagraphs;
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  c = static_cast<char>(c | 0x20);
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
-// Four hex digits at s[i..i+4), or -1.
-int32_t Hex4(std::string_view s, size_t i) {
-  if (i + 4 > s.size()) return -1;
-  int32_t v = 0;
-  for (size_t k = 0; k < 4; ++k) {
-    int h = HexValue(s[i + k]);
-    if (h < 0) return -1;
-    v = v * 16 + h;
-  }
-  return v;
-}
-
 // The JSON (or JavaScript) string literal opening at s[*pos] (a quote),
 // unescaped into *out; *pos is left after its closing quote. A lone or
 // broken escape is kept as written: the text matters, not strictness.
@@ -82,7 +64,7 @@ void ReadStringLiteral(std::string_view s, size_t* pos, std::string* out) {
       case 't': *out += '\t'; break;
       case 'r': case 'b': case 'f': break;
       case 'u': {
-        int32_t cp = Hex4(s, i);
+        int32_t cp = util::Hex4(s, i);
         if (cp < 0) {
           *out += "\\u";
           break;
@@ -90,7 +72,7 @@ void ReadStringLiteral(std::string_view s, size_t* pos, std::string* out) {
         i += 4;
         if (cp >= 0xD800 && cp < 0xDC00 && i + 6 <= s.size() && s[i] == '\\' &&
             s[i + 1] == 'u') {
-          int32_t low = Hex4(s, i + 2);
+          int32_t low = util::Hex4(s, i + 2);
           if (low >= 0xDC00 && low < 0xE000) {
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             i += 6;

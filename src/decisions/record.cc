@@ -41,6 +41,8 @@ const std::vector<RuleInfo>* MakeRules() {
        O::kStandfirst, "standfirst before the body"},
       {R::kGapFill, "score/grab", "score/grab.cc", "FillGapsBetweenContainers",
        O::kBody, "between joined containers"},
+      {R::kClassNamesake, "score/grab", "score/grab.cc", "ClassNamesakes",
+       O::kBody, "container of the top's class elsewhere in the story"},
       {R::kMainText, "score/grab", "heuristics.h", "kMainTextShare", O::kBody,
        "container climbed to the main text, score"},
       {R::kRunnerUp, "score/grab", "score/grab.cc", "GrabOnce", O::kDropped,
@@ -168,7 +170,7 @@ void Record::ForgetContainers() {
     switch (d.rule) {
       case R::kTopCandidate: case R::kJoinedSibling: case R::kSiblingParagraph:
       case R::kStandfirst: case R::kGapFill: case R::kMainText:
-      case R::kRunnerUp:
+      case R::kClassNamesake: case R::kRunnerUp:
         return true;
       default:
         return false;

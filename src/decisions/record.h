@@ -36,6 +36,7 @@ enum class Rule : uint8_t {
   kUnlikelyClass, kPromptClass, kMetadataBoxClass,
   // score/grab: the containers chosen, and the best one not chosen.
   kTopCandidate, kJoinedSibling, kSiblingParagraph, kStandfirst, kGapFill,
+  kClassNamesake,
   kMainText, kRunnerUp, kOutsideContainer,
   // content/main_region: a page that is not an article is read whole.
   kMainRegion,

@@ -22,7 +22,7 @@ bool IsContainerRule(Rule r) {
   switch (r) {
     case Rule::kTopCandidate: case Rule::kJoinedSibling:
     case Rule::kSiblingParagraph: case Rule::kStandfirst: case Rule::kGapFill:
-    case Rule::kMainText: case Rule::kMainRegion:
+    case Rule::kMainText: case Rule::kMainRegion: case Rule::kClassNamesake:
       return true;
     default:
       return false;

@@ -387,6 +387,24 @@ constexpr std::string_view kUpdatedList[] = {
     "frissitve", "paivitetty", "تحديث", "روزرسانی", "edited", "bearbeitet",
     "modifie", "modificado", "modificato", "gewijzigd"};
 
+constexpr std::string_view kExpiryList[] = {
+    // en
+    "ends", "ending", "expires", "expiry", "expiration", "until", "deadline",
+    "closes", "valid",
+    // de
+    "endet", "bis", "gultig", "ablauf", "frist",
+    // fr
+    "jusqu", "jusqu'au", "expire", "termine", "echeance",
+    // es, it, pt
+    "hasta", "vence", "finaliza", "fino", "scade", "scadenza", "termina",
+    "valido", "valida", "expira",
+    // nl, sv, no, da
+    "eindigt", "geldig", "verloopt", "slutar", "galler", "giltig", "gyldig",
+    // pl, cs, ru, tr
+    "wazne", "plati", "до", "kadar",
+    // ja, zh, ko
+    "まで", "截止", "期限", "까지"};
+
 // --- Lines of content ----------------------------------------------------------
 
 constexpr std::string_view kStampLeadList[] = {
@@ -474,6 +492,7 @@ const WordSet kDatePrepositions{kDatePrepositionList};
 const WordSet kDateFillers{kDateFillerList};
 const WordSet kTimeLeadWords{kTimeLeadList};
 const WordSet kUpdatedWords{kUpdatedList};
+const WordSet kExpiryWords{kExpiryList};
 
 const WordSet kStampLeadWords{kStampLeadList};
 const WordSet kCallToActionPhrases{kCallToActionList};

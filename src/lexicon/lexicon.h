@@ -115,6 +115,11 @@ extern const WordSet kTimeLeadWords;
 // Words that make a visible dateline the modification date, found anywhere
 // in its folded first 40 bytes: "updated", "mis a jour", "수정".
 extern const WordSet kUpdatedWords;
+// Words that make a date an offer's or an event's end, not a dateline:
+// "Sale ends 03/31/2026", "Valid until", "gültig bis", "jusqu'au", "hasta
+// el", "fino al", "geldig tot", "до". Folded whole words (the CJK ones
+// also as parts: "まで", "截止", "까지" are written against the date).
+extern const WordSet kExpiryWords;
 
 // --- Lines of content (content/line_shape, content/judge) --------------------
 

@@ -14,12 +14,14 @@
 #include "metadata/choosers/authors.h"
 #include "metadata/choosers/dates.h"
 #include "metadata/choosers/headline.h"
+#include "metadata/choosers/headline_polish.h"
 #include "metadata/readers/headline_area.h"
 #include "metadata/readers/jsonld.h"
 #include "metadata/choosers/language.h"
 #include "metadata/readers/meta_tags.h"
 #include "metadata/readers/microdata.h"
 #include "metadata/page_facts.h"
+#include "metadata/parsers/date_parse.h"
 #include "metadata/readers/visible.h"
 #include "util/text.h"
 #include "util/url.h"
@@ -86,8 +88,21 @@ std::vector<std::string> ChooseTags(const PageFacts& facts) {
 
 // With --debug: every candidate the readers found, so that a wrong choice
 // can be traced to its source.
-std::vector<std::string> DebugNotes(const PageFacts& facts) {
+std::vector<std::string> DebugNotes(const PageFacts& facts,
+                                    std::string_view language) {
   std::vector<std::string> notes;
+  DateContext date_ctx;
+  date_ctx.language = std::string(language);
+  date_ctx.prefer_day_first = LanguagePrefersDayFirst(language);
+  // A date candidate with the day it reads as (the language's order), so
+  // that a wrong choice shows whether the reading or the ranking erred.
+  auto date_note = [&notes, &date_ctx](const char* field,
+                                       const Candidate& c) {
+    const std::optional<std::string> iso = ParseDate(c.value, date_ctx);
+    notes.push_back(std::string("metadata: ") + field + " [" + c.source +
+                    "] " + c.value.substr(0, 200) + " -> " +
+                    (iso ? *iso : "(no date)"));
+  };
   auto note = [&notes](const char* field, const std::string& source,
                        const std::string& value) {
     notes.push_back(std::string("metadata: ") + field + " [" + source + "] " +
@@ -104,10 +119,10 @@ std::vector<std::string> DebugNotes(const PageFacts& facts) {
     for (const std::string& n : CandidateNames(a)) names += " | " + n;
     note("authors", a.source + (a.organisation ? " org" : ""), a.raw + " ->" + names);
   }
-  for (const Candidate& c : facts.published) note("published", c.source, c.value);
-  for (const Candidate& c : facts.modified) note("modified", c.source, c.value);
+  for (const Candidate& c : facts.published) date_note("published", c);
+  for (const Candidate& c : facts.modified) date_note("modified", c);
   for (const Candidate& c : facts.headline_area_dates) {
-    note("published", c.source, c.value);
+    date_note("published", c);
   }
   return notes;
 }
@@ -156,11 +171,17 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.headline = ChooseHeadline(
       facts, meta.site_name ? meta.site_name->value : "",
       meta.url ? meta.url->value : page_url, options.trim_declared_titles);
+  if (meta.headline) meta.headline = PolishHeadline(facts, *meta.headline);
   // The dateline under the headline: under the <h1> chosen, else the first
   // one of the page.
-  ReadHeadlineArea(meta.headline && meta.headline->node ? meta.headline->node
-                                                        : facts.first_h1,
-                   &facts);
+  const dom::Node* heading =
+      meta.headline && meta.headline->node ? meta.headline->node
+                                           : facts.first_h1;
+  // No <h1>: the element that prints the headline, whatever it is.
+  if (!heading && meta.headline) {
+    heading = FindHeadlineElement(doc.body(), meta.headline->value);
+  }
+  ReadHeadlineArea(heading, &facts);
   meta.authors = ChooseAuthors(
       facts, page_url.empty() && meta.url ? meta.url->value : page_url);
   meta.language = ChooseLanguage(facts);
@@ -172,7 +193,10 @@ Metadata ExtractMetadata(const dom::Document& doc,
   meta.tags = ChooseTags(facts);
   if (!meta.tags.empty()) meta.tags_source = facts.tags[0].source;
   meta.consumed = FindConsumed(facts, meta);
-  if (options.debug) meta.debug = DebugNotes(facts);
+  if (options.debug) {
+    meta.debug =
+        DebugNotes(facts, meta.language ? meta.language->value : "");
+  }
   return meta;
 }
 
@@ -185,6 +209,19 @@ void ForgetArticleCredits(PageType type, bool debug, Metadata* meta) {
       meta->debug.push_back(
           "metadata: not an article, and its printed date is one of several: "
           "a teaser's date dropped");
+    }
+    meta->dates.published.reset();
+    return;
+  }
+  if (lists_items &&
+      (meta->dates.published_unprinted || meta->dates.published_is_update)) {
+    if (debug) {
+      meta->debug.push_back(
+          meta->dates.published_unprinted
+              ? "metadata: not an article, and its declared date is printed "
+                "nowhere on it: a record date dropped"
+              : "metadata: not an article, and its only date is an update: "
+                "dropped");
     }
     meta->dates.published.reset();
     return;

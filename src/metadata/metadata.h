@@ -72,7 +72,11 @@ Metadata ExtractMetadata(const dom::Document& doc,
 // debug note when `debug`). On a listing, service or documentation page, a
 // publication date read from a printed element among others on other days
 // (ChosenDates::published_among_teasers) is a teaser's, version's or
-// widget's, and is cleared; a date the page declares for itself stays.
+// widget's, and is cleared; so is a date the page declares (JSON-LD,
+// <meta>) but prints nowhere (ChosenDates::published_unprinted): a
+// catalogue's, a build's or a template's record date; and so is a printed
+// update taken for want of any other date (ChosenDates::published_is_update).
+// A declared date the page also prints stays.
 void ForgetArticleCredits(PageType type, bool debug, Metadata* meta);
 
 }  // namespace artext::metadata

@@ -174,6 +174,62 @@ bool IsStoryModule(const dom::Node* n, const std::vector<NodeStats>& stats,
          clean::ClassWeight(clean::ClassAndId(n)) >= 0;
 }
 
+// `n` is `ancestor` or lies inside it.
+bool IsWithin(const dom::Node* n, const dom::Node* ancestor) {
+  for (; n; n = n->parent) {
+    if (n == ancestor) return true;
+  }
+  return false;
+}
+
+// The story's other containers under another parent: elements carrying
+// the top container's class word for word ("story-text" on the lead in one
+// page row and on the body in the next), with running text of their own
+// (IsStoryModule), neither inside nor around a chosen container. Their
+// lowest common ancestor with the top must lie below <body> and hold one
+// <h1> at most: the next story, loaded under this one in the same
+// template, repeats the class under its own headline.
+std::vector<const dom::Node*> ClassNamesakes(
+    const dom::Document& doc, const std::vector<NodeStats>& stats,
+    const std::vector<uint32_t>& prose, const dom::Node* top,
+    const std::vector<const dom::Node*>& chosen) {
+  std::vector<const dom::Node*> out;
+  const std::string_view cls = top->Attr("class");
+  const dom::Node* body = const_cast<dom::Document&>(doc).body();
+  if (cls.empty() || !body) return out;
+  auto related = [&](const dom::Node* n) {
+    for (const dom::Node* c : chosen) {
+      if (IsWithin(n, c) || IsWithin(c, n)) return true;
+    }
+    return false;
+  };
+  size_t bearers = 0;  // elements of that class, anywhere
+  for (size_t i = body->order + 1; i < doc.node_count(); ++i) {
+    const dom::Node* n = doc.node(i);
+    if (!n->is_element() || n->Attr("class") != cls) continue;
+    // Only before the story: after it, the same class is as often the next
+    // story loaded under this one, or the author's bio.
+    const bool before = n->order < top->order;
+    // A class that many elements carry is a layout's or a builder's
+    // ("container", "elementor-widget-container"), not the story's.
+    if (++bearers > heuristics::kMaxClassNamesakes + 1) return {};
+    if (!before || n->removed || related(n) || !IsStoryModule(n, stats, prose) ||
+        prose[n->order] < heuristics::kMinClassNamesakeProse) {
+      continue;
+    }
+    const dom::Node* common = n->parent;
+    while (common && !IsWithin(top, common)) common = common->parent;
+    if (!common || common == body || !common->is_element()) continue;
+    int h1s = 0;
+    for (const dom::Node* d = common; d && h1s < 2; d = dom::NextInTree(d, common)) {
+      h1s += d->tag == dom::Tag::kH1;
+    }
+    if (h1s > 1) continue;
+    out.push_back(n);
+  }
+  return out;
+}
+
 // Page builders that write each module as a child of <body> (one
 // <section> per heading and its paragraphs) leave no wrapper to climb to,
 // and the whole <body> holds the menus as well. The story is the run of
@@ -311,6 +367,9 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats,
     return result;
   }
 
+  // The best-scored element itself, before any climb: its class names the
+  // story's text blocks (ClassNamesakes).
+  const dom::Node* const scored_top = top;
   // Climb while the parent holds comparably scored content: the article is
   // often split over sibling blocks that each scored less than their parent.
   double last = top_score;
@@ -393,23 +452,53 @@ GrabResult GrabOnce(const dom::Document& doc, std::vector<NodeStats> stats,
   // modules sit further apart than one parent's children.
   uint32_t held = 0;
   for (const dom::Node* c : result.containers) held += prose[c->order];
+  bool climbed = false;
   if (parent) {
     bool reached_body = false;
     const dom::Node* main =
         ClimbToMainText(doc, stats, prose, top, held, &reached_body);
     if (main != top) {
+      climbed = true;
       result.containers.assign(1, main);
       result.chars = stats[main->order].chars;
       if (trace) joined_by.assign(1, Rule::kMainText);
     } else if (reached_body) {
       std::vector<const dom::Node*> run = BodyModuleRun(doc, stats, prose, top);
       if (!run.empty()) {
+        climbed = true;
         result.chars = 0;
         for (const dom::Node* c : run) result.chars += stats[c->order].chars;
         result.containers = std::move(run);
         if (trace) joined_by.assign(result.containers.size(), Rule::kMainText);
       }
     }
+  }
+  // The story's blocks under other parents: when no climb gathered them.
+  std::vector<const dom::Node*> more;
+  if (!climbed) more = ClassNamesakes(doc, stats, prose, top, result.containers);
+  if (!climbed && more.empty() && scored_top != top) {
+    more = ClassNamesakes(doc, stats, prose, scored_top, result.containers);
+  }
+  if (!more.empty()) {
+    for (const dom::Node* c : more) {
+      result.containers.push_back(c);
+      result.chars += stats[c->order].chars;
+      if (trace) joined_by.push_back(Rule::kClassNamesake);
+    }
+    // In reading order, the decisions with their containers.
+    std::vector<size_t> at(result.containers.size());
+    for (size_t i = 0; i < at.size(); ++i) at[i] = i;
+    std::sort(at.begin(), at.end(), [&](size_t a, size_t b) {
+      return result.containers[a]->order < result.containers[b]->order;
+    });
+    std::vector<const dom::Node*> containers;
+    std::vector<Rule> rules;
+    for (size_t i : at) {
+      containers.push_back(result.containers[i]);
+      if (trace) rules.push_back(joined_by[i]);
+    }
+    result.containers = std::move(containers);
+    if (trace) joined_by = std::move(rules);
   }
   result.top_score = top_score;
   if (trace) {

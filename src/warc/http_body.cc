@@ -8,6 +8,7 @@
 
 #include "io/decompress.h"
 #include "io/inflate.h"
+#include "util/hex.h"
 #include "util/text.h"
 
 namespace artext::warc {
@@ -18,13 +19,6 @@ constexpr size_t kMaxCodings = 4;
 
 // A chunk-size of more hex digits than this would overflow 64 bits.
 constexpr size_t kMaxChunkSizeDigits = 15;
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 std::string TooLarge(size_t max_bytes) {
   return "decoded body larger than " + std::to_string(max_bytes) + " bytes";
@@ -152,7 +146,7 @@ bool Dechunk(std::string_view in, size_t max_bytes, std::string* out,
     uint64_t size = 0;
     bool valid = !line.empty() && line.size() <= kMaxChunkSizeDigits;
     for (char c : line) {
-      int digit = HexValue(c);
+      int digit = util::HexDigitValue(c);
       valid = valid && digit >= 0;
       size = size * 16 + static_cast<uint64_t>(std::max(digit, 0));
     }

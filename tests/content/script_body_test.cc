@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "artext/extract.h"
+#include "heuristics.h"
 
 namespace artext::content {
 namespace {
@@ -68,7 +69,7 @@ TEST(ScriptBody, IgnoresStringsThatAreNoStory) {
   EXPECT_EQ(FindScriptBodyHtml("<script>var s = \"<p>a<p>b<p>c"), "");
 }
 
-TEST(ScriptBody, ExtractUsesItOnlyWhenTheDomHasNoBody) {
+TEST(ScriptBody, ExtractUsesItOnlyWhenTheDomBodyIsShort) {
   const std::string page =
       "<html><head><title>Bridge closed</title></head><body><div "
       "id=root></div><script>window.__DATA__={\"body\":" +
@@ -78,14 +79,28 @@ TEST(ScriptBody, ExtractUsesItOnlyWhenTheDomHasNoBody) {
   ASSERT_EQ(article.body.size(), 5u);
   EXPECT_EQ(article.body[4].text,
             "A public meeting on the plans is set for next month.");
-  // With a story in the DOM, the script is not read.
-  const std::string with_dom =
-      "<html><body><article><p>The mayor opened the new library on Monday, "
-      "after three years of building work and a long fight over its cost."
-      "</p></article><script>window.__DATA__={\"body\":" +
-      AsJsonString(kStory) + "}</script></body></html>";
+  // The DOM gives a line (the site's tagline), under kMinScriptBodyChars:
+  // the script's story holds more and wins.
+  const std::string with_line =
+      "<html><body><header><p>News from the valley, every morning since "
+      "1921.</p></header><div id=root></div><script>window.__DATA__={"
+      "\"body\":" + AsJsonString(kStory) + "}</script></body></html>";
+  ASSERT_TRUE(Extract(with_line, Options{}, &article).ok());
+  ASSERT_EQ(article.body.size(), 5u);
+  // With a story of its own in the DOM, the script is not read.
+  std::string story;
+  for (int i = 0; i < 5; ++i) {
+    story += "<p>The mayor opened the new library on Monday, after three "
+             "years of building work and a long fight over its cost, part " +
+             std::to_string(i + 1) + ".</p>";
+  }
+  ASSERT_GE(story.size(), heuristics::kMinScriptBodyChars);
+  const std::string with_dom = "<html><body><article>" + story +
+                               "</article><script>window.__DATA__={\"body\":" +
+                               AsJsonString(kStory) + "}</script></body></html>";
   ASSERT_TRUE(Extract(with_dom, Options{}, &article).ok());
-  ASSERT_EQ(article.body.size(), 1u);
+  ASSERT_EQ(article.body.size(), 5u);
+  EXPECT_EQ(article.body[0].text.substr(0, 29), "The mayor opened the new libr");
 }
 
 }  // namespace

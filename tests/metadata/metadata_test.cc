@@ -78,6 +78,34 @@ TEST(ForgetArticleCredits, DropsATeasersDateOnlyOffArticles) {
   EXPECT_TRUE(meta.dates.published);
 }
 
+// On a page that is not an article, a declared date it never prints is a
+// record date (a build's, a catalogue's) and goes; on an article it stays.
+TEST(ForgetArticleCredits, DropsAnUnprintedDeclaredDateOnlyOffArticles) {
+  Metadata meta;
+  meta.dates.published = Candidate{"2026-02-26T14:07:09", "meta:article:published_time"};
+  meta.dates.published_unprinted = true;
+  for (PageType t : {PageType::kArticle, PageType::kForum}) {
+    Metadata m = meta;
+    ForgetArticleCredits(t, false, &m);
+    EXPECT_TRUE(m.dates.published) << PageTypeName(t);
+  }
+  for (PageType t : {PageType::kListing, PageType::kService,
+                     PageType::kDocumentation}) {
+    Metadata m = meta;
+    ForgetArticleCredits(t, false, &m);
+    EXPECT_FALSE(m.dates.published) << PageTypeName(t);
+  }
+  // So with a printed update taken as the only date.
+  meta.dates.published = Candidate{"2026-03-02", "dom:dateline"};
+  meta.dates.published_unprinted = false;
+  meta.dates.published_is_update = true;
+  Metadata article = meta;
+  ForgetArticleCredits(PageType::kArticle, false, &article);
+  EXPECT_TRUE(article.dates.published);
+  ForgetArticleCredits(PageType::kDocumentation, false, &meta);
+  EXPECT_FALSE(meta.dates.published);
+}
+
 }  // namespace
 
 }  // namespace artext::metadata

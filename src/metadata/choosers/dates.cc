@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "heuristics.h"
 #include "metadata/parsers/date_parse.h"
 
 namespace artext::metadata {
@@ -15,6 +16,7 @@ struct Parsed {
   std::string iso;
   std::string ambiguous_other;  // the other reading, when the order mattered
   std::string source;
+  size_t text_bytes = 0;  // of the text it was read from
 };
 
 std::string_view Day(std::string_view iso) { return iso.substr(0, 10); }
@@ -56,6 +58,7 @@ std::vector<Parsed> ParseAll(const std::vector<Candidate>& candidates,
     if (!m && !d) continue;
     Parsed p;
     p.source = c.source;
+    p.text_bytes = c.value.size();
     if (m && d && *m != *d) {
       // Ambiguous: keep the language's reading for now, the other aside.
       p.iso = base.prefer_day_first ? *d : *m;
@@ -248,6 +251,34 @@ int64_t DayNumber(std::string_view iso) {
   return day.time_since_epoch().count();
 }
 
+// The earliest day a reader anywhere could see `iso` printed as: the day
+// of the moment in UTC-12 when it has a zone, else the day before its own
+// (its zone unknown).
+int64_t EarliestLocalDay(std::string_view iso) {
+  constexpr int64_t kDay = 86400;
+  constexpr int64_t kWestmostOffset = 12 * 3600;
+  if (const std::optional<int64_t> t = Instant(iso)) {
+    const int64_t local = *t - kWestmostOffset;
+    return (local >= 0 ? local : local - kDay + 1) / kDay;
+  }
+  return DayNumber(iso) - 1;
+}
+
+// The dateline printed with the headline instead of a declared winner
+// that falls after it, on a day no time zone gives the declared moment:
+// the page still says when the article first appeared, and the declared
+// date is when the CMS published it again (a move to a new system, a
+// refresh, a re-import). Only a short line, a dateline rather than a
+// sentence of the text that names a day, and never against the URL's
+// date.
+bool PrintedPredates(const Parsed& printed, const Parsed& declared,
+                     const std::optional<std::string>& url_date) {
+  return !IsPrintedSource(declared.source) &&
+         printed.text_bytes <= heuristics::kMaxDatelineBytes &&
+         DayNumber(printed.iso) < EarliestLocalDay(declared.iso) &&
+         (!url_date || Day(*url_date) == Day(printed.iso));
+}
+
 // Whether a printed candidate of `lists` falls two days or more from
 // `winner`: the page prints a list of dated items (teasers, versions,
 // comments). A day's difference is a UTC stamp beside a local dateline.
@@ -259,6 +290,21 @@ bool PrintsOtherDays(const Parsed& winner,
       if (!IsPrintedSource(p.source)) continue;
       const int64_t other = DayNumber(p.iso);
       if (other > day + 1 || other < day - 1) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a printed candidate of `lists` falls within a day of `winner`
+// (a day's slack for a UTC stamp beside a local dateline).
+bool PrintsDayNear(const Parsed& winner,
+                   const std::vector<const std::vector<Parsed>*>& lists) {
+  const int64_t day = DayNumber(winner.iso);
+  for (const std::vector<Parsed>* l : lists) {
+    for (const Parsed& p : *l) {
+      if (!IsPrintedSource(p.source)) continue;
+      const int64_t other = DayNumber(p.iso);
+      if (other <= day + 1 && other >= day - 1) return true;
     }
   }
   return false;
@@ -297,6 +343,16 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
   const Parsed* modified_winner = Pick(modified, std::nullopt);
   const Parsed* printed = FindSource(area, "dom:headline-area");
   const Parsed* printed_update = FindSource(area, "dom:headline-area-updated");
+  // An update printed anywhere on the page (a dateline or <time> found by
+  // class or label): the only date a page that declares none may give.
+  if (!printed_update) {
+    for (const Parsed& p : modified) {
+      if (IsPrintedSource(p.source)) {
+        printed_update = &p;
+        break;
+      }
+    }
+  }
   const Parsed* winner = Pick(published, url_date);
   if (!winner) {
     // Nothing declared: the dateline printed under the headline, then the
@@ -305,12 +361,15 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
     if (printed && (!url_date || Day(printed->iso) == Day(*url_date))) {
       winner = printed;
     }
-  } else if (printed && PrintedOutranks(*printed, *winner)) {
+  } else if (printed && (PrintedOutranks(*printed, *winner) ||
+                         PrintedPredates(*printed, *winner, url_date))) {
     winner = printed;
   }
 
   ChosenDates out;
   if (winner) {
+    out.published_unprinted = !IsPrintedSource(winner->source) &&
+                              !PrintsDayNear(*winner, {&published, &area});
     out.published = BestForm(*winner, all);
     out.published_among_teasers =
         IsPrintedSource(winner->source) &&
@@ -320,6 +379,7 @@ ChosenDates ChooseDates(const PageFacts& facts, std::string_view url,
     out.published = Candidate{*url_date, "url"};
   } else if (printed || printed_update) {
     out.published = BestForm(printed ? *printed : *printed_update, all);
+    out.published_is_update = !printed;
     out.published_among_teasers = PrintsOtherDays(
         printed ? *printed : *printed_update, {&published, &area});
   }

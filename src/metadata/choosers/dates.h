@@ -6,13 +6,17 @@
 // Dublin Core, Parse.ly, sailthru, ...), microdata, <time datetime>,
 // visible datelines; then the dateline printed with the headline
 // (readers/headline_area.h), the date in the URL path, and last a printed
-// dateline that says it is an update (the only date such a page gives).
+// dateline that says it is an update (the only date such a page gives;
+// flagged published_is_update).
 //
 // The printed dateline outranks a winner from a generic source (meta
 // "date", "dc.date", a dateline or byline found by class name) that falls
 // on another day: templates fill those with save or build dates. It never
-// outranks JSON-LD, article:published_time or microdata: a page that
-// prints only its last revision still declares when it was published.
+// outranks a later JSON-LD, article:published_time or microdata date: a
+// page that prints only its last revision still declares when it was
+// published. A short printed dateline earlier than a declared date, on a
+// day no time zone gives the declared moment, wins: the declared date is
+// a re-publication (a CMS move), the printed one the first appearance.
 //
 // Cross-checks:
 //  - Two independent sources beat one: when the URL path holds a date and
@@ -60,6 +64,16 @@ struct ChosenDates {
   // URL's date does not back it: on a page that is not an article it is a
   // teaser's or a widget's date (see ForgetArticleCredits).
   bool published_among_teasers = false;
+  // `published` was declared (JSON-LD, <meta>) and no printed element of
+  // the page (a dateline, a <time>, microdata) shows its day or the next
+  // or previous one: a date the page never shows its reader. On a page
+  // that is not an article it is the template's, the build's or the
+  // catalogue's record date (see ForgetArticleCredits).
+  bool published_unprinted = false;
+  // `published` is the page's printed update, the only date it gives: on
+  // a page that is not an article, the date its list or catalogue was
+  // last changed, no publication (see ForgetArticleCredits).
+  bool published_is_update = false;
 };
 
 // `url`: the page's address (for the path date and as an anchor).

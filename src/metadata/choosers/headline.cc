@@ -320,6 +320,24 @@ std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
   return std::nullopt;
 }
 
+// The first <h1> of the article's area beside a title, with the MatchKeys
+// of both: what HeadingInDeclaredTitle and RewordedHeading compare.
+struct HeadingBesideTitle {
+  const std::string& text;
+  Candidate candidate;
+  std::string heading_key;
+  std::string title_key;
+};
+std::optional<HeadingBesideTitle> ArticleHeadingBeside(const PageFacts& facts,
+                                                       std::string_view title,
+                                                       const SiteKeys& keys) {
+  std::optional<size_t> i = FirstArticleHeading(facts, keys);
+  if (!i) return std::nullopt;
+  const std::string& h = facts.h1s[*i];
+  return HeadingBesideTitle{h, Candidate{h, "dom:h1", H1Node(facts, *i)},
+                            MatchKey(h), MatchKey(title)};
+}
+
 // The <h1> of the article's area where a declared title is its opening
 // cut short ("Pros and Cons of Tiny House Living" for the printed "Pros
 // and Cons of Tiny House Living: Why Live in a Tiny House?"), or that
@@ -329,25 +347,24 @@ std::optional<size_t> FirstArticleHeading(const PageFacts& facts,
 std::optional<Candidate> HeadingInDeclaredTitle(const PageFacts& facts,
                                                 std::string_view title,
                                                 const SiteKeys& keys) {
-  std::optional<size_t> i = FirstArticleHeading(facts, keys);
-  if (!i) return std::nullopt;
-  const std::string& h = facts.h1s[*i];
-  std::string title_key = MatchKey(title);
-  std::string heading_key = MatchKey(h);
-  if (title_key.empty() || heading_key.empty() || heading_key == title_key) {
+  std::optional<HeadingBesideTitle> a = ArticleHeadingBeside(facts, title, keys);
+  if (!a) return std::nullopt;
+  const std::string& h = a->text;
+  if (a->title_key.empty() || a->heading_key.empty() ||
+      a->heading_key == a->title_key) {
     return std::nullopt;
   }
-  if (heading_key.starts_with(title_key)) {
+  if (a->heading_key.starts_with(a->title_key)) {
     // "Headline (latimes.com) 87": a bracket opens an aside, not more of
     // the headline.
-    std::string_view rest = util::Trim(AfterKeyPrefix(h, title_key.size()));
+    std::string_view rest = util::Trim(AfterKeyPrefix(h, a->title_key.size()));
     if (rest.starts_with('(') || rest.starts_with('[')) return std::nullopt;
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   int lead_words = util::CountWords(title) - util::CountWords(h);
-  if (title_key.ends_with(heading_key) && util::CountWords(h) >= 2 &&
+  if (a->title_key.ends_with(a->heading_key) && util::CountWords(h) >= 2 &&
       lead_words <= heuristics::kMaxTitleLabelWords) {
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   return std::nullopt;
 }
@@ -372,53 +389,74 @@ int SharedContentWords(std::string_view heading, std::string_view title) {
 // affix of the title, and shares enough of its words with the title to be
 // the same story: a share of them, or a few names and nouns ("Dylann Roof
 // Convicted Of Charleston Church Massacre" printed "Jury Finds Dylann Roof
-// Guilty In S.C. Church Shooting"). Only beside <title>; a declared headline is the publisher's
-// own choice among its wordings.
+// Guilty In S.C. Church Shooting"). Only beside <title>: a declared
+// headline is the publisher's own choice among its wordings, unless another
+// declared one is printed (PrintedAmongDeclaredTitles).
 std::optional<Candidate> RewordedHeading(const PageFacts& facts,
                                          std::string_view title,
                                          const SiteKeys& keys) {
-  std::optional<size_t> i = FirstArticleHeading(facts, keys);
-  if (!i) return std::nullopt;
-  const std::string& h = facts.h1s[*i];
+  std::optional<HeadingBesideTitle> a = ArticleHeadingBeside(facts, title, keys);
+  if (!a) return std::nullopt;
+  const std::string& h = a->text;
   // The <h1> with more words after it but no separator between
   // ("见出し_栏目_网站"): the title's own affix rule decides.
-  std::string title_key = MatchKey(title);
-  std::string heading_key = MatchKey(h);
-  if (title_key.starts_with(heading_key)) {
+  if (a->title_key.starts_with(a->heading_key)) {
     // "<h1> MOONGIFT": the rest is the site's name; else leave it.
-    std::string_view rest = std::string_view(title_key).substr(heading_key.size());
+    std::string_view rest =
+        std::string_view(a->title_key).substr(a->heading_key.size());
     bool site = !rest.empty() && (rest == keys.site || rest == keys.domain);
     if (!site) return std::nullopt;
-    return Candidate{h, "dom:h1", H1Node(facts, *i)};
+    return a->candidate;
   }
   bool same_story =
       SharedWordShare(h, title) >= heuristics::kMinHeadingSharedWords ||
       SharedContentWords(h, title) >= heuristics::kMinSharedContentWords;
   if (!same_story) return std::nullopt;
-  return Candidate{h, "dom:h1", H1Node(facts, *i)};
+  return a->candidate;
 }
 
-// A visible <h2>/<h3> that opens <title> before punctuation and a shorter
-// rest ("Headline:Site", "Headline_Section_Site"), on a page whose <h1>
-// is not such a segment: there the <h1> holds the site's name or logo and
-// the heading below it is the article's own. The rest must start with
-// punctuation, so that a heading cut mid-phrase is not taken.
+// `title` is `opening` and then a shorter affix that starts with
+// punctuation ("Headline:Site", "Headline_Section_Site", "Headline-Section
+// ｜Site"): the punctuation keeps an opening cut mid-phrase from passing.
+bool OpensBeforeAffix(std::string_view title, std::string_view opening) {
+  if (opening.empty() || opening.size() >= title.size() ||
+      !title.starts_with(opening)) {
+    return false;
+  }
+  std::string_view rest = util::Trim(title.substr(opening.size()));
+  if (rest.empty() || MatchKey(rest).empty()) return false;
+  unsigned char c = static_cast<unsigned char>(rest[0]);
+  // ASCII punctuation or a full-width form (U+FF00 block, "：", "｜").
+  bool punct = (c < 0x80 && std::ispunct(c) && c != '(' && c != '[' &&
+                c != '"' && c != '\'') ||
+               rest.starts_with("\xEF\xBC");
+  return punct && util::CountChars(rest) <= util::CountChars(opening);
+}
+
+// A visible <h2>/<h3> that opens <title> before an affix
+// (OpensBeforeAffix), on a page whose <h1> is not such a segment: there the
+// <h1> holds the site's name or logo and the heading below it is the
+// article's own.
 std::optional<Candidate> SubheadingOpeningTitle(const PageFacts& facts,
                                                 std::string_view title,
                                                 const SiteKeys& keys) {
   for (const std::string& h : facts.subheadings) {
-    if (h.size() >= title.size() || !title.starts_with(h)) continue;
     if (NamesSiteByAnyName(h, keys)) continue;
-    std::string_view rest = util::Trim(title.substr(h.size()));
-    if (rest.empty() || MatchKey(rest).empty()) continue;
-    unsigned char c = static_cast<unsigned char>(rest[0]);
-    // ASCII punctuation or a full-width form (U+FF00 block, "：", "｜").
-    bool punct = (c < 0x80 && std::ispunct(c) && c != '(' && c != '[' &&
-                  c != '"' && c != '\'') ||
-                 rest.starts_with("\xEF\xBC");
-    if (!punct) continue;
-    if (util::CountChars(rest) > util::CountChars(h)) continue;
-    return Candidate{h, "dom:subheading"};
+    if (OpensBeforeAffix(title, h)) return Candidate{h, "dom:subheading"};
+  }
+  return std::nullopt;
+}
+
+// Another declared title that opens the chosen one before an affix
+// (OpensBeforeAffix): og:title "Headline-Section｜Site" beside a "headline"
+// meta of the headline alone. The publisher declared it bare.
+std::optional<Candidate> BareDeclaredTitle(const PageFacts& facts,
+                                           std::string_view title,
+                                           const SiteKeys& keys) {
+  for (const Candidate& c : facts.titles) {
+    std::string_view t = util::Trim(c.value);
+    if (NamesSiteByAnyName(t, keys)) continue;
+    if (OpensBeforeAffix(title, t)) return Candidate{std::string(t), c.source};
   }
   return std::nullopt;
 }
@@ -431,6 +469,95 @@ std::string WithoutSiteSegment(std::string_view title, std::string_view site_nam
   if (t == title && !domain.empty()) t = TrimSiteName(t, domain);
   if (t == title && !host.empty()) t = TrimSiteName(t, host);
   return t;
+}
+
+// The names of the site, for WithoutSiteSegment.
+struct SiteNames {
+  std::string_view site;
+  std::string_view domain;
+  std::string_view host;
+};
+
+// The text after a short kicker opening `full`, where a declared title
+// (as a Key in `declared`) is that text alone; empty when there is none.
+std::string_view AfterKicker(std::string_view full,
+                             const std::vector<std::string>& declared) {
+  for (const Split& cut : CutPoints(full)) {
+    if (cut.bracket) continue;
+    std::string_view kicker = util::Trim(full.substr(0, cut.begin));
+    std::string_view rest = util::Trim(full.substr(cut.end));
+    int kicker_words = util::CountWords(kicker);
+    if (MatchKey(kicker).empty() || kicker_words > heuristics::kMaxKickerWords ||
+        util::CountWords(rest) <= kicker_words) {
+      continue;
+    }
+    std::string rest_key = MatchKey(rest);
+    for (const std::string& d : declared) {
+      if (d == rest_key) return rest;
+    }
+  }
+  return {};
+}
+
+// The headline without the short kicker that an <h1> or another declared
+// title sets before it ("Neue Leipziger Schule: Judy Lybke, ganz und gar
+// nicht eigenartig" beside og:title "Judy Lybke, ganz und gar nicht
+// eigenartig"): the publisher declares where its headline starts, and the
+// kicker is a template line, a topic or a quote, set above it.
+std::optional<Candidate> HeadlineAfterKicker(const PageFacts& facts,
+                                             const SiteKeys& keys,
+                                             const SiteNames& names) {
+  std::vector<std::string> declared;
+  std::vector<std::string> trimmed;
+  for (const Candidate& c : facts.titles) {
+    trimmed.push_back(
+        WithoutSiteSegment(c.value, names.site, names.domain, names.host));
+    declared.push_back(MatchKey(trimmed.back()));
+  }
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    if (NamesSiteByAnyName(facts.h1s[i], keys)) continue;
+    std::string_view rest = AfterKicker(facts.h1s[i], declared);
+    if (!rest.empty()) return Candidate{std::string(rest), "dom:h1", H1Node(facts, i)};
+  }
+  for (size_t i = 0; i < trimmed.size(); ++i) {
+    std::string_view rest = AfterKicker(trimmed[i], declared);
+    if (rest.empty()) continue;
+    for (size_t j = 0; j < trimmed.size(); ++j) {
+      if (declared[j] == MatchKey(rest)) return Candidate{trimmed[j], facts.titles[j].source};
+    }
+  }
+  return std::nullopt;
+}
+
+// Where the declared titles word the headline differently ("Kollaps der
+// Silicon Valley Bank: US-Notenbank ..." in JSON-LD, "Silicon Valley Bank:
+// Federal Reserve ..." in og:title), the <h1> that one of the later titles
+// is, or is with an affix: the wording the reader sees.
+std::optional<Candidate> PrintedAmongDeclaredTitles(const PageFacts& facts,
+                                                    size_t first,
+                                                    std::string_view trimmed,
+                                                    const SiteKeys& keys) {
+  // The first title printed as an <h1> ("TIPS FOR ONLINE SUCCESS"), with
+  // or without its site affix: it stands, in the publisher's own case and
+  // quotes.
+  std::string first_key = MatchKey(facts.titles[first].value);
+  std::string trimmed_key = MatchKey(trimmed);
+  for (const std::string& h : facts.h1s) {
+    std::string key = MatchKey(h);
+    if (key == first_key || key == trimmed_key) return std::nullopt;
+  }
+  for (size_t i = 0; i < facts.h1s.size(); ++i) {
+    const std::string& h = facts.h1s[i];
+    std::string key = MatchKey(h);
+    if (key.empty() || NamesSiteByAnyName(h, keys)) continue;
+    for (size_t t = first + 1; t < facts.titles.size(); ++t) {
+      const std::string& title = facts.titles[t].value;
+      if (MatchKey(title) == key || IsHeadlineSegment(title, h)) {
+        return Candidate{h, "dom:h1", H1Node(facts, i)};
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -462,13 +589,17 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   std::string domain = DomainLabel(page_url);
   std::string_view host = HostOf(page_url);
   SiteKeys keys{Key(site_name), Key(domain), Key(host)};
-  for (const Candidate& c : facts.titles) {
+  if (auto h = HeadlineAfterKicker(facts, keys, {site_name, domain, host})) return h;
+  for (size_t i = 0; i < facts.titles.size(); ++i) {
+    const Candidate& c = facts.titles[i];
     // The site's name is never the headline, nor is its domain.
     if (c.value.empty() || IsExactlySite(c.value, keys)) continue;
     if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
     std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
     if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
+    if (auto h = PrintedAmongDeclaredTitles(facts, i, t, keys)) return h;
+    if (auto bare = BareDeclaredTitle(facts, t, keys)) return bare;
     if (!t.empty()) return Candidate{std::move(t), c.source};
   }
   const std::string& title = facts.document_title;

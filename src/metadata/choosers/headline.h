@@ -2,6 +2,8 @@
 //
 // Headline chooser. The article's own headline as a reader sees it, never
 // the site's name (its og:site_name, its domain's label or its host).
+// Where an <h1> or a declared title is another declared title behind a
+// short kicker ("Topic: Headline"), that title (HeadlineAfterKicker).
 // Where a title is a visible <h1> plus an affix ("| Site", "Section:", or
 // in the article's area "| any chain of segments | Site"), the <h1>
 // (HeadingInTitle); else:
@@ -10,7 +12,9 @@
 //      the site name, without an end segment naming the site, domain or
 //      host; with Options::trim_declared_titles, cut as <title> is. The
 //      article's <h1> instead where the declared title is its opening cut
-//      short, or the <h1> behind a few words and no separator;
+//      short, or the <h1> behind a few words and no separator, or where a
+//      later declared title is an <h1> that the first words otherwise
+//      (PrintedAmongDeclaredTitles: the reader sees that wording);
 //   2. else the first <h1> of the article's area when <title> words the
 //      same story otherwise (RewordedHeading); else a visible <h2>/<h3>
 //      opening <title> before punctuation and a shorter rest, where the

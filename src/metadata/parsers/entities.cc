@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "util/hex.h"
 #include "util/utf8.h"
 
 namespace artext::metadata {
@@ -66,10 +67,7 @@ char32_t ReferenceAt(std::string_view s, size_t i, size_t* next) {
     bool ok = body.size() > (hex ? 2u : 1u);
     for (size_t k = hex ? 2 : 1; ok && k < body.size(); ++k) {
       char c = body[k];
-      int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      int d = hex ? util::HexDigitValue(c) : (c >= '0' && c <= '9' ? c - '0' : -1);
       if (d < 0) ok = false;
       else v = v * (hex ? 16 : 10) + static_cast<uint32_t>(d);
       if (v > 0x10FFFF) ok = false;

@@ -23,6 +23,7 @@
 #include "metadata/parsers/date_parse.h"
 #include "metadata/parsers/name_line.h"
 #include "metadata/readers/visible.h"
+#include "util/char_class.h"
 #include "util/text.h"
 #include "util/utf8.h"
 #include "util/utf8_case.h"
@@ -153,6 +154,37 @@ bool OpensRange(std::string_view rest) {
   return next && next->begin == 0;
 }
 
+// Whether `folded` (FoldForMatch) holds a word of kExpiryWords: whole
+// words, split at ASCII spaces and punctuation; the CJK ones (lead byte
+// 0xE3 and up, written against the date) anywhere.
+bool HasExpiryWord(std::string_view folded) {
+  for (std::string_view w : lexicon::kExpiryWords.words()) {
+    if (static_cast<unsigned char>(w[0]) >= 0xE3) {
+      if (folded.find(w) != std::string_view::npos) return true;
+      continue;
+    }
+    // A word's bytes: ASCII letters and digits, and every byte of a
+    // non-ASCII letter.
+    auto in_word = [](char c) {
+      const auto b = static_cast<unsigned char>(c);
+      return b >= 0x80 || util::IsAsciiLetter(b) || util::IsDigitChar(b);
+    };
+    for (size_t at = folded.find(w); at != std::string_view::npos;
+         at = folded.find(w, at + 1)) {
+      const size_t end = at + w.size();
+      if ((at == 0 || !in_word(folded[at - 1])) &&
+          (end == folded.size() || !in_word(folded[end]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The few bytes after a date that may close it as an offer's end ("31.
+// März まで", "3월 31일까지", "31 Mart'a kadar").
+constexpr size_t kExpiryAfterBytes = 16;
+
 // A line's first date, and whether the words before it call it an update.
 struct Dateline {
   std::string text;
@@ -192,6 +224,12 @@ std::vector<Dateline> FindDatelines(const std::vector<std::string>& lines) {
     std::string before =
         label + " " + std::string(line.substr(from, found->begin - from));
     label.clear();
+    // "Sale ends 03/31/2026", "gültig bis 31.03.": an offer's end.
+    const std::string after = util::FoldForMatch(
+        util::TruncateUtf8(line.substr(found->end), kExpiryAfterBytes));
+    if (HasExpiryWord(util::FoldForMatch(before)) || HasExpiryWord(after)) {
+      continue;
+    }
     Dateline d;
     d.text = std::string(util::Trim(line));
     d.updated = lexicon::kUpdatedWords.FoundIn(util::FoldForMatch(before));
@@ -231,6 +269,26 @@ void AddNameLine(const std::vector<std::string>& lines,
 }
 
 }  // namespace
+
+const dom::Node* FindHeadlineElement(const dom::Node* body,
+                                     std::string_view headline) {
+  if (!body || headline.empty()) return nullptr;
+  const dom::Node* n = body;
+  while (n) {
+    if (n->is_element() &&
+        (n->tag == dom::Tag::kScript || n->tag == dom::Tag::kStyle ||
+         n->tag == dom::Tag::kTemplate || n->tag == dom::Tag::kNoscript)) {
+      n = dom::NextInTree(n, body, /*skip_children=*/true);
+      continue;
+    }
+    if (n->is_text() && n->parent && n->text.size() >= headline.size() &&
+        util::CollapseWhitespace(n->text) == headline) {
+      return n->parent;
+    }
+    n = dom::NextInTree(n, body);
+  }
+  return nullptr;
+}
 
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts) {
   if (!heading) return;

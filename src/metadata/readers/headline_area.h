@@ -17,6 +17,8 @@
 #ifndef ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
 #define ARTEXT_METADATA_READERS_HEADLINE_AREA_H_
 
+#include <string_view>
+
 #include "dom/node.h"
 #include "metadata/page_facts.h"
 
@@ -29,6 +31,14 @@ namespace artext::metadata {
 // before lines above it. Appends at most one name line, "dom:name-line", to
 // facts->authors (after all others).
 void ReadHeadlineArea(const dom::Node* heading, PageFacts* facts);
+
+// The element that prints `headline` on a page without an <h1> (a page
+// builder's styled <p>, a <div> or an <h2>): the first element in the
+// <body>, outside scripts, whose own text is the headline (whitespace
+// collapsed). Null when none is. Lets ReadHeadlineArea find the dateline
+// of a page whose headline is no heading.
+const dom::Node* FindHeadlineElement(const dom::Node* body,
+                                     std::string_view headline);
 
 }  // namespace artext::metadata
 

@@ -11,6 +11,7 @@
 #include "metadata/parsers/entities.h"
 #include "util/json_bounded.h"
 #include "util/text.h"
+#include "util/tokens.h"
 #include "util/url.h"
 
 namespace artext::metadata {
@@ -195,18 +196,13 @@ MetaPairs CollectMetaPairs(const dom::Document& doc) {
     if (value.empty()) continue;
     // Each attribute may hold several keys ("og:title twitter:title").
     for (std::string_view attr : {"property", "name", "itemprop", "http-equiv"}) {
-      std::string_view keys = n->Attr(attr);
-      size_t i = 0;
-      while (i < keys.size()) {
-        size_t j = keys.find(' ', i);
-        if (j == std::string_view::npos) j = keys.size();
-        std::string key = NormalizeKey(keys.substr(i, j - i));
+      for (std::string_view token : util::Tokens(n->Attr(attr))) {
+        std::string key = NormalizeKey(token);
         if (!key.empty()) {
           const bool property = attr == "property";
           (property ? pairs : named)
               .push_back({std::move(key), value, property, from_value_attr});
         }
-        i = j + 1;
       }
     }
   }

@@ -6,6 +6,7 @@
 
 #include "dom/text.h"
 #include "util/text.h"
+#include "util/tokens.h"
 
 namespace artext::metadata {
 namespace {
@@ -15,14 +16,8 @@ constexpr size_t kMaxAuthorChars = 200;
 
 // itemprop holds a space-separated list of names.
 bool HasItemprop(const dom::Node* n, std::string_view prop) {
-  std::string_view v = n->Attr("itemprop");
-  size_t i = 0;
-  while (i < v.size()) {
-    while (i < v.size() && v[i] == ' ') ++i;
-    size_t j = v.find(' ', i);
-    if (j == std::string_view::npos) j = v.size();
-    if (util::EqualsIgnoreCase(v.substr(i, j - i), prop)) return true;
-    i = j;
+  for (std::string_view name : util::Tokens(n->Attr("itemprop"))) {
+    if (util::EqualsIgnoreCase(name, prop)) return true;
   }
   return false;
 }

@@ -14,6 +14,7 @@
 #include "metadata/parsers/byline_parse.h"
 #include "metadata/readers/byline_lines.h"
 #include "util/text.h"
+#include "util/tokens.h"
 #include "util/utf8_case.h"
 #include "util/word_index.h"
 
@@ -116,12 +117,7 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
       "mostread", "footer", "reply", "disqus", "teaser", "more-stories"};
   static constexpr std::string_view kFlagPrefixes[] = {"has-", "no-", "with-",
                                                        "show-", "hide-", "is-"};
-  size_t i = 0;
-  while (i < ci.size()) {
-    size_t j = ci.find(' ', i);
-    if (j == std::string_view::npos) j = ci.size();
-    std::string_view token = ci.substr(i, j - i);
-    i = j + 1;
+  for (std::string_view token : util::Tokens(ci)) {
     bool flag = false;
     for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
     if (flag) continue;
@@ -515,10 +511,24 @@ class Reader {
     return {};
   }
 
+  // The text of the first child element of `n` short enough for a
+  // dateline and holding a digit: a date box that also holds the tags or
+  // share buttons ("<div class=date-header><span>Posted on April 13,
+  // 2023</span><div class=tags>...</div></div>"). Empty when none is.
+  static std::string FirstShortChildText(const dom::Node* n) {
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+      if (!c->is_element()) continue;
+      std::string t = dom::FlatText(c);
+      if (t.size() <= kMaxDatelineChars && util::ContainsAsciiDigit(t)) return t;
+    }
+    return {};
+  }
+
   void AddDateline(const dom::Node* n, bool classed_updated) {
     if (datelines_ >= kMaxVisibleCandidates) return;
     if (++dateline_attempts_ > kMaxTextAttempts) return;
     std::string t = dom::FlatText(n);
+    if (t.size() > kMaxDatelineChars) t = FirstShortChildText(n);
     if (t.empty() || t.size() > kMaxDatelineChars || !util::ContainsAsciiDigit(t)) return;
     ++datelines_;
     bool updated = classed_updated || SaysUpdated(t);

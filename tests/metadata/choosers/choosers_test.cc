@@ -355,6 +355,58 @@ TEST(ChooseDates, DeclaredPublicationOutranksThePrintedModification) {
   EXPECT_EQ(d.modified->value, "2025-11-14T06:49:57+00:00");
 }
 
+// A short dateline under the headline that predates the declared date by
+// two days or more is when the article first appeared; the declared date
+// is a re-publication. A day apart is a time zone's doing; a sentence
+// naming an older day is not a dateline; the URL's date overrules both.
+TEST(ChooseDates, PrintedDatelinePredatingTheDeclaredDateWins) {
+  PageFacts f;
+  f.published = {{"2025-08-21", "json-ld"}};
+  f.headline_area_dates = {{"Published Apr 26, 2023", "dom:headline-area"}};
+  ChosenDates d = ChooseDates(f, "", "en", 0);
+  EXPECT_EQ(d.published->value, "2023-04-26");
+  EXPECT_EQ(d.published->source, "dom:headline-area");
+  f.headline_area_dates = {{"Aug 20, 2025", "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-08-21");
+  // With the declared moment known, a day before it is enough when no
+  // time zone prints that moment on the dateline's day.
+  f.published = {{"2025-12-19T22:02:58Z", "json-ld"}};
+  f.headline_area_dates = {{"Dec 18, 2025", "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-12-18");
+  f.published = {{"2025-12-19T00:57:30+00:00", "json-ld"}};  // 19:57 in New York
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value,
+            "2025-12-19T00:57:30+00:00");
+  f.published = {{"2025-08-21", "json-ld"}};
+  f.headline_area_dates = {
+      {"On 2 Dec 2024, I received this message from the vendor's director "
+       "of software engineering:",
+       "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-08-21");
+  f.headline_area_dates = {{"Published Apr 26, 2023", "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "https://e.com/2025/08/21/x", "en", 0)
+                .published->value,
+            "2025-08-21");
+  // A later printed date is not a re-publication's cause: the declared
+  // publication stays (DeclaredPublicationOutranksThePrintedModification).
+  f.headline_area_dates = {{"Nov 20, 2025", "dom:headline-area"}};
+  EXPECT_EQ(ChooseDates(f, "", "en", 0).published->value, "2025-08-21");
+}
+
+// A declared date the page prints nowhere is flagged; printed within a day
+// (a UTC stamp beside the local dateline), or read from print, it is not.
+TEST(ChooseDates, FlagsADeclaredDateThePageNeverPrints) {
+  PageFacts f;
+  f.published = {{"2026-02-26T14:07:09", "meta:article:published_time"}};
+  EXPECT_TRUE(ChooseDates(f, "", "en", 0).published_unprinted);
+  f.published.push_back({"2026-02-27T01:00:00+09:00", "dom:time"});
+  EXPECT_FALSE(ChooseDates(f, "", "en", 0).published_unprinted);
+  f.published = {{"2026-02-26", "json-ld"}};
+  f.headline_area_dates = {{"March 1, 2026", "dom:headline-area"}};
+  EXPECT_TRUE(ChooseDates(f, "", "en", 0).published_unprinted);
+  f.published = {{"Feb 26, 2026", "dom:dateline"}};
+  EXPECT_FALSE(ChooseDates(f, "", "en", 0).published_unprinted);
+}
+
 TEST(ChooseDates, PrintedUpdateIsTheLastResort) {
   PageFacts f;
   f.headline_area_dates = {{"Last updated: November 13, 2025",
@@ -367,6 +419,21 @@ TEST(ChooseDates, PrintedUpdateIsTheLastResort) {
   d = ChooseDates(f, "https://e.com/2025/10/02/x", "en", 0);
   EXPECT_EQ(d.published->value, "2025-10-02");
   EXPECT_EQ(d.published->source, "url");
+  EXPECT_TRUE(d.published_is_update == false);  // the URL's date is none
+  // An update printed away from the headline (found by class or label)
+  // serves too, flagged as an update.
+  f.headline_area_dates.clear();
+  f.modified = {{"Updated March 13, 2024", "dom:dateline"}};
+  d = ChooseDates(f, "", "en", 0);
+  ASSERT_TRUE(d.published);
+  EXPECT_EQ(d.published->value, "2024-03-13");
+  EXPECT_TRUE(d.published_is_update);
+  // A declared modification is no printed update.
+  f.modified = {{"2024-03-13T10:00:00Z", "meta:article:modified_time"}};
+  EXPECT_FALSE(ChooseDates(f, "", "en", 0).published);
+  f.modified.clear();
+  f.headline_area_dates = {{"Last updated: November 13, 2025",
+                            "dom:headline-area-updated"}};
   // A printed publication date comes before both.
   f.headline_area_dates.insert(f.headline_area_dates.begin(),
                                {"Published October 2, 2025", "dom:headline-area"});

@@ -174,6 +174,94 @@ TEST(HeadlineReconcile, SubheadingUnderASiteLogoH1) {
   EXPECT_NE(c->value, "News");
 }
 
+TEST(HeadlineReconcile, KickerBeforeTheDeclaredHeadline) {
+  // The <h1> sets a topic line before the headline that og:title declares.
+  PageFacts f = WithArticleHeadings(
+      {{"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig",
+        "json-ld"},
+       {"Judy Lybke, ganz und gar nicht eigenartig", "meta:og:title"}},
+      {"Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"});
+  auto c = ChooseHeadline(f, "", "https://www.n-tv.de/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Judy Lybke, ganz und gar nicht eigenartig");
+
+  // Without an <h1> (it sits in a breadcrumb menu): the two declared
+  // titles alone say where the headline starts.
+  f = WithArticleHeadings(f.titles, {});
+  c = ChooseHeadline(f, "", "https://www.n-tv.de/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Judy Lybke, ganz und gar nicht eigenartig");
+  EXPECT_EQ(c->source, "meta:og:title");
+
+  // A quote as kicker.
+  f = WithArticleHeadings(
+      {{"Trump spricht nach Tanker-Sturm: Bodeneinsatz bald", "meta:og:title"}},
+      {"\"Es wird bald beginnen\": Trump spricht nach Tanker-Sturm: Bodeneinsatz bald"});
+  c = ChooseHeadline(f, "", "https://www.n-tv.de/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Trump spricht nach Tanker-Sturm: Bodeneinsatz bald");
+
+  // A headline with a colon of its own is no kicker and headline: the part
+  // before it is as long as the part after.
+  f = WithArticleHeadings(
+      {{"Council approves the budget: what the vote means", "meta:og:title"},
+       {"what the vote means", "meta:twitter:title"}},
+      {"Council approves the budget: what the vote means"});
+  c = ChooseHeadline(f, "", "https://gazette.example/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Council approves the budget: what the vote means");
+}
+
+TEST(HeadlineReconcile, DeclaredWordingThatThePagePrints) {
+  // JSON-LD words it for search engines; og:title is the printed <h1>.
+  PageFacts f = WithArticleHeadings(
+      {{"Amp AI Fitness Machine Review With Photos", "json-ld"},
+       {"I Tried Amp, the AI Strength Training System", "meta:og:title"}},
+      {"I Tried Amp, the AI Strength Training System"});
+  auto c = ChooseHeadline(f, "", "https://fitness.example/amp", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "I Tried Amp, the AI Strength Training System");
+  EXPECT_EQ(c->source, "dom:h1");
+
+  // The first declared title printed in capitals: it stands as declared.
+  f = WithArticleHeadings({{"Tips for Online Success", "meta:og:title"},
+                           {"TIPS FOR ONLINE SUCCESS", "meta:twitter:title"}},
+                          {"TIPS FOR ONLINE SUCCESS"});
+  c = ChooseHeadline(f, "", "https://shop.example/tips", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Tips for Online Success");
+
+  // No later title is printed: the first declared title stands.
+  f = WithArticleHeadings(
+      {{"Amp AI Fitness Machine Review With Photos", "json-ld"},
+       {"Amp review", "meta:og:title"}},
+      {"Our verdict on the Amp"});
+  c = ChooseHeadline(f, "", "https://fitness.example/amp", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Amp AI Fitness Machine Review With Photos");
+}
+
+TEST(HeadlineReconcile, BareDeclaredTitleBesideOneWithAnAffix) {
+  // og:title carries "-Section|Site" without spaces; a "headline" meta
+  // declares the headline alone. No <h1> to check either against.
+  PageFacts f = WithArticleHeadings(
+      {{"Budget deal reached after long night-Politics|Daily", "meta:og:title"},
+       {"Budget deal reached after long night", "meta:headline"}},
+      {});
+  auto c = ChooseHeadline(f, "", "https://daily.example/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Budget deal reached after long night");
+  EXPECT_EQ(c->source, "meta:headline");
+
+  // A declared stub cut mid-phrase (no punctuation after it) is no bare
+  // headline.
+  f.titles = {{"Budget deal reached after long night talks", "meta:og:title"},
+              {"Budget deal reached after long", "meta:headline"}};
+  c = ChooseHeadline(f, "", "https://daily.example/x", false);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->value, "Budget deal reached after long night talks");
+}
+
 TEST(DecodeEntities, EscapedTwice) {
   EXPECT_EQ(DecodeEntities("And finally&amp;#8230; trouble"), "And finally\xE2\x80\xA6 trouble");
   EXPECT_EQ(DecodeEntities("R&amp;uuml;ckbau"), "R\xC3\xBC" "ckbau");

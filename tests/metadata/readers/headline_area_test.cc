@@ -109,6 +109,18 @@ TEST(HeadlineArea, NoDateFromTheMiddleOfAParagraphOrARange) {
             "");
   EXPECT_EQ(AreaDate("<h1>Sale</h1><p>Offer valid 3/03/26 - 3/23/26.</p>"), "");
   EXPECT_EQ(AreaDate("<h1>Fair</h1><p>12 May 2023 – 14 May 2023, Berlin</p>"), "");
+  // An offer's or an event's end is no dateline, in any language.
+  EXPECT_EQ(AreaDate("<h1>Desks</h1><p>Sale ends 03/31/2026. While supplies "
+                     "last.</p>"),
+            "");
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>Special Financing – Ends Aug 2, 2026</p>"), "");
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>Angebot gültig bis 31.03.2026</p>"), "");
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>Offre valable jusqu'au 31 mars 2026</p>"), "");
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>Promoción hasta el 31 de marzo de 2026</p>"), "");
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>2026年3月31日まで</p>"), "");
+  // A word that only holds an expiry word is none ("Bismarck", "Fino").
+  EXPECT_EQ(AreaDate("<h1>T</h1><p>Bismarck, 31.03.2026</p>"),
+            "Bismarck, 31.03.2026");
   // A time after a dash is no range.
   EXPECT_EQ(AreaDate("<h1>T</h1><p>12 May 2023 - 8:00 PM</p>"),
             "12 May 2023 - 8:00 PM");

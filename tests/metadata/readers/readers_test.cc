@@ -223,6 +223,32 @@ TEST(ReadVisible, TimeIsAnUpdateByTheLabelBeforeIt) {
   EXPECT_EQ(Values(f.modified), std::vector<std::string>{"2022-07-21"});
 }
 
+// A date box too long for a dateline (it also holds the tags) gives the
+// text of its first short child with a digit.
+TEST(ReadVisible, DateBoxHoldingTagsGivesItsDateChild) {
+  dom::Document doc = Parse(
+      "<html><body><h1>T</h1><p>Text.</p><div class=\"meta date-section-header\">"
+      "<span>Posted on April 13, 2023</span><div class=tags><span>Tags:</span>"
+      "<a href=/a>academic journal indexing</a> <a href=/b>abstracting and "
+      "indexing services</a> <a href=/c>scholarly publishing</a> <a href=/d>"
+      "open access journals</a> <a href=/e>peer review</a></div></div>"
+      "</body></html>");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_FALSE(f.published.empty());
+  EXPECT_EQ(f.published[0].value, "Posted on April 13, 2023");
+  EXPECT_EQ(f.published[0].source, "dom:dateline");
+  // With no short child holding a digit, nothing.
+  doc = Parse(
+      "<html><body><h1>T</h1><div class=date-box><span>Tags:</span><div>"
+      "academic journal indexing, abstracting and indexing services, "
+      "scholarly publishing, open access journals, peer review, 12 more"
+      "</div></div></body></html>");
+  f = PageFacts{};
+  ReadVisible(doc, &f);
+  EXPECT_TRUE(f.published.empty());
+}
+
 TEST(ReadVisible, SkipsTeaserCardBylines) {
   dom::Document doc = Parse(R"(<body><h2>Highlights</h2><ol>
     <li><article><h2><a href="/2023/10/buses.html">Night buses will run to

@@ -376,6 +376,10 @@ inline constexpr size_t kMaxOrganisationChars = 80;
 // holds more than this many other content words ("The Russian and Syrian
 // defense ministries" -> "Syrian"): one is a place or a stray role.
 inline constexpr size_t kMaxBylineOtherWords = 1;
+// A printed byline completes a declared author list (choosers/authors,
+// AddPrintedCoauthors) when it names at most this many people: a byline of
+// two to four co-authors is common, a longer list is a masthead or a team.
+inline constexpr size_t kMaxPrintedCoauthors = 5;
 // A site's name compared with author names (choosers/site_names) has at
 // least this many letters: "dw" (dw.com, Deutsche Welle) and "tv" are the
 // shortest publisher names seen; one letter would match initials by chance.

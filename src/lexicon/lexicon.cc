@@ -46,7 +46,9 @@ constexpr std::string_view kShortNameSeparatorList[] = {"y", "e", "и"};
 constexpr std::string_view kBylineLeadInList[] = {
     "by", "author", "authors", "autor", "autorin",
     "autoren", "auteur", "auteurs", "автор", "текст",
-    "text", "texto", "testo", "글", "文", "作者", "文字"};
+    "text", "texto", "testo", "글", "文", "作者", "文字",
+    // "Poster", "writer" in ja, ko, zh: "投稿者 Masafumi Negishi".
+    "投稿者", "執筆者", "作成者", "글쓴이", "작성자", "撰稿"};
 constexpr std::string_view kBylineLeadInVerbList[] = {
     "written", "posted", "words", "story", "reported",
     "compiled", "article", "text", "reporting"};
@@ -60,7 +62,8 @@ constexpr std::string_view kBylineLabelList[] = {
     "autores", "autora", "auteur", "auteurs", "auteure", "forfatter",
     "forfattere", "forfattare", "skribent", "autorka", "autorzy", "yazar",
     "yazan", "автор", "авторы", "текст", "text", "texto", "testo", "tekst",
-    "著者", "筆者", "作者", "文", "글", "撰文"};
+    "著者", "筆者", "作者", "文", "글", "撰文", "投稿者", "執筆者", "作成者",
+    "글쓴이", "작성자", "撰稿"};
 // First words of two-word labels ending in a "by" word: "Written by",
 // "Veröffentlicht von", "Publié par", "Escrito por", "Scritto da".
 constexpr std::string_view kBylineLabelVerbList[] = {
@@ -89,6 +92,14 @@ constexpr std::string_view kBylineRoleList[] = {
     // Attorney", "Former McKinsey Consultant", "Founder").
     "attorney", "lawyer", "consultant", "founder", "co-founder",
     "cofounder", "ceo", "cto", "former", "expert",
+    // Job titles printed after the name ("Meghan Neville, Content
+    // Marketing Coordinator", "Matt Check, Head Winemaker").
+    "coordinator", "manager", "specialist", "strategist", "educator",
+    "winemaker", "horticulturalist", "horticulturist", "officer",
+    "president", "engineer", "developer", "designer", "scientist",
+    "nutritionist", "dietitian", "therapist", "advisor", "adviser",
+    "marketer", "trainer", "physician", "instructor", "economist",
+    "historian", "evangelist", "leiter", "leiterin",
     // Beats.
     "national", "political", "politics", "foreign", "international",
     "sports", "sport", "business", "science", "health", "technology",
@@ -126,6 +137,15 @@ constexpr std::string_view kOrganisationList[] = {
     "independent", "chronicle", "examiner", "courier", "mirror",
     "express", "newspaper", "newswire", "bureau", "agencies",
     "뉴스", "뉴시스", "연합뉴스", "通信", "新闻", "新聞"};
+// The wire services of the countries our bylines come from, folded.
+constexpr std::string_view kNewsAgencyList[] = {
+    "ap", "afp", "reuters", "dpa", "efe", "ansa", "upi", "sda", "apa",
+    "kna", "epd", "afx", "ddp", "anp", "belga", "ntb", "tt", "ritzau",
+    "pap", "ctk", "tass", "ria", "interfax", "yonhap", "xinhua", "kyodo",
+    "jiji", "aa", "ips", "ats", "keystone-sda", "europa press", "lusa",
+    "agencia brasil", "anadolu", "anadolu ajansi", "dha", "iha", "pti",
+    "ians", "ani", "bernama", "antara", "cna", "aap"};
+
 // The last word of a team's credit ("Podium Staff", "The Upwork Team",
 // "TOI Lifestyle Desk", "Our Editors").
 constexpr std::string_view kTeamWordList[] = {
@@ -161,6 +181,8 @@ constexpr std::string_view kNonAuthorFirstList[] = {
     "all", "sign", "log", "login", "posts", "articles",
     "twitter", "facebook", "instagram", "linkedin",
     "updated", "published",
+    // A player's button beside the byline ("WATCH LIVE", "Listen").
+    "watch", "listen",
     // "Follow" in the languages of our bylines: a button beside the name.
     "folgen", "suivre", "seguir", "segui", "volgen", "folj", "folg",
     "følg", "obserwuj", "sledovat", "подписаться", "takip"};
@@ -437,6 +459,7 @@ const WordSet kBylineLabelBy{kBylineLabelByList};
 const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kTeamWords{kTeamWordList};
+const WordSet kNewsAgencies{kNewsAgencyList};
 const WordSet kNonAuthorPhrases{kNonAuthorPhraseList};
 const WordSet kNonAuthorFirstWords{kNonAuthorFirstList};
 const WordSet kAuthorPathSegments{kAuthorPathSegmentList};

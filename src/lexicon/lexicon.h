@@ -62,6 +62,9 @@ extern const WordSet kBylineRoles;
 extern const WordSet kCjkRoleAffixes;
 // Words that mark an organisation rather than a person: "news", "reuters".
 extern const WordSet kOrganisationWords;
+// News agencies by the short names bylines credit them with ("Paula
+// Steiger, SDA", "Le Figaro et AFP"): a co-author beside the journalist.
+extern const WordSet kNewsAgencies;
 // Last words of a team's credit: "Podium Staff", "The Upwork Team".
 extern const WordSet kTeamWords;
 // Whole items that are never an author: "staff", "admin", "the editors".

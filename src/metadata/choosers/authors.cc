@@ -247,7 +247,13 @@ bool SetSiteAside(const std::vector<std::string>& site_keys,
       printed_sites.push_back(std::move(name));
     }
   }
-  if (people.empty()) people = std::move(printed_sites);
+  // "Le Figaro et AFP": the newsroom credited with an agency is no
+  // site name to set aside; it wrote the story with the agency.
+  bool only_agencies = true;
+  for (const std::string& p : people) {
+    only_agencies = only_agencies && lexicon::kNewsAgencies.Contains(FoldForMatch(p));
+  }
+  if (only_agencies) people.insert(people.begin(), printed_sites.begin(), printed_sites.end());
   if (people.empty()) return false;
   names->clear();
   AppendUnique(std::move(people), names);
@@ -279,6 +285,66 @@ void TrimToLinkedName(const PageFacts& facts, std::vector<std::string>* names) {
   }
 }
 
+// The byline prints the names and nothing else but lead-ins and
+// separators ("By Jane Doe and John Roe"): a line that also says "Reviewed
+// by", "Kommentar von" or a role ("Master Gardener") credits other work.
+bool PrintsOnlyNames(std::string_view raw, const std::vector<std::string>& names) {
+  std::vector<std::string> name_words;
+  for (const std::string& n : names) {
+    ForEachWord(n, [&name_words](std::string_view w) { name_words.push_back(FoldForMatch(w)); });
+  }
+  bool only = true;
+  ForEachWord(raw, [&](std::string_view word) {
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.front()))) {
+      word.remove_prefix(1);
+    }
+    while (!word.empty() && std::ispunct(static_cast<unsigned char>(word.back()))) {
+      word.remove_suffix(1);
+    }
+    if (word.empty()) return;
+    const std::string key = FoldForMatch(word);
+    for (const std::string& n : name_words) {
+      if (n == key) return;
+    }
+    only = only && (key == "by" || lexicon::kNameSeparators.Contains(key) ||
+                    lexicon::kShortNameSeparators.Contains(key) ||
+                    lexicon::kForeignBy.Contains(key) || lexicon::kBylineLeadIns.Contains(key) ||
+                    lexicon::kBylineLabels.Contains(key) ||
+                    lexicon::kBylineLeadInVerbs.Contains(key));
+  });
+  return only;
+}
+
+// A declared author list that a printed byline repeats and goes on from
+// (JSON-LD names "Marlene Holm", the byline "Ingrid Treborg, Marlene
+// Holm"): CMSes often declare only the first or the filing author, and
+// the printed byline is the whole credit. Each added name is a full
+// person's name that is not the site.
+void AddPrintedCoauthors(const PageFacts& facts, const std::vector<std::string>& site_keys,
+                         std::vector<std::string>* names) {
+  for (const AuthorCandidate& c : facts.authors) {
+    if (!IsVisible(c) || c.source == "dom:author-link" || c.source == "dom:name-line") continue;
+    std::vector<std::string> printed = CandidateNames(c);
+    bool covers = true;
+    for (const std::string& n : *names) covers = covers && Contains(printed, n);
+    // Only the first byline that prints the declared names: a later one is
+    // another story's (a teaser's "Von Finn Michalski, Jakob Hartung").
+    if (!covers) continue;
+    if (printed.size() <= names->size() ||
+        printed.size() > heuristics::kMaxPrintedCoauthors) {
+      return;
+    }
+    if (!PrintsOnlyNames(c.raw, printed)) return;
+    bool people = true;
+    for (const std::string& n : printed) {
+      people = people && WordCount(n) > 1 && LooksLikePersonName(n) &&
+               !NamesOrganisation(n) && !NamesSite(n, site_keys);
+    }
+    if (people) *names = std::move(printed);
+    return;
+  }
+}
+
 }  // namespace
 
 ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
@@ -302,6 +368,7 @@ ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
       if (not_site && NamesAPerson(c, names) &&
           (!fallback_is_site || HasFullName(names))) {
         TrimToLinkedName(facts, &names);
+        if (!IsVisible(c)) AddPrintedCoauthors(facts, site_keys, &names);
         return {std::move(names), c.raw, c.source};
       }
       if (fallback.names.empty()) {

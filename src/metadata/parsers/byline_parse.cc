@@ -111,6 +111,10 @@ std::string Normalize(std::string_view in) {
     // Not in a time ("12:30") or an address ("https://").
     pending_space = c == ':' && out.size() >= 2 && !IsDigitChar(static_cast<unsigned char>(out[out.size() - 2])) &&
                     (pos >= in.size() || in[pos] != '/');
+    // A comma (or a line break read as one) keeps the words on either side
+    // apart: "Jane Doe\n@janedoe" must not become one word "Doe,@janedoe",
+    // which RemoveContacts would drop whole, name and all.
+    pending_space = pending_space || c == ',';
   }
   return out;
 }
@@ -134,18 +138,53 @@ bool StartsDate(std::string_view word) {
          lexicon::kWeekdays.Contains(key);
 }
 
+// "Dec 12, 2016", "12.10.2023", "2016", "1:55pm": a word that starts a
+// date for sure (a month name before a number, a number with date or time
+// punctuation, a year); a lone "1" may be an affiliation's footnote.
+bool StartsDateSurely(std::string_view word, std::string_view next) {
+  const std::string key = Key(word);
+  if (lexicon::MonthNumber(key) != 0) return ContainsDigit(next);
+  if (!IsDigitChar(static_cast<unsigned char>(word.empty() ? ' ' : word[0]))) {
+    return false;
+  }
+  size_t digits = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (IsDigitChar(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if ((c == '/' || c == '.' || c == ':' || c == '-') && i + 1 < word.size() &&
+               IsDigitChar(static_cast<unsigned char>(word[i + 1]))) {
+      return true;
+    }
+  }
+  return digits == 4 && (word.starts_with("19") || word.starts_with("20"));
+}
+
 // Cuts the byline at the start of a trailing date or update note:
 // "Jane Doe Updated 12:30 PM ET", "admin on March 3, 2012",
 // "Jane Doe, last modified ...", "Jane Doe mis à jour le ...".
 std::string CutTail(std::string_view s) {
   const Words words = SplitSpaces(s);
   size_t cut = words.size();
+  // Whether a by-word comes after word i: "12 May 2020 by Jane Doe" names
+  // its author after the date.
+  std::vector<bool> by_after(words.size() + 1, false);
+  for (size_t i = words.size(); i-- > 0;) {
+    const std::string key = Key(words[i]);
+    by_after[i] = by_after[i + 1] || key == "by" || lexicon::kForeignBy.Contains(key);
+  }
+  // A date already passed: the byline leads with its date ("Dec. 19, 2025
+  // · Jane Doe"), and what follows it is the name.
+  bool date_before = false;
   for (size_t i = 0; i < words.size() && cut == words.size(); ++i) {
     const std::string key = Key(words[i]);
     const std::string next = i + 1 < words.size() ? Key(words[i + 1]) : "";
+    const std::string_view next_word =
+        i + 1 < words.size() ? std::string_view(words[i + 1]) : std::string_view();
     // At the start only an unmistakable note cuts: "Last Updated: ...".
     if (i == 0) {
       if (key == "last" && lexicon::kAfterLast.Contains(next)) cut = 0;
+      date_before = StartsDate(words[0]);
       continue;
     }
     if (lexicon::kBylineTailWords.Contains(key) ||
@@ -153,9 +192,14 @@ std::string CutTail(std::string_view s) {
         (key == "mis" && next == "a") ||
         (words[i] == "Stand:" || words[i] == "stand:") ||
         (lexicon::kDatePrepositions.Contains(key) && i + 1 < words.size() &&
-         StartsDate(words[i + 1]))) {
+         StartsDate(words[i + 1])) ||
+        // "By Zach Johnson Dec 12, 2016 2:00 PM Tags Magazines Ryan
+        // Gosling": past the date a byline box prints tags and links.
+        (i >= 2 && !date_before && !by_after[i + 1] &&
+         StartsDateSurely(words[i], next_word))) {
       cut = i;
     }
+    date_before = date_before || StartsDate(words[i]);
   }
   return Join(words, 0, cut);
 }
@@ -408,6 +452,7 @@ bool IsLowerCaseWord(std::string_view word) {
 
 bool IsOrganisation(const Words& words) {
   if (!words.empty() && Key(words[0]) == "the") return true;
+  if (lexicon::kNewsAgencies.Contains(FoldForMatch(Join(words, 0, words.size())))) return true;
   for (const std::string& word : words) {
     if (lexicon::kOrganisationWords.Contains(Key(word))) return true;
     // Domain names: "example.com", "Joongang.co.kr".
@@ -666,8 +711,33 @@ bool IsTeamCredit(const Words& words) {
   return own_word;
 }
 
+// "Content Marketing Coordinator", "BuzzFeed UK News Fellow", "EdTech
+// Content writer": an item whose last word is a role. After a person's
+// name it is that person's title, whatever words come before the role
+// (StripRoles would keep them as a name: "Content Marketing").
+bool EndsWithRole(const Item& item) {
+  Words words = item.words;
+  TrimWords(&words);
+  return words.size() >= 2 && lexicon::kBylineRoles.Contains(Key(words.back())) &&
+         !lexicon::kNameAbbreviations.Contains(Key(words.back()));
+}
+
+// "This post was written by Jane Doe": the words before a lead-in verb
+// and its "by" are a sentence around the byline, not part of it.
+void DropClauseBeforeLeadIn(Words* words) {
+  for (size_t i = 1; i + 1 < words->size(); ++i) {
+    const std::string key = Key((*words)[i]);
+    if (Key((*words)[i + 1]) == "by" && (lexicon::kBylineLeadInVerbs.Contains(key) ||
+                                          lexicon::kBylineLabelVerbs.Contains(key))) {
+      EraseFront(words, i);
+      return;
+    }
+  }
+}
+
 std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   Words& words = item.words;
+  DropClauseBeforeLeadIn(&words);
   if (IsSentence(words)) return std::nullopt;
   TrimWords(&words);
   StripLeadIns(&words);
@@ -686,8 +756,11 @@ std::optional<Candidate> CleanItem(Item item, BylineKind kind) {
   if (!item.brand && !declared_whole) StripLowerCaseTail(&words);
   if (words.empty()) return std::nullopt;
   // A lead-in left alone ("Von" of "Von dpa", whose lower-case agency went
-  // as a tail) names nobody.
-  if (words.size() == 1 && lexicon::kForeignBy.Contains(Key(words[0]))) {
+  // as a tail) names nobody; nor does a credit that ends in its by-word,
+  // the name being on the next line ("Kommentar von", "Ein Interview von").
+  if ((words.size() == 1 || IsLowerCodePoint(FirstLetter(words.back()))) &&
+      (lexicon::kForeignBy.Contains(Key(words.back())) ||
+       lexicon::kBylineLabelBy.Contains(Key(words.back())))) {
     return std::nullopt;
   }
   const std::string text = Join(words, 0, words.size());
@@ -762,6 +835,7 @@ std::vector<std::string> ParseAuthors(std::string_view byline,
   std::vector<Candidate> people;
   std::vector<Candidate> organisations;
   for (Item& item : SplitItems(s)) {
+    if (!people.empty() && EndsWithRole(item)) continue;
     std::optional<Candidate> candidate = CleanItem(std::move(item), kind);
     if (!candidate) continue;
     (candidate->organisation ? organisations : people)
@@ -780,6 +854,13 @@ std::vector<std::string> ParseAuthors(std::string_view byline,
   if (names.empty()) {
     for (const Candidate& c : organisations)
       AppendUnique(c.text, &names, &keys);
+  } else {
+    // "Paula Steiger, SDA": the agency that co-wrote it is credited too.
+    for (const Candidate& c : organisations) {
+      if (lexicon::kNewsAgencies.Contains(FoldForMatch(c.text))) {
+        AppendUnique(c.text, &names, &keys);
+      }
+    }
   }
   // What the passes find no name in may still be how the page declares its
   // author: a login ("stephenlega") or a name typed in lower case.

@@ -146,9 +146,11 @@ const dom::Node* LabelledByline(const dom::Node* n) {
                lexicon::kBylineLabelBy.Contains(w.keys[i + 1])) {
       i += 2;
       labelled = true;
-    } else if (i == 0 && last && lexicon::kBylineLabelBy.Contains(key)) {
+    } else if (i == 0 && (last || w.colon_after[i]) &&
+               lexicon::kBylineLabelBy.Contains(key)) {
       // A by-word alone in its element (`<span>By</span><a>Jane Doe</a>`):
-      // a label whose name is the next element's.
+      // a label whose name is the next element's; or set off by a colon
+      // ("Von: Bill McCarthy", "By: Jane Doe").
       ++i;
       labelled = true;
     } else {

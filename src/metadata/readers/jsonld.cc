@@ -7,10 +7,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "lexicon/lexicon.h"
 #include "metadata/parsers/date_parse.h"
 #include "metadata/parsers/entities.h"
 #include "util/json_bounded.h"
 #include "util/text.h"
+#include "util/utf8_case.h"
 
 namespace artext::metadata {
 namespace {
@@ -404,6 +406,27 @@ class Reader {
     return true;
   }
 
+  // The first string of `key` in `obj` (or of the list it holds), cleaned;
+  // empty when there is none.
+  static std::string FirstString(const json& obj, const char* key) {
+    auto it = obj.find(key);
+    const json* v = it == obj.end() ? nullptr : &*it;
+    if (v && v->is_array() && !v->empty()) v = &(*v)[0];
+    if (!v || !v->is_string()) return {};
+    return Clean(v->get_ref<const std::string&>());
+  }
+
+  // A Person's "name", or its "givenName" and "familyName" when it gives
+  // only those (schema.org allows either; some CMSes fill only the parts).
+  static std::string PersonName(const json& person) {
+    std::string name = FirstString(person, "name");
+    if (!name.empty()) return name;
+    std::string given = FirstString(person, "givenName");
+    std::string family = FirstString(person, "familyName");
+    if (given.empty() || family.empty()) return {};
+    return given + " " + family;
+  }
+
   // One author value: a string, a Person/Organization object, an @id
   // reference, or a list of those.
   bool AddAuthors(const json& obj, const char* key, const std::string& label) {
@@ -424,14 +447,21 @@ class Reader {
         continue;
       }
       if (!item->is_object()) continue;
-      auto name = item->find("name");
-      const json* n = name == item->end() ? nullptr : &*name;
-      if (n && n->is_array() && !n->empty()) n = &(*n)[0];
-      if (!n || !n->is_string()) continue;
-      std::string s = Clean(n->get_ref<const std::string&>());
+      std::string s = PersonName(*item);
       if (s.empty()) continue;
       (HasType(*item, IsOrganisationType) ? orgs : people)
           .names.push_back(std::move(s));
+    }
+    // A news agency listed beside people co-wrote the story with them
+    // ("Paula Steiger", "SDA"): one credit, not an organisation that
+    // yields to the people.
+    if (!people.names.empty()) {
+      std::vector<std::string> others;
+      for (std::string& n : orgs.names) {
+        (lexicon::kNewsAgencies.Contains(util::FoldForMatch(n)) ? people.names : others)
+            .push_back(std::move(n));
+      }
+      orgs.names = std::move(others);
     }
     bool any = false;
     for (AuthorCandidate* c : {&people, &orgs}) {

@@ -149,6 +149,36 @@ std::string UninvertName(const std::string& v) {
   return std::string(given) + " " + std::string(family);
 }
 
+// One author candidate per key of kAuthorKeys that `pairs` give; with
+// `all_weak`, each ranks below the printed bylines (AuthorCandidate::weak).
+void AddAuthors(const MetaPairs& pairs, bool all_weak, PageFacts* facts) {
+  for (std::string_view key : kAuthorKeys) {
+    // Several tags with one key are several authors (Parse.ly and Dublin
+    // Core give one name per tag): one candidate for all of them. But a key
+    // given both as property= and as name= is two declarations of the same
+    // authors, not more authors: the property= ones lead (as for every
+    // field, see CollectMetaPairs) and the name= ones are a second
+    // candidate, used when the first names nobody.
+    for (bool property : {true, false}) {
+      std::string joined;
+      for (const MetaPair& p : pairs) {
+        // article:author is often a profile URL, which names nobody.
+        if (p.key != key || p.property != property || util::HasScheme(p.value) ||
+            p.value.starts_with("/")) {
+          continue;
+        }
+        std::string name = IsLibraryKey(key) ? UninvertName(p.value) : p.value;
+        if (joined.find(name) != std::string::npos) continue;
+        joined += (joined.empty() ? "" : ", ") + name;
+      }
+      if (joined.empty()) continue;
+      facts->authors.push_back(AuthorCandidate::Byline(
+          std::move(joined), "meta:" + std::string(key),
+          all_weak || key.ends_with("article:author")));
+    }
+  }
+}
+
 }  // namespace
 
 MetaPairs CollectMetaPairs(const dom::Document& doc) {
@@ -188,31 +218,14 @@ void ReadMetaPairs(const MetaPairs& all_pairs, PageFacts* facts) {
     if (!p.from_value_attr) pairs.push_back(p);
   }
   AddAll(pairs, kTitleKeys, &facts->titles);
-  for (std::string_view key : kAuthorKeys) {
-    // Several tags with one key are several authors (Parse.ly and Dublin
-    // Core give one name per tag): one candidate for all of them. But a key
-    // given both as property= and as name= is two declarations of the same
-    // authors, not more authors: the property= ones lead (as for every
-    // field, see CollectMetaPairs) and the name= ones are a second
-    // candidate, used when the first names nobody.
-    for (bool property : {true, false}) {
-      std::string joined;
-      for (const MetaPair& p : pairs) {
-        // article:author is often a profile URL, which names nobody.
-        if (p.key != key || p.property != property || util::HasScheme(p.value) ||
-            p.value.starts_with("/")) {
-          continue;
-        }
-        std::string name = IsLibraryKey(key) ? UninvertName(p.value) : p.value;
-        if (joined.find(name) != std::string::npos) continue;
-        joined += (joined.empty() ? "" : ", ") + name;
-      }
-      if (joined.empty()) continue;
-      facts->authors.push_back(AuthorCandidate::Byline(
-          std::move(joined), "meta:" + std::string(key),
-          key.ends_with("article:author")));
-    }
+  AddAuthors(pairs, /*all_weak=*/false, facts);
+  // Authors given in "value" rank below every printed byline: read only
+  // for a page that prints its author nowhere (see MetaPair).
+  MetaPairs value_pairs;
+  for (const MetaPair& p : all_pairs) {
+    if (p.from_value_attr) value_pairs.push_back(p);
   }
+  AddAuthors(value_pairs, /*all_weak=*/true, facts);
   ReadParselyPage(pairs, facts);
   AddAll(all_pairs, kPublishedKeys, &facts->published);
   for (const MetaPair& p : all_pairs) {

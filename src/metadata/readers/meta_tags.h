@@ -26,9 +26,10 @@ struct MetaPair {
   std::string value;
   bool property = false;  // from property= (RDFa), not name= or itemprop=
   // The value came from a "value" attribute, the tag having no "content".
-  // Read for dates only: a title or author given that way is, in the pages
-  // that do it, a share text or profile worded apart from the printed one
-  // (reading them moved postlight's headlines from .858 to .811).
+  // Read for dates, and for authors only below every printed byline: a
+  // title or author given that way is, in the pages that do it, a share
+  // text or profile worded apart from the printed one (reading titles so
+  // moved postlight's headlines from .858 to .811).
   bool from_value_attr = false;
 };
 using MetaPairs = std::vector<MetaPair>;

@@ -91,6 +91,22 @@ bool InArticleArea(const dom::Node* h1) {
   return false;
 }
 
+// "headline__footer", "article-footer", "entry-footer": the foot of the
+// article's own header or text, which prints its byline, dateline and
+// tags; the page's footer is "footer", "site-footer", "page-footer".
+bool IsArticlePartFooter(std::string_view token, std::string_view foreign_word) {
+  static constexpr std::string_view kArticleParts[] = {
+      "headline", "article", "entry", "post", "story", "hero", "title"};
+  if (foreign_word != "footer") return false;
+  for (std::string_view part : kArticleParts) {
+    if (token.starts_with(part) && token.size() > part.size() &&
+        (token[part.size()] == '-' || token[part.size()] == '_')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
@@ -106,7 +122,9 @@ bool IsForeignContainer(const dom::Node* n, std::string_view ci) {
     for (std::string_view p : kFlagPrefixes) flag = flag || token.starts_with(p);
     if (flag) continue;
     for (std::string_view w : kForeign) {
-      if (token.find(w) != std::string_view::npos) return true;
+      if (token.find(w) != std::string_view::npos && !IsArticlePartFooter(token, w)) {
+        return true;
+      }
     }
   }
   return false;

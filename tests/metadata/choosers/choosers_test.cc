@@ -148,6 +148,42 @@ TEST(ChooseAuthors, OrganisationOnlyIsKept) {
   EXPECT_EQ(a.names, std::vector<std::string>{"Contributors to Wikimedia projects"});
 }
 
+TEST(ChooseAuthors, NewsroomCreditedWithAnAgencyStays) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Byline("Par Le Figaro et AFP", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f, "https://www.lefigaro.fr/a.php").names,
+            (std::vector<std::string>{"Le Figaro", "AFP"}));
+  // Beside a person, the site's name goes as before.
+  PageFacts g;
+  g.authors.push_back(AuthorCandidate::Byline("Par Jean Dupont, Le Figaro", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(g, "https://www.lefigaro.fr/a.php").names,
+            std::vector<std::string>{"Jean Dupont"});
+}
+
+TEST(ChooseAuthors, PrintedBylineCompletesDeclaredCoauthors) {
+  // JSON-LD declares one of the two authors the byline prints.
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Names({"Marlene Holm"}, "json-ld", false));
+  AuthorCandidate byline = AuthorCandidate::Byline("Ingrid Treborg Marlene Holm", "dom:byline");
+  byline.lines = "Ingrid Treborg\nMarlene Holm";
+  f.authors.push_back(byline);
+  EXPECT_EQ(ChooseAuthors(f).names,
+            (std::vector<std::string>{"Ingrid Treborg", "Marlene Holm"}));
+  // A byline that credits other work beside the names adds nobody...
+  PageFacts reviewed;
+  reviewed.authors.push_back(AuthorCandidate::Names({"Jane Doe"}, "json-ld", false));
+  reviewed.authors.push_back(
+      AuthorCandidate::Byline("Written by Jane Doe Reviewed by John Roe", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(reviewed).names, std::vector<std::string>{"Jane Doe"});
+  // ... nor does a later byline, once the first that prints the name does
+  // not go on (a teaser's byline further down the page).
+  PageFacts teaser;
+  teaser.authors.push_back(AuthorCandidate::Names({"Jane Doe"}, "json-ld", false));
+  teaser.authors.push_back(AuthorCandidate::Byline("By Jane Doe", "dom:by-line"));
+  teaser.authors.push_back(AuthorCandidate::Byline("By John Roe and Jane Doe", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(teaser).names, std::vector<std::string>{"Jane Doe"});
+}
+
 TEST(ChooseAuthors, WeakMetaRanksBelowVisibleByline) {
   PageFacts f;
   f.authors.push_back(AuthorCandidate::Byline("Laurie Oakes", "meta:article:author", true));

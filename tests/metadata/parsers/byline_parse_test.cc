@@ -97,7 +97,7 @@ TEST(ParseAuthors, RolesAndOrganisations) {
       {"Liz Kenny, Former McKinsey Consultant", {"Liz Kenny"}},
       {"Full Bio", {}},
       {"Category", {}},
-      {"Jane Doe | Reuters", {"Jane Doe"}},
+      {"Jane Doe | Reuters", {"Jane Doe", "Reuters"}},  // an agency co-credit
       {"Jane Doe, The Washington Post", {"Jane Doe"}},
       {"Jane Doe, example.com", {"Jane Doe"}},
       {"Jane Doe (AP)", {"Jane Doe"}},
@@ -131,6 +131,17 @@ TEST(ParseAuthors, ContactsDatesAndTails) {
       {"Jane Doe (jane@example.com), John Roe", {"Jane Doe", "John Roe"}},
       {"By @handle", {}},
       {"Jane Doe @janedoe", {"Jane Doe"}},
+      // A handle on the line after the name (glued elements): the name stays.
+      {"by April Glaser\n@aprilaser\nDec 15, 2016", {"April Glaser"}},
+      {"Jane Doe,jane@example.com", {"Jane Doe"}},
+      // Past a date the byline box prints tags and links; a date that
+      // leads the byline or a footnote number cuts nothing.
+      {"By Zach Johnson Dec 12, 2016 2:00 PM Tags Magazines Ryan Gosling",
+       {"Zach Johnson"}},
+      {"Jane Doe 12.10.2023 Berlin Politik", {"Jane Doe"}},
+      {"Dec. 19, 2025 · Niko Matsakis", {"Niko Matsakis"}},
+      {"Jennifer Huberty 1; Jeni Green 1", {"Jennifer Huberty", "Jeni Green"}},
+      {"Updated 12 May 2020 by Jane Doe", {"Jane Doe"}},
       {"Jane Doe https://twitter.com/janedoe", {"Jane Doe"}},
       {"Jane Doe www.janedoe.com", {"Jane Doe"}},
       {"By Jane Doe Updated 12:30 PM ET, Thu October 12, 2023", {"Jane Doe"}},
@@ -145,6 +156,32 @@ TEST(ParseAuthors, ContactsDatesAndTails) {
       {"By Jane Doe and two others", {"Jane Doe"}},
       {"12345", {}},
       {"October 12, 2023", {}},
+  });
+}
+
+TEST(ParseAuthors, TitleAfterTheNameIsNoName) {
+  ExpectCases({
+      {"by Ikran Dahir\nBuzzFeed UK News Fellow", {"Ikran Dahir"}},
+      {"Meghan Neville, Content Marketing Coordinator", {"Meghan Neville"}},
+      {"Matt Check\nHead Winemaker, Co-Founder", {"Matt Check"}},
+      {"By Sofia Kondrat\nEdTech Content writer", {"Sofia Kondrat"}},
+      // Two people stay two people.
+      {"Jane Doe, John Roe", {"Jane Doe", "John Roe"}},
+      // A sentence around the lead-in goes; a credit ending in its by-word
+      // names nobody.
+      {"This post was written by Danielle Padula", {"Danielle Padula"}},
+      {"Kommentar von\nJan Sellner", {"Jan Sellner"}},
+      {"Ein Interview von\nMarc von Lüpke", {"Marc von Lüpke"}},
+  });
+}
+
+TEST(ParseAuthors, NewsAgencyBesideAPersonIsCredited) {
+  ExpectCases({
+      {"Paula Steiger, SDA", {"Paula Steiger", "SDA"}},
+      {"Von Anna Müller und dpa", {"Anna Müller", "dpa"}},
+      // Other organisations still yield to the person.
+      {"Jane Doe, Gazette News", {"Jane Doe"}},
+      {"AFP", {"AFP"}},
   });
 }
 
@@ -384,6 +421,8 @@ TEST(ParseAuthors, MultilingualLabels) {
   EXPECT_EQ(ParseAuthors("Veröffentlicht von Jane Doe"), Names{"Jane Doe"});
   EXPECT_EQ(ParseAuthors("Publié par Jean Dupont"), Names{"Jean Dupont"});
   EXPECT_EQ(ParseAuthors("著者：後藤大地"), Names{"後藤大地"});
+  EXPECT_EQ(ParseAuthors("投稿者 Masafumi Negishi"), Names{"Masafumi Negishi"});
+  EXPECT_EQ(ParseAuthors("작성자: 김철수"), Names{"김철수"});
   EXPECT_EQ(ParseAuthors("Gina Trapani\nCEO"), Names{"Gina Trapani"});
   EXPECT_EQ(ParseAuthors("Jane Doe\nFolgen"), Names{"Jane Doe"});
   EXPECT_EQ(ParseAuthors("Jane Doe https://example.com/jane"), Names{"Jane Doe"});

@@ -46,6 +46,18 @@ TEST(LabelledByline, LabelThenName) {
   }
 }
 
+TEST(LabelledByline, ByWordWithAColonIsALabel) {
+  for (const char* html : {"<li id=x>Von: <span><a>Bill McCarthy</a>,</span></li>",
+                           "<p id=x>By: Jane Doe</p>"}) {
+    dom::Document doc = Parse(html);
+    const dom::Node* n = ById(doc, "x");
+    EXPECT_EQ(LabelledByline(n), n) << html;
+  }
+  // Without the colon "Von" followed by a lower-case word labels nothing.
+  dom::Document doc = Parse("<p id=x>Von heute an gilt das</p>");
+  EXPECT_EQ(LabelledByline(ById(doc, "x")), nullptr);
+}
+
 TEST(LabelledByline, LabelAloneTakesTheNextElement) {
   dom::Document doc = Parse("<div><div id=x>Written by</div><div id=y>Jane Doe</div></div>");
   EXPECT_EQ(LabelledByline(ById(doc, "x")), ById(doc, "y"));

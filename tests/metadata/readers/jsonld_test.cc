@@ -115,6 +115,28 @@ TEST(ReadJsonLd, OrganisationAuthorIsFlagged) {
   EXPECT_TRUE(f.authors[1].organisation);
 }
 
+TEST(ReadJsonLd, NewsAgencyJoinsThePeople) {
+  PageFacts f = Read(R"({"@type": "NewsArticle", "author": [
+    {"@type": "Person", "name": "Paula Steiger"},
+    {"@type": "Organization", "name": "SDA"},
+    {"@type": "Organization", "name": "Tages-Anzeiger"}]})");
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].names, (std::vector<std::string>{"Paula Steiger", "SDA"}));
+  EXPECT_EQ(f.authors[1].names, std::vector<std::string>{"Tages-Anzeiger"});
+  EXPECT_TRUE(f.authors[1].organisation);
+}
+
+TEST(ReadJsonLd, PersonGivenOnlyByNameParts) {
+  // schema.org lets a Person give givenName and familyName without "name".
+  PageFacts f = Read(R"({"@type": "NewsArticle", "author": [
+    {"@type": "Person", "givenName": "Anna Giulia", "familyName": "Fink"},
+    {"@type": "Person", "familyName": "Alone"},
+    {"@type": "Person", "name": "Jan Marchart", "givenName": "Ignored"}]})");
+  ASSERT_EQ(f.authors.size(), 1u);
+  EXPECT_EQ(f.authors[0].names,
+            (std::vector<std::string>{"Anna Giulia Fink", "Jan Marchart"}));
+}
+
 TEST(ReadJsonLd, GraphWithReferencesAndWebPageDates) {
   PageFacts f = Read(R"({"@graph": [
     {"@type": "WebPage", "@id": "#p", "datePublished": "2023-10-12"},

@@ -107,6 +107,23 @@ TEST(ReadMetaTags, ValueAttributeIsReadForDatesOnly) {
   EXPECT_EQ(Values(f.descriptions), std::vector<std::string>{"D"});
 }
 
+TEST(ReadMetaTags, AuthorInValueAttributeIsALastResort) {
+  // An author given in "value" is a candidate, but a weak one: it ranks
+  // below every printed byline; "content" is read as before.
+  dom::Document doc = Parse(R"(<head>
+    <meta name="author" value="Mattias Geniar">
+    <meta name="dc.creator" content="Jane Doe">
+    </head>)");
+  PageFacts f;
+  ReadMetaTags(doc, &f);
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "Jane Doe");
+  EXPECT_FALSE(f.authors[0].weak);
+  EXPECT_EQ(f.authors[1].raw, "Mattias Geniar");
+  EXPECT_EQ(f.authors[1].source, "meta:author");
+  EXPECT_TRUE(f.authors[1].weak);
+}
+
 TEST(ReadMetaTags, SeveralAuthorTagsAndLibraryNames) {
   dom::Document doc = Parse(R"(<head>
     <meta name="DC.creator" content="Kooman, F.">
@@ -177,6 +194,22 @@ TEST(ReadVisible, BylinesDatelinesAndForeignContainers) {
   EXPECT_EQ(Values(f.published),
             (std::vector<std::string>{"Published 12 Oct 2023", "2023-10-12T20:00:00Z"}));
   EXPECT_EQ(Values(f.modified), std::vector<std::string>{"Updated 13 Oct 2023"});
+}
+
+TEST(ReadVisible, FooterOfTheArticleIsNotForeign) {
+  // The foot of the headline's block prints the byline; the page's footer
+  // and another block's footer stay foreign.
+  dom::Document doc = Parse(R"(<body><div class="headline"><h1>Headline here</h1></div>
+    <div class="headline__footer"><div class="byline">By Jane Doe</div></div>
+    <div class="article-footer"><p class="byline">By John Roe</p></div>
+    <footer class="site-footer"><p class="byline">By Web Master</p></footer>
+    <div class="promo-footer"><p class="byline">By Promo Writer</p></div>
+    </body>)");
+  PageFacts f;
+  ReadVisible(doc, &f);
+  ASSERT_EQ(f.authors.size(), 2u);
+  EXPECT_EQ(f.authors[0].raw, "By Jane Doe");
+  EXPECT_EQ(f.authors[1].raw, "By John Roe");
 }
 
 TEST(ReadVisible, TimeIsAnUpdateByTheLabelBeforeIt) {

@@ -279,20 +279,28 @@ bool PrintedPredates(const Parsed& printed, const Parsed& declared,
          (!url_date || Day(*url_date) == Day(printed.iso));
 }
 
+// Whether the day number of some printed candidate of `lists` passes
+// `test`.
+template <typename DayTest>
+bool AnyPrintedDay(const std::vector<const std::vector<Parsed>*>& lists,
+                   DayTest test) {
+  for (const std::vector<Parsed>* l : lists) {
+    for (const Parsed& p : *l) {
+      if (IsPrintedSource(p.source) && test(DayNumber(p.iso))) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a printed candidate of `lists` falls two days or more from
 // `winner`: the page prints a list of dated items (teasers, versions,
 // comments). A day's difference is a UTC stamp beside a local dateline.
 bool PrintsOtherDays(const Parsed& winner,
                      const std::vector<const std::vector<Parsed>*>& lists) {
   const int64_t day = DayNumber(winner.iso);
-  for (const std::vector<Parsed>* l : lists) {
-    for (const Parsed& p : *l) {
-      if (!IsPrintedSource(p.source)) continue;
-      const int64_t other = DayNumber(p.iso);
-      if (other > day + 1 || other < day - 1) return true;
-    }
-  }
-  return false;
+  return AnyPrintedDay(lists, [day](int64_t other) {
+    return other > day + 1 || other < day - 1;
+  });
 }
 
 // Whether a printed candidate of `lists` falls within a day of `winner`
@@ -300,14 +308,9 @@ bool PrintsOtherDays(const Parsed& winner,
 bool PrintsDayNear(const Parsed& winner,
                    const std::vector<const std::vector<Parsed>*>& lists) {
   const int64_t day = DayNumber(winner.iso);
-  for (const std::vector<Parsed>* l : lists) {
-    for (const Parsed& p : *l) {
-      if (!IsPrintedSource(p.source)) continue;
-      const int64_t other = DayNumber(p.iso);
-      if (other <= day + 1 && other >= day - 1) return true;
-    }
-  }
-  return false;
+  return AnyPrintedDay(lists, [day](int64_t other) {
+    return other <= day + 1 && other >= day - 1;
+  });
 }
 
 }  // namespace

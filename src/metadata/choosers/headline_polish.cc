@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "heuristics.h"
 #include "util/char_class.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -219,8 +220,18 @@ std::string WithoutOrnaments(std::string_view text) {
   return std::string(t);
 }
 
+std::string WithoutPipeAffixes(std::string_view text) {
+  const size_t at = text.find(" | ");
+  if (at == std::string_view::npos) return std::string(text);
+  std::string_view before = util::Trim(text.substr(0, at));
+  if (util::CountWords(before) < heuristics::kMinWordsBeforePipeAffix) {
+    return std::string(text);
+  }
+  return std::string(before);
+}
+
 Candidate PolishHeadline(const PageFacts& facts, Candidate headline) {
-  headline.value = WithoutOrnaments(headline.value);
+  headline.value = WithoutPipeAffixes(WithoutOrnaments(headline.value));
   if (IsDeclared(headline.source)) {
     if (std::optional<std::string> q = WithoutWrappingQuotes(facts, headline.value)) {
       headline.value = std::move(*q);

@@ -15,6 +15,11 @@
 //    a separator: an affix follows).
 //  - Ornaments: a lone symbol at either end ("Top Gym Must Haves ⋆",
 //    "► Guide") is dropped.
+//  - Pipe affixes: what follows " | " after a headline of a few words
+//    ("... physical health | Opinion", "... Tools for 2026 | Python, SQL
+//    & AI", "... Rust? | Rust Blog") is a section, tagline or site name,
+//    whoever wrote it (a declared title or the <h1> itself): headlines
+//    set a colon or a dash between their own parts, never a pipe.
 
 #ifndef ARTEXT_METADATA_CHOOSERS_HEADLINE_POLISH_H_
 #define ARTEXT_METADATA_CHOOSERS_HEADLINE_POLISH_H_
@@ -33,6 +38,10 @@ Candidate PolishHeadline(const PageFacts& facts, Candidate headline);
 // `text` without a lone ornament symbol ("⋆", "★", "►", "•", "|") at either
 // end, with its space.
 std::string WithoutOrnaments(std::string_view text);
+
+// `text` cut at its first " | " when what precedes it holds
+// heuristics::kMinWordsBeforePipeAffix words or more; else `text`.
+std::string WithoutPipeAffixes(std::string_view text);
 
 }  // namespace artext::metadata
 

@@ -95,5 +95,23 @@ TEST(PolishHeadline, RestoresADeclaredHeadlineCutShort) {
             "Council approves budget");
 }
 
+TEST(HeadlinePolish, PipeAffixesAfterTheHeadline) {
+  EXPECT_EQ(WithoutPipeAffixes(
+                "How meditation rewires brains and improves physical health | Opinion"),
+            "How meditation rewires brains and improves physical health");
+  EXPECT_EQ(WithoutPipeAffixes("12 Must-Have Data Tools for 2026 | Python, SQL & AI | Acme"),
+            "12 Must-Have Data Tools for 2026");
+  // Before the pipe, too few words to be a headline: a label, kept whole.
+  EXPECT_EQ(WithoutPipeAffixes("News | Student Support"), "News | Student Support");
+  EXPECT_EQ(WithoutPipeAffixes("Local SEO | Software | Tools"), "Local SEO | Software | Tools");
+  // A colon or dash is the headline's own.
+  EXPECT_EQ(WithoutPipeAffixes("Mobile UX Design: The Ultimate Guide - 2025"),
+            "Mobile UX Design: The Ultimate Guide - 2025");
+  // On an <h1> as on a declared title.
+  PageFacts f;
+  EXPECT_EQ(PolishHeadline(f, {"What do people love about Rust? | Rust Blog", "dom:h1"}).value,
+            "What do people love about Rust?");
+}
+
 }  // namespace
 }  // namespace artext::metadata

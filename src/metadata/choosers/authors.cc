@@ -243,7 +243,7 @@ bool SetSiteAside(const std::vector<std::string>& site_keys,
     std::string name = WithoutSiteSuffix(n, site_keys);
     if (!NamesSite(name, site_keys)) {
       people.push_back(std::move(name));
-    } else if (Contains(printed, name)) {
+    } else if (Contains(printed, name) && !NamesSiteAccount(name, site_keys)) {
       printed_sites.push_back(std::move(name));
     }
   }

@@ -77,6 +77,22 @@ TEST(ChooseAuthors, PrintedSiteAccountIsNoPerson) {
             std::vector<std::string>{"Ilanga D"});
 }
 
+TEST(ChooseAuthors, DeclaredEditorLosesToThePrintedWriter) {
+  PageFacts f;
+  f.authors.push_back(AuthorCandidate::Names({"Budi Heryadi"}, "json-ld", false));
+  f.authors.push_back(AuthorCandidate::Byline("Naufal Zuhdi", "dom:byline"));
+  f.authors.push_back(AuthorCandidate::Byline("Editor : Budi Heryadi", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Naufal Zuhdi"});
+  // Also printed as a writer: the declared author stays.
+  f.authors.push_back(AuthorCandidate::Byline("By Budi Heryadi", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(f).names, std::vector<std::string>{"Budi Heryadi"});
+  // An editor's credit with no other writer printed: the declared author stays.
+  PageFacts g;
+  g.authors.push_back(AuthorCandidate::Names({"Wang Fang"}, "json-ld", false));
+  g.authors.push_back(AuthorCandidate::Byline("责任编辑：Wang Fang", "dom:byline"));
+  EXPECT_EQ(ChooseAuthors(g).names, std::vector<std::string>{"Wang Fang"});
+}
+
 TEST(ChooseAuthors, LoneWordDoesNotBeatTheSite) {
   PageFacts f = WithSite("Salzburger Boten");
   f.authors.push_back(AuthorCandidate::Names({"Salzburger Boten"}, "json-ld", false));

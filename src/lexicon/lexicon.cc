@@ -78,6 +78,11 @@ constexpr std::string_view kBylineLabelVerbList[] = {
 // The "by" after those verbs.
 constexpr std::string_view kBylineLabelByList[] = {
     "by", "von", "par", "por", "door", "da", "av", "af", "przez", "od"};
+constexpr std::string_view kEditorLabelList[] = {
+    "editor", "editors", "edited", "editing", "editado", "editada", "edite",
+    "editee", "a cura di", "redaktur", "penyunting", "redigert", "redigerad",
+    "redigeret", "eindredactie", "редактор", "编辑", "編輯",
+    "责任编辑", "責任編輯", "責編", "责编", "編集", "편집", "에디터"};
 constexpr std::string_view kBylineRoleList[] = {
     // English jobs and ranks.
     "writer", "writers", "reporter", "reporters", "correspondent",
@@ -456,6 +461,7 @@ const WordSet kBylineRoles{kBylineRoleList};
 const WordSet kBylineLabels{kBylineLabelList};
 const WordSet kBylineLabelVerbs{kBylineLabelVerbList};
 const WordSet kBylineLabelBy{kBylineLabelByList};
+const WordSet kEditorLabels{kEditorLabelList};
 const WordSet kCjkRoleAffixes{kCjkRoleAffixList};
 const WordSet kOrganisationWords{kOrganisationList};
 const WordSet kTeamWords{kTeamWordList};

@@ -52,6 +52,10 @@ extern const WordSet kBylineLabels;
 // second is in kBylineLabelBy ("by", "von", "par", "por", "da", ...).
 extern const WordSet kBylineLabelVerbs;
 extern const WordSet kBylineLabelBy;
+// Labels of an editor's credit, folded, in the languages of our bylines:
+// "Editor:", "Edited by", "Redaktur:", "Penyunting:", "编辑：", "편집:". Not
+// German "Redakteur", which credits the writer.
+extern const WordSet kEditorLabels;
 // Jobs, ranks, beats and honorifics: "writer", "senior", "politics", "dr". A
 // byline item is cut at the first of these ("Jane Doe Staff Writer"); an item
 // made only of them is dropped.

@@ -243,7 +243,7 @@ bool SetSiteAside(const std::vector<std::string>& site_keys,
     std::string name = WithoutSiteSuffix(n, site_keys);
     if (!NamesSite(name, site_keys)) {
       people.push_back(std::move(name));
-    } else if (Contains(printed, name)) {
+    } else if (Contains(printed, name) && !NamesSiteAccount(name, site_keys)) {
       printed_sites.push_back(std::move(name));
     }
   }
@@ -345,6 +345,47 @@ void AddPrintedCoauthors(const PageFacts& facts, const std::vector<std::string>&
   }
 }
 
+// "Editor : Heryadi", "Edited by Jane Doe", "责任编辑：张三": a line that
+// credits the editing, not the writing.
+bool CreditsTheEditor(std::string_view raw) {
+  const std::string folded = FoldForMatch(util::Trim(raw));
+  for (std::string_view label : lexicon::kEditorLabels.words()) {
+    if (!folded.starts_with(label)) continue;
+    std::string_view rest = util::Trim(std::string_view(folded).substr(label.size()));
+    if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;  // ":", "："
+    const size_t space = rest.find(' ');
+    if (space != std::string_view::npos &&
+        lexicon::kBylineLabelBy.Contains(rest.substr(0, space))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A declared author the page prints only as its editor ("Editor :
+// Heryadi") while a byline prints someone else ("Naufal Zuhdi"): CMSes
+// fill the declared author with the account that published the story;
+// the printed writer is the author.
+bool DeclaresTheEditor(const PageFacts& facts, const std::vector<std::string>& names) {
+  bool printed_as_editor = false;
+  bool other_writer = false;
+  for (const AuthorCandidate& c : facts.authors) {
+    if (!IsVisible(c)) continue;
+    const std::vector<std::string> printed = CandidateNames(c);
+    bool prints_declared = false;
+    bool prints_other = false;
+    for (const std::string& p : printed) {
+      (Contains(names, p) ? prints_declared : prints_other) = true;
+    }
+    const bool editor = CreditsTheEditor(c.raw);
+    if (prints_declared && !editor) return false;  // also printed as a writer
+    printed_as_editor = printed_as_editor || (prints_declared && editor);
+    other_writer = other_writer || (prints_other && !editor && NamesAPerson(c, printed) &&
+                                    HasFullName(printed));
+  }
+  return printed_as_editor && other_writer;
+}
+
 }  // namespace
 
 ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
@@ -364,6 +405,7 @@ ChosenAuthors ChooseAuthors(const PageFacts& facts, std::string_view page_url) {
       std::vector<std::string> names = CandidateNames(c);
       if (names.empty()) continue;
       if (c.source == "microdata") KeepPrintedNames(printed, &names);
+      if (!IsVisible(c) && DeclaresTheEditor(facts, names)) continue;
       const bool not_site = SetSiteAside(site_keys, printed, &names);
       if (not_site && NamesAPerson(c, names) &&
           (!fallback_is_site || HasFullName(names))) {

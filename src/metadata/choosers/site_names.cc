@@ -2,7 +2,10 @@
 
 #include "metadata/choosers/site_names.h"
 
+#include <cctype>
+
 #include "heuristics.h"
+#include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_text.h"
 #include "util/char_class.h"
 #include "util/utf8.h"
@@ -79,6 +82,7 @@ std::vector<std::string> SiteKeys(const PageFacts& facts, std::string_view page_
 bool NamesSite(std::string_view name, const std::vector<std::string>& keys) {
   if (keys.empty()) return false;
   if (IsKey(Squash(name), keys)) return true;
+  if (NamesSiteAccount(name, keys)) return true;
   // "Deutsche Welle" on dw.com: a publisher known by its initials.
   const byline::Words words = byline::SplitSpaces(name);
   if (words.size() < 2) return false;
@@ -88,6 +92,27 @@ bool NamesSite(std::string_view name, const std::vector<std::string>& keys) {
     util::AppendUtf8(util::DecodeUtf8(w, &pos), &initials);
   }
   return IsKey(Squash(initials), keys);
+}
+
+bool NamesSiteAccount(std::string_view name, const std::vector<std::string>& keys) {
+  // CMSes create such accounts for the newsroom ("<Site> D[esk]") and
+  // pages print them as bylines.
+  const byline::Words words = byline::SplitSpaces(name);
+  if (words.size() != 2) return false;
+  std::string_view initial = words[1];
+  if (initial.ends_with('.')) initial.remove_suffix(1);
+  if (initial.size() != 1 || !std::isalpha(static_cast<unsigned char>(initial[0]))) {
+    return false;
+  }
+  const std::string stem = Squash(words[0]);
+  if (stem.size() < heuristics::kMinSiteKeyChars) return false;
+  for (const std::string& k : keys) {
+    if (k == stem ||
+        (k.starts_with(stem) && lexicon::kOrganisationWords.Contains(k.substr(stem.size())))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string WithoutSiteSuffix(std::string_view name, const std::vector<std::string>& keys) {

@@ -23,9 +23,15 @@ namespace artext::metadata {
 // too). Keys shorter than two characters are left out.
 std::vector<std::string> SiteKeys(const PageFacts& facts, std::string_view page_url);
 
-// True if `name` is the site: its letters equal a key ("Usa Today"), or its
-// initials do ("Deutsche Welle" on dw.com).
+// True if `name` is the site: its letters equal a key ("Usa Today"), its
+// initials do ("Deutsche Welle" on dw.com), or it is a site account.
 bool NamesSite(std::string_view name, const std::vector<std::string>& keys);
+
+// True if `name` is an account the CMS made for the newsroom: the site's
+// name without its organisation word, and one initial ("Ilanga D" on
+// "Ilanga News"). No person is named after the paper, so even a printed
+// byline of it names nobody.
+bool NamesSiteAccount(std::string_view name, const std::vector<std::string>& keys);
 
 // `name` without a site name written after it ("Brian Truitt USA TODAY" ->
 // "Brian Truitt"); unchanged when none is, or when fewer than two words

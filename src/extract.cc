@@ -74,8 +74,8 @@ Status ExtractPage(std::string_view bytes, const Options& options,
                    const dom::ParseOptions& parse_options,
                    bool read_script_body, Article* out);
 
-// The body of a page whose DOM gave none, from the HTML a script holds
-// (content/script_body.h): the page is decoded again (the parse consumed
+// The body of a page whose DOM gave little or none, from the HTML a
+// script holds (content/script_body.h): the page is decoded again (the parse consumed
 // the first decoding, and the prescan cut the scripts), and the script's
 // HTML goes through the same passes as a page of its own. Empty when no
 // script holds a story.

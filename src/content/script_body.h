@@ -6,7 +6,7 @@
 // framework's page data (Next.js __NEXT_DATA__, Nuxt, Apollo state:
 // "contentHtml":"\u003cp\u003e..."). The prescan cuts script bodies before
 // parsing, so this reads the decoded page itself, once, and only for pages
-// whose body came out empty.
+// whose body came out under heuristics::kMinScriptBodyChars.
 
 #ifndef ARTEXT_CONTENT_SCRIPT_BODY_H_
 #define ARTEXT_CONTENT_SCRIPT_BODY_H_

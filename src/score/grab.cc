@@ -182,8 +182,16 @@ bool IsWithin(const dom::Node* n, const dom::Node* ancestor) {
   return false;
 }
 
-// The story's other containers under another parent: elements carrying
-// the top container's class word for word ("story-text" on the lead in one
+// `n` lies inside or around one of `chosen`.
+bool RelatedToAny(const dom::Node* n, const std::vector<const dom::Node*>& chosen) {
+  for (const dom::Node* c : chosen) {
+    if (IsWithin(n, c) || IsWithin(c, n)) return true;
+  }
+  return false;
+}
+
+// The story's other containers under another parent: elements before the
+// top container carrying its class word for word ("story-text" on the lead in one
 // page row and on the body in the next), with running text of their own
 // (IsStoryModule), neither inside nor around a chosen container. Their
 // lowest common ancestor with the top must lie below <body> and hold one
@@ -197,12 +205,6 @@ std::vector<const dom::Node*> ClassNamesakes(
   const std::string_view cls = top->Attr("class");
   const dom::Node* body = const_cast<dom::Document&>(doc).body();
   if (cls.empty() || !body) return out;
-  auto related = [&](const dom::Node* n) {
-    for (const dom::Node* c : chosen) {
-      if (IsWithin(n, c) || IsWithin(c, n)) return true;
-    }
-    return false;
-  };
   size_t bearers = 0;  // elements of that class, anywhere
   for (size_t i = body->order + 1; i < doc.node_count(); ++i) {
     const dom::Node* n = doc.node(i);
@@ -213,7 +215,8 @@ std::vector<const dom::Node*> ClassNamesakes(
     // A class that many elements carry is a layout's or a builder's
     // ("container", "elementor-widget-container"), not the story's.
     if (++bearers > heuristics::kMaxClassNamesakes + 1) return {};
-    if (!before || n->removed || related(n) || !IsStoryModule(n, stats, prose) ||
+    if (!before || n->removed || RelatedToAny(n, chosen) ||
+        !IsStoryModule(n, stats, prose) ||
         prose[n->order] < heuristics::kMinClassNamesakeProse) {
       continue;
     }
@@ -288,17 +291,10 @@ std::vector<const dom::Node*> BodyModuleRun(const dom::Document& doc,
 // container: what the grab would have taken next (for the decision record).
 void FindRunnerUp(const dom::Document& doc, const std::vector<double>& score,
                   const std::vector<bool>& scored, GrabResult* result) {
-  auto related = [&](const dom::Node* n) {
-    for (const dom::Node* c : result->containers) {
-      for (const dom::Node* p = n; p; p = p->parent) if (p == c) return true;
-      for (const dom::Node* p = c; p; p = p->parent) if (p == n) return true;
-    }
-    return false;
-  };
   for (size_t i = 1; i < score.size(); ++i) {
     if (!scored[i] || score[i] <= 0) continue;
     if (result->runner_up && score[i] <= result->runner_up_score) continue;
-    if (related(doc.node(i))) continue;
+    if (RelatedToAny(doc.node(i), result->containers)) continue;
     result->runner_up = doc.node(i);
     result->runner_up_score = score[i];
   }

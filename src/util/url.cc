@@ -173,4 +173,12 @@ std::string_view UrlPath(std::string_view url) {
   return Split(Trim(url)).path;
 }
 
+std::string_view UrlHost(std::string_view url) {
+  size_t start = url.find("://");
+  start = start == std::string_view::npos ? 0 : start + 3;
+  const size_t end = url.find_first_of("/:?#", start);
+  return url.substr(start, end == std::string_view::npos ? std::string_view::npos
+                                                         : end - start);
+}
+
 }  // namespace artext::util

@@ -38,6 +38,12 @@ bool IsWebUrl(std::string_view url);
 // The path of an absolute or relative URL: no scheme, host, query or fragment.
 std::string_view UrlPath(std::string_view url);
 
+// The host of `url` as written: what follows "://" (or the start, without
+// one) up to the first '/', ':', '?' or '#'. "https://www.rp.pl:80/x" ->
+// "www.rp.pl", "example.com/a" -> "example.com". For naming a site, not
+// for fetching: no userinfo, IDNA or case handling.
+std::string_view UrlHost(std::string_view url);
+
 }  // namespace artext::util
 
 #endif  // ARTEXT_UTIL_URL_H_

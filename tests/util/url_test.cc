@@ -77,4 +77,14 @@ TEST(IsWebUrl, OnlyAbsoluteHttpWithHost) {
   EXPECT_FALSE(IsWebUrl("https://exa\tmple.com/"));
 }
 
+TEST(UrlHost, AsWrittenUpToThePathPortQueryOrFragment) {
+  EXPECT_EQ(UrlHost("https://www.rp.pl:80/x"), "www.rp.pl");
+  EXPECT_EQ(UrlHost("https://blog.example.co.uk"), "blog.example.co.uk");
+  EXPECT_EQ(UrlHost("http://example.com?q=1"), "example.com");
+  EXPECT_EQ(UrlHost("https://example.com#top"), "example.com");
+  // Without a scheme, the host is read from the start.
+  EXPECT_EQ(UrlHost("example.com/a/b"), "example.com");
+  EXPECT_EQ(UrlHost(""), "");
+}
+
 }  // namespace artext::util

@@ -9,6 +9,7 @@
 #include "heuristics.h"
 #include "util/char_class.h"
 #include "util/text.h"
+#include "util/url.h"
 #include "util/utf8.h"
 #include "util/utf8_case.h"
 
@@ -73,12 +74,7 @@ struct SiteKeys {
 
 // The host of `url` without "www.": "https://www.rp.pl/x" -> "rp.pl".
 std::string_view HostOf(std::string_view url) {
-  size_t start = url.find("://");
-  start = start == std::string_view::npos ? 0 : start + 3;
-  size_t end = url.find_first_of("/:?#", start);
-  std::string_view host = url.substr(start, end == std::string_view::npos
-                                                ? std::string_view::npos
-                                                : end - start);
+  std::string_view host = util::UrlHost(url);
   if (host.starts_with("www.")) host.remove_prefix(4);
   return host;
 }
@@ -461,16 +457,6 @@ std::optional<Candidate> BareDeclaredTitle(const PageFacts& facts,
   return std::nullopt;
 }
 
-// `title` without an end segment naming the site, its domain or its host
-// ("| Google Cloud" on cloud.google.com, "- rp.pl"), whoever declared it.
-std::string WithoutSiteSegment(std::string_view title, std::string_view site_name,
-                               std::string_view domain, std::string_view host) {
-  std::string t = TrimSiteName(title, site_name);
-  if (t == title && !domain.empty()) t = TrimSiteName(t, domain);
-  if (t == title && !host.empty()) t = TrimSiteName(t, host);
-  return t;
-}
-
 // The names of the site, for WithoutSiteSegment.
 struct SiteNames {
   std::string_view site;
@@ -478,10 +464,24 @@ struct SiteNames {
   std::string_view host;
 };
 
-// The text after a short kicker opening `full`, where a declared title
-// (as a Key in `declared`) is that text alone; empty when there is none.
-std::string_view AfterKicker(std::string_view full,
-                             const std::vector<std::string>& declared) {
+// `title` without an end segment naming the site, its domain or its host
+// ("| Google Cloud" on cloud.google.com, "- rp.pl"), whoever declared it.
+std::string WithoutSiteSegment(std::string_view title, const SiteNames& names) {
+  std::string t = TrimSiteName(title, names.site);
+  if (t == title && !names.domain.empty()) t = TrimSiteName(t, names.domain);
+  if (t == title && !names.host.empty()) t = TrimSiteName(t, names.host);
+  return t;
+}
+
+// Where `full` is a short kicker and then a declared title: that title's
+// index in `declared` (the declared titles' MatchKeys) and the text after
+// the kicker.
+struct KickerCut {
+  size_t declared;
+  std::string_view rest;
+};
+std::optional<KickerCut> AfterKicker(std::string_view full,
+                                     const std::vector<std::string>& declared) {
   for (const Split& cut : CutPoints(full)) {
     if (cut.bracket) continue;
     std::string_view kicker = util::Trim(full.substr(0, cut.begin));
@@ -492,11 +492,11 @@ std::string_view AfterKicker(std::string_view full,
       continue;
     }
     std::string rest_key = MatchKey(rest);
-    for (const std::string& d : declared) {
-      if (d == rest_key) return rest;
+    for (size_t d = 0; d < declared.size(); ++d) {
+      if (declared[d] == rest_key) return KickerCut{d, rest};
     }
   }
-  return {};
+  return std::nullopt;
 }
 
 // The headline without the short kicker that an <h1> or another declared
@@ -504,26 +504,21 @@ std::string_view AfterKicker(std::string_view full,
 // nicht eigenartig" beside og:title "Judy Lybke, ganz und gar nicht
 // eigenartig"): the publisher declares where its headline starts, and the
 // kicker is a template line, a topic or a quote, set above it.
+// `trimmed`: the declared titles without their site segments.
 std::optional<Candidate> HeadlineAfterKicker(const PageFacts& facts,
                                              const SiteKeys& keys,
-                                             const SiteNames& names) {
+                                             const std::vector<std::string>& trimmed) {
   std::vector<std::string> declared;
-  std::vector<std::string> trimmed;
-  for (const Candidate& c : facts.titles) {
-    trimmed.push_back(
-        WithoutSiteSegment(c.value, names.site, names.domain, names.host));
-    declared.push_back(MatchKey(trimmed.back()));
-  }
+  for (const std::string& t : trimmed) declared.push_back(MatchKey(t));
   for (size_t i = 0; i < facts.h1s.size(); ++i) {
     if (NamesSiteByAnyName(facts.h1s[i], keys)) continue;
-    std::string_view rest = AfterKicker(facts.h1s[i], declared);
-    if (!rest.empty()) return Candidate{std::string(rest), "dom:h1", H1Node(facts, i)};
+    if (std::optional<KickerCut> cut = AfterKicker(facts.h1s[i], declared)) {
+      return Candidate{std::string(cut->rest), "dom:h1", H1Node(facts, i)};
+    }
   }
-  for (size_t i = 0; i < trimmed.size(); ++i) {
-    std::string_view rest = AfterKicker(trimmed[i], declared);
-    if (rest.empty()) continue;
-    for (size_t j = 0; j < trimmed.size(); ++j) {
-      if (declared[j] == MatchKey(rest)) return Candidate{trimmed[j], facts.titles[j].source};
+  for (const std::string& t : trimmed) {
+    if (std::optional<KickerCut> cut = AfterKicker(t, declared)) {
+      return Candidate{trimmed[cut->declared], facts.titles[cut->declared].source};
     }
   }
   return std::nullopt;
@@ -542,13 +537,16 @@ std::optional<Candidate> PrintedAmongDeclaredTitles(const PageFacts& facts,
   // quotes.
   std::string first_key = MatchKey(facts.titles[first].value);
   std::string trimmed_key = MatchKey(trimmed);
+  std::vector<std::string> h1_keys;
   for (const std::string& h : facts.h1s) {
-    std::string key = MatchKey(h);
-    if (key == first_key || key == trimmed_key) return std::nullopt;
+    h1_keys.push_back(MatchKey(h));
+    if (h1_keys.back() == first_key || h1_keys.back() == trimmed_key) {
+      return std::nullopt;
+    }
   }
   for (size_t i = 0; i < facts.h1s.size(); ++i) {
     const std::string& h = facts.h1s[i];
-    std::string key = MatchKey(h);
+    const std::string& key = h1_keys[i];
     if (key.empty() || NamesSiteByAnyName(h, keys)) continue;
     for (size_t t = first + 1; t < facts.titles.size(); ++t) {
       const std::string& title = facts.titles[t].value;
@@ -563,12 +561,7 @@ std::optional<Candidate> PrintedAmongDeclaredTitles(const PageFacts& facts,
 }  // namespace
 
 std::string DomainLabel(std::string_view url) {
-  size_t start = url.find("://");
-  start = start == std::string_view::npos ? 0 : start + 3;
-  size_t end = url.find_first_of("/:?#", start);
-  std::string_view host = url.substr(start, end == std::string_view::npos
-                                                ? std::string_view::npos
-                                                : end - start);
+  std::string_view host = util::UrlHost(url);
   std::vector<std::string_view> labels;
   while (!host.empty()) {
     size_t dot = host.find('.');
@@ -589,13 +582,18 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
   std::string domain = DomainLabel(page_url);
   std::string_view host = HostOf(page_url);
   SiteKeys keys{Key(site_name), Key(domain), Key(host)};
-  if (auto h = HeadlineAfterKicker(facts, keys, {site_name, domain, host})) return h;
+  const SiteNames names{site_name, domain, host};
+  std::vector<std::string> trimmed;  // the declared titles, site segments cut
+  for (const Candidate& c : facts.titles) {
+    trimmed.push_back(WithoutSiteSegment(c.value, names));
+  }
+  if (auto h = HeadlineAfterKicker(facts, keys, trimmed)) return h;
   for (size_t i = 0; i < facts.titles.size(); ++i) {
     const Candidate& c = facts.titles[i];
     // The site's name is never the headline, nor is its domain.
     if (c.value.empty() || IsExactlySite(c.value, keys)) continue;
     if (auto h = HeadingInTitle(facts, c.value, keys)) return h;
-    std::string t = WithoutSiteSegment(c.value, site_name, domain, host);
+    std::string t = trimmed[i];
     if (trim_declared_titles && t == c.value) t = TrimBySeparators(t);
     if (auto h = HeadingInDeclaredTitle(facts, t, keys)) return h;
     if (auto h = PrintedAmongDeclaredTitles(facts, i, t, keys)) return h;
@@ -611,7 +609,7 @@ std::optional<Candidate> ChooseHeadline(const PageFacts& facts,
     if (auto h = HeadingInTitle(facts, title, keys)) return h;
     if (auto h = RewordedHeading(facts, title, keys)) return h;
     if (auto h = SubheadingOpeningTitle(facts, title, keys)) return h;
-    std::string t = WithoutSiteSegment(title, site_name, domain, host);
+    std::string t = WithoutSiteSegment(title, names);
     if (t == title) t = TrimBySeparators(t);
     // A <title> of a few words beside a longer <h1> is the site's label
     // ("Example Gazette") or a stub of the headline ("Ferry back" for

@@ -8,6 +8,7 @@
 #include "lexicon/lexicon.h"
 #include "metadata/parsers/byline_text.h"
 #include "util/char_class.h"
+#include "util/url.h"
 #include "util/utf8.h"
 #include "util/utf8_case.h"
 
@@ -43,11 +44,7 @@ void AddKey(std::string key, std::vector<std::string>* keys) {
 // public suffix, taking a two-letter country code after a short second
 // level ("co.uk", "com.au") as one suffix.
 std::string DomainLabel(std::string_view url) {
-  size_t start = url.find("://");
-  start = start == std::string_view::npos ? 0 : start + 3;
-  size_t end = url.find_first_of("/:?#", start);
-  if (end == std::string_view::npos) end = url.size();
-  std::string_view host = url.substr(start, end - start);
+  std::string_view host = util::UrlHost(url);
   std::vector<std::string_view> labels;
   size_t i = 0;
   while (i <= host.size()) {
